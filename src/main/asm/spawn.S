@@ -1,0 +1,93 @@
+# long spawn(struct spawn_block *b)   -- forks; returns the child's pid (or -errno) in the parent.
+# The child runs only raw syscalls (no libc, no locks: the JVM's other threads do not exist in it):
+#   rt_sigprocmask(SIG_SETMASK, &b->sigmask), SIG_IGN for each bit of b->ignored,
+#   close_range over b->close_ranges, ptrace(PTRACE_TRACEME) if b->traceme, kill(getpid(), SIGSTOP)
+#   (the tracer sets its options during this stop), optional seccomp filter (PR_SET_NO_NEW_PRIVS +
+#   PR_SET_SECCOMP: installed after the stop so the filter's SECCOMP_RET_TRACE finds the tracer ready),
+#   execve(b->path, b->argv, b->envp), exit_group(1).
+# Block layout (offsets): 0 path, 8 argv, 16 envp, 24 sigmask, 32 ignored mask,
+#   40 close_ranges (array of {u32 first, u32 last}), 48 count, 56 struct kernel_sigaction for SIG_IGN (32 bytes),
+#   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1).
+	.text
+	.globl spawn
+spawn:
+	push %rbx
+	push %r12
+	push %r13
+	mov %rdi, %rbx
+	mov $57, %eax            # fork
+	syscall
+	test %rax, %rax
+	jnz 9f
+	mov $14, %eax            # rt_sigprocmask(SIG_SETMASK, &sigmask, NULL, 8)
+	mov $2, %edi
+	lea 24(%rbx), %rsi
+	xor %edx, %edx
+	mov $8, %r10d
+	syscall
+	mov 32(%rbx), %r12       # ignored-signal bits, bit 0 = signal 1
+	mov $1, %r13d
+1:	test $1, %r12b
+	jz 2f
+	mov $13, %eax            # rt_sigaction(sig, &sa_ign, NULL, 8)
+	mov %r13d, %edi
+	lea 56(%rbx), %rsi
+	xor %edx, %edx
+	mov $8, %r10d
+	syscall
+2:	shr $1, %r12
+	inc %r13d
+	cmp $65, %r13d
+	jb 1b
+	mov 40(%rbx), %r12       # close_range(first, last, 0) for each range
+	mov 48(%rbx), %r13
+3:	test %r13, %r13
+	jz 4f
+	mov $436, %eax
+	mov (%r12), %edi
+	mov 4(%r12), %esi
+	xor %edx, %edx
+	syscall
+	add $8, %r12
+	dec %r13
+	jmp 3b
+4:	cmpq $0, 96(%rbx)
+	je 5f
+	mov $101, %eax           # ptrace(PTRACE_TRACEME, 0, 0, 0)
+	xor %edi, %edi
+	xor %esi, %esi
+	xor %edx, %edx
+	xor %r10d, %r10d
+	syscall
+5:	mov $39, %eax            # kill(getpid(), SIGSTOP)
+	syscall
+	mov %eax, %edi
+	mov $19, %esi
+	mov $62, %eax
+	syscall
+	cmpq $0, 88(%rbx)
+	je 6f
+	mov $157, %eax           # prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+	mov $38, %edi
+	mov $1, %esi
+	xor %edx, %edx
+	xor %r10d, %r10d
+	xor %r8d, %r8d
+	syscall
+	mov $157, %eax           # prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog)
+	mov $22, %edi
+	mov $2, %esi
+	mov 88(%rbx), %rdx
+	syscall
+6:	mov (%rbx), %rdi         # execve(path, argv, envp)
+	mov 8(%rbx), %rsi
+	mov 16(%rbx), %rdx
+	mov $59, %eax
+	syscall
+	mov $1, %edi             # exit_group(1), as strace's child does when exec fails
+	mov $231, %eax
+	syscall
+9:	pop %r13
+	pop %r12
+	pop %rbx
+	ret

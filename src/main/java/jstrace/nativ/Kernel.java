@@ -1,0 +1,98 @@
+package jstrace.nativ;
+
+import com.kenai.jffi.CallContext;
+import com.kenai.jffi.CallingConvention;
+import com.kenai.jffi.Invoker;
+import com.kenai.jffi.MemoryIO;
+import com.kenai.jffi.PageManager;
+import com.kenai.jffi.Type;
+
+/**
+ * Raw Linux system calls from Java.
+ *
+ * <p>Two tiny machine-code stubs (sources in {@code src/main/asm/}) live in one mmap'd page and are
+ * called through jffi's invoker: {@code raw_syscall} (returns the kernel's result, {@code -errno} on
+ * failure, so no libc errno is involved) and {@code spawn} (fork + child set-up + execve, see
+ * {@link Spawner}). jffi's direct invoker generates no classes, which keeps start-up short.
+ */
+public final class Kernel {
+    private Kernel() {}
+
+    /** Bytes of src/main/asm/rawsyscall.S (checked by KernelStubTest where {@code as} exists). */
+    static final byte[] RAW_SYSCALL_CODE = bytes(
+            "4889f8 4889f7 4889d6 4889ca 4d89c2 4d89c8 4531c9 0f05 c3");
+
+    /** Bytes of src/main/asm/spawn.S (checked by KernelStubTest where {@code as} exists). */
+    static final byte[] SPAWN_CODE = bytes(
+            "53 4154 4155 4889fb b839000000 0f05 4885c0 0f85f1000000"
+            + " b80e000000 bf02000000 488d7318 31d2 41ba08000000 0f05"
+            + " 4c8b6320 41bd01000000 41f6c401 7416 b80d000000 4489ef 488d7338 31d2 41ba08000000 0f05"
+            + " 49d1ec 41ffc5 4183fd41 72d8"
+            + " 4c8b6328 4c8b6b30 4d85ed 741b b8b4010000 418b3c24 418b742404 31d2 0f05 4983c408 49ffcd ebe0"
+            + " 48837b6000 7410 b865000000 31ff 31f6 31d2 4531d2 0f05"
+            + " b827000000 0f05 89c7 be13000000 b83e000000 0f05"
+            + " 48837b5800 742e b89d000000 bf26000000 be01000000 31d2 4531d2 4531c0 0f05"
+            + " b89d000000 bf16000000 be02000000 488b5358 0f05"
+            + " 488b3b 488b7308 488b5310 b83b000000 0f05"
+            + " bf01000000 b8e7000000 0f05"
+            + " 415d 415c 5b c3");
+
+    public static final MemoryIO MEM = MemoryIO.getInstance();
+    private static final Invoker INVOKER = Invoker.getInstance();
+    private static final CallContext SIX_LONGS = CallContext.getCallContext(Type.SINT64,
+            new Type[] {Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64},
+            CallingConvention.DEFAULT, false);
+    private static final long RAW_SYSCALL;
+    private static final long SPAWN;
+
+    static {
+        PageManager pages = PageManager.getInstance();
+        long page = pages.allocatePages(1, PageManager.PROT_READ | PageManager.PROT_WRITE);
+        MEM.putByteArray(page, RAW_SYSCALL_CODE, 0, RAW_SYSCALL_CODE.length);
+        long spawnAt = page + 64;
+        MEM.putByteArray(spawnAt, SPAWN_CODE, 0, SPAWN_CODE.length);
+        pages.protectPages(page, 1, PageManager.PROT_READ | PageManager.PROT_EXEC);
+        RAW_SYSCALL = page;
+        SPAWN = spawnAt;
+    }
+
+    /** syscall(nr, a1..a5) with the sixth kernel argument 0; returns -errno on failure. */
+    public static long syscall(long nr, long a1, long a2, long a3, long a4, long a5) {
+        return INVOKER.invokeN6(SIX_LONGS, RAW_SYSCALL, nr, a1, a2, a3, a4, a5);
+    }
+
+    public static long syscall(long nr, long a1, long a2, long a3, long a4) {
+        return syscall(nr, a1, a2, a3, a4, 0);
+    }
+
+    public static long syscall(long nr, long a1, long a2, long a3) {
+        return syscall(nr, a1, a2, a3, 0, 0);
+    }
+
+    public static long syscall(long nr, long a1, long a2) {
+        return syscall(nr, a1, a2, 0, 0, 0);
+    }
+
+    public static long syscall(long nr, long a1) {
+        return syscall(nr, a1, 0, 0, 0, 0);
+    }
+
+    /** Runs the spawn stub on a prepared block; returns the child's pid or -errno. */
+    static long spawn(long block) {
+        return INVOKER.invokeN6(SIX_LONGS, SPAWN, block, 0, 0, 0, 0, 0);
+    }
+
+    /** True when a raw result is an error (-4095..-1), as the kernel defines it. */
+    public static boolean failed(long r) {
+        return r < 0 && r >= -4095;
+    }
+
+    private static byte[] bytes(String hex) {
+        String h = hex.replace(" ", "");
+        byte[] b = new byte[h.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,157 @@
+package jstrace.nativ;
+
+import static jstrace.nativ.Kernel.MEM;
+
+import java.io.IOException;
+import jstrace.decode.Errno;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Starts a command stopped under ptrace without fork() in the JVM: the spawn stub forks with a raw
+ * syscall and the child only runs raw syscalls until execve.
+ *
+ * <p>The child gets what the user's shell gave jstrace: the launcher's original environment block
+ * (order included), its open fds (every other fd, the JVM's own, is closed), its signal mask and its
+ * ignored signals. The launcher passes those facts as system properties (see scripts/jstrace).
+ */
+public final class Spawner {
+    private Spawner() {}
+
+    /** What to run and with what process state. */
+    public record Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
+                          int[] keptFds, long seccompProgram, boolean traceme) {}
+
+    /** Returns the child's pid; it is stopped by its own SIGSTOP, traced (TRACEME) when requested. */
+    public static int spawn(Request r) {
+        long block = MEM.allocateMemory(104, true);
+        MEM.setMemory(block, 104, (byte) 0);
+        MEM.putLong(block, NativeBuffer.cString(r.path()));
+        MEM.putLong(block + 8, pointerArray(r.argv()));
+        MEM.putLong(block + 16, pointerArray(r.env()));
+        MEM.putLong(block + 24, r.sigmask());
+        MEM.putLong(block + 32, r.ignored());
+        long[] ranges = closeRanges(r.keptFds());
+        long rangeArray = MEM.allocateMemory(Math.max(8, ranges.length * 8L), true);
+        for (int i = 0; i < ranges.length; i++) {
+            MEM.putInt(rangeArray + 8L * i, (int) (ranges[i] >>> 32));
+            MEM.putInt(rangeArray + 8L * i + 4, (int) ranges[i]);
+        }
+        MEM.putLong(block + 40, rangeArray);
+        MEM.putLong(block + 48, ranges.length);
+        MEM.putLong(block + 56, 1); // struct kernel_sigaction { .handler = SIG_IGN }
+        MEM.putLong(block + 88, r.seccompProgram());
+        MEM.putLong(block + 96, r.traceme() ? 1 : 0);
+        long pid = Kernel.spawn(block);
+        if (Kernel.failed(pid)) {
+            throw new IllegalStateException("fork: " + Errno.message((int) -pid));
+        }
+        return (int) pid;
+    }
+
+    /** fd ranges [first,last] (packed first<<32|last) covering every fd not in {@code kept}. */
+    static long[] closeRanges(int[] kept) {
+        TreeSet<Integer> keep = new TreeSet<>();
+        for (int fd : kept) keep.add(fd);
+        List<Long> out = new ArrayList<>();
+        long next = 0;
+        for (int fd : keep) {
+            if (fd > next) out.add((next << 32) | (fd - 1));
+            next = fd + 1L;
+        }
+        out.add((next << 32) | 0xffffffffL);
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long pointerArray(List<byte[]> strings) {
+        long arr = MEM.allocateMemory(8L * (strings.size() + 1), true);
+        for (int i = 0; i < strings.size(); i++) {
+            MEM.putLong(arr + 8L * i, NativeBuffer.cString(strings.get(i)));
+        }
+        MEM.putLong(arr + 8L * strings.size(), 0);
+        return arr;
+    }
+
+    /**
+     * The environment block jstrace was given: the launcher's copy of its own /proc/PID/environ
+     * (property jstrace.environ, a file deleted once read), else this process's own.
+     */
+    public static List<byte[]> originalEnvironment() {
+        String copy = System.getProperty("jstrace.environ");
+        byte[] block;
+        try {
+            if (copy != null && !copy.isEmpty()) {
+                Path p = Path.of(copy);
+                block = Files.readAllBytes(p);
+                Files.deleteIfExists(p);
+            } else {
+                block = Files.readAllBytes(Path.of("/proc/self/environ"));
+            }
+        } catch (IOException e) {
+            block = new byte[0];
+        }
+        List<byte[]> env = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < block.length; i++) {
+            if (block[i] == 0) {
+                if (i > start) env.add(java.util.Arrays.copyOfRange(block, start, i));
+                start = i + 1;
+            }
+        }
+        if (start < block.length) env.add(java.util.Arrays.copyOfRange(block, start, block.length));
+        return env;
+    }
+
+    /**
+     * The fds to pass on: those the launcher's shell had open (property jstrace.fds; else 0, 1, 2) that
+     * are still open and are not the JVM's own (files under java.home or beside jstrace's jar: the
+     * launcher's directory-listing fd may have been reused by the JVM) nor {@code exclude} (our output).
+     */
+    public static int[] inheritedFds(int exclude) {
+        String list = System.getProperty("jstrace.fds");
+        int[] candidates = list == null || list.isBlank() ? new int[] {0, 1, 2}
+                : java.util.Arrays.stream(list.trim().split("[ ,]+")).mapToInt(Integer::parseInt).toArray();
+        String javaHome = System.getProperty("java.home");
+        String appDir = null;
+        try {
+            appDir = Path.of(Spawner.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().toString();
+        } catch (Exception e) {
+            // running from classes: no jar directory to exclude
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int fd : candidates) {
+            if (fd == exclude) continue;
+            String target;
+            try {
+                target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            } catch (IOException e) {
+                continue; // not open any more
+            }
+            if (javaHome != null && target.startsWith(javaHome + "/")) continue;
+            if (appDir != null && target.startsWith(appDir + "/")) continue;
+            kept.add(fd);
+        }
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A hex mask from a launcher property (SigBlk / SigIgn of its /proc/PID/status), else 0. */
+    public static long maskProperty(String name) {
+        String v = System.getProperty(name);
+        return v == null || v.isBlank() ? 0 : Long.parseUnsignedLong(v.trim(), 16);
+    }
+
+    /** Looks up an environment variable in a raw environment block. */
+    public static String getenv(List<byte[]> env, String name) {
+        byte[] prefix = (name + "=").getBytes(StandardCharsets.UTF_8);
+        for (byte[] e : env) {
+            if (e.length >= prefix.length && java.util.Arrays.equals(e, 0, prefix.length, prefix, 0, prefix.length)) {
+                return new String(e, prefix.length, e.length - prefix.length, StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}
