@@ -1,0 +1,302 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Build step (Maven generate-sources): turns the data in syscall-tables/ into Java.
+ *
+ *   syscall_64.tbl   -> jstrace.table.SyscallTable: number -> name, argument count, classes, decoder
+ *   syscalls.sig     -> per-syscall classes, return kind and argument kinds; a decoder method is
+ *                       generated from the kinds unless a hand-written one is marked @Decodes("name")
+ *   xlat/*.xlat      -> jstrace.table.Xlats: one constant table per file
+ *
+ * Usage: java GenerateTables.java TABLES_DIR MAIN_SOURCES_DIR OUTPUT_DIR
+ */
+public class GenerateTables {
+    record Sig(String name, String classes, String ret, List<String> args) {}
+    record Method(String cls, String method, int params) {}
+
+    static final Map<String, Method> decoders = new TreeMap<>();
+    static final Map<String, Method> structs = new TreeMap<>();
+    static final List<String> warnings = new ArrayList<>();
+
+    public static void main(String[] a) throws IOException {
+        Path tables = Path.of(a[0]), sources = Path.of(a[1]), out = Path.of(a[2], "jstrace", "table");
+        Files.createDirectories(out);
+        scanSources(sources.resolve("jstrace/decode"));
+        Map<Integer, String> numbers = readTbl(tables.resolve("syscall_64.tbl"));
+        Map<String, Sig> sigs = readSigs(tables.resolve("syscalls.sig"));
+        Map<String, String> xlatJava = new TreeMap<>();
+        try (Stream<Path> s = Files.list(tables.resolve("xlat"))) {
+            for (Path p : s.sorted().toList()) {
+                String f = p.getFileName().toString();
+                if (f.endsWith(".xlat")) xlatJava.put(f.substring(0, f.length() - 5), xlat(p));
+            }
+        }
+        write(out.resolve("Xlats.java"), xlatsClass(xlatJava));
+        write(out.resolve("SyscallTable.java"), tableClass(numbers, sigs, xlatJava.keySet()));
+        for (String w : warnings) System.err.println("GenerateTables: warning: " + w);
+    }
+
+    // ---- sources: hand-written decoders and struct printers -------------------------------
+
+    static void scanSources(Path dir) throws IOException {
+        Pattern ann = Pattern.compile("@(Decodes|PrintsStruct)\\(\\{?([^)}]*)\\}?\\)\\s*(?:public\\s+)?static\\s+\\w+\\s+(\\w+)\\(([^)]*)\\)");
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String text = Files.readString(p);
+                String rel = dir.getParent().relativize(p).toString();
+                String cls = "jstrace." + rel.substring(0, rel.length() - 5).replace('/', '.');
+                Matcher m = ann.matcher(text);
+                while (m.find()) {
+                    int params = m.group(4).isBlank() ? 0 : m.group(4).split(",").length;
+                    for (String n : m.group(2).split(",")) {
+                        String name = n.trim().replace("\"", "");
+                        (m.group(1).equals("Decodes") ? decoders : structs).put(name, new Method(cls, m.group(3), params));
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- syscall table --------------------------------------------------------------------
+
+    static Map<Integer, String> readTbl(Path p) throws IOException {
+        Map<Integer, String> m = new TreeMap<>();
+        for (String line : Files.readAllLines(p)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            String[] f = l.split("\\s+");
+            if (f[1].equals("x32")) continue;
+            m.put(Integer.parseInt(f[0]), f[2]);
+        }
+        return m;
+    }
+
+    static Map<String, Sig> readSigs(Path p) throws IOException {
+        Map<String, Sig> m = new LinkedHashMap<>();
+        if (!Files.exists(p)) return m;
+        for (String line : Files.readAllLines(p)) {
+            String l = line.replaceAll("#.*", "").strip();
+            if (l.isEmpty()) continue;
+            String[] f = l.split("\\s+", 4);
+            List<String> args = new ArrayList<>();
+            if (f.length > 3 && !f[3].strip().equals("-")) {
+                for (String k : f[3].split(",")) args.add(k.strip());
+            }
+            m.put(f[0], new Sig(f[0], f[1], f.length > 2 ? f[2] : "long", args));
+        }
+        return m;
+    }
+
+    static String tableClass(Map<Integer, String> numbers, Map<String, Sig> sigs, java.util.Set<String> xlats) {
+        int max = numbers.keySet().stream().mapToInt(i -> i).max().orElse(0);
+        StringBuilder names = new StringBuilder(), nargs = new StringBuilder(), classes = new StringBuilder();
+        StringBuilder dispatch = new StringBuilder(), methods = new StringBuilder();
+        for (int nr = 0; nr <= max; nr++) {
+            String name = numbers.get(nr);
+            Sig sig = name == null ? null : sigs.get(name);
+            if (name != null && sig == null) warnings.add("no signature for " + name);
+            names.append(name == null ? "null" : '"' + name + '"').append(nr % 8 == 7 ? ",\n        " : ", ");
+            nargs.append(sig == null ? 6 : sig.args.size()).append(", ");
+            classes.append(sig == null ? "0" : classBits(sig.classes)).append(",\n        ");
+            if (name == null) continue;
+            Method hand = decoders.get(name);
+            if (hand != null) {
+                dispatch.append("            case ").append(nr).append(": return ").append(hand.cls).append('.')
+                        .append(hand.method).append("(c);\n");
+            } else if (sig != null) {
+                dispatch.append("            case ").append(nr).append(": return ").append(name).append("(c);\n");
+                methods.append(signatureDecoder(sig, xlats));
+            }
+        }
+        return "package jstrace.table;\n\n"
+                + "import jstrace.decode.Call;\nimport jstrace.decode.Print;\nimport jstrace.decode.SyscallClass;\n\n"
+                + "/** Generated from syscall-tables/syscall_64.tbl and syscalls.sig by src/build/java/GenerateTables.java. */\n"
+                + "public final class SyscallTable {\n    private SyscallTable() {}\n\n"
+                + "    /** Highest known syscall number. */\n    public static final int MAX = " + max + ";\n\n"
+                + "    /** Names by number; null where the number is unassigned. */\n"
+                + "    public static final String[] NAMES = {\n        " + names + "};\n\n"
+                + "    public static final byte[] NARGS = {\n        " + nargs + "};\n\n"
+                + "    /** SyscallClass bits by number. */\n    public static final int[] CLASSES = {\n        " + classes + "};\n\n"
+                + "    /** Decodes one call (entry or exit); returns Call.DONE / RET_* bits. */\n"
+                + "    public static int decode(int nr, Call c) {\n        switch (nr) {\n" + dispatch
+                + "            default: return jstrace.decode.Generic.unknown(c);\n        }\n    }\n\n"
+                + methods + "}\n";
+    }
+
+    static String classBits(String cl) {
+        if (cl.equals("-")) return "0";
+        StringBuilder b = new StringBuilder();
+        for (String c : cl.split(",")) {
+            if (b.length() > 0) b.append(" | ");
+            b.append("SyscallClass.").append(c.strip().toUpperCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    /** A decoder from argument kinds: entry arguments up to the first one printed at exit. */
+    static String signatureDecoder(Sig sig, java.util.Set<String> xlats) {
+        List<String> entry = new ArrayList<>(), exit = new ArrayList<>();
+        boolean atExit = false;
+        for (int i = 0; i < sig.args.size(); i++) {
+            String k = sig.args.get(i);
+            if (!atExit && printedAtExit(k)) atExit = true;
+            (atExit ? exit : entry).add(argCode(sig.name, k, i, xlats));
+        }
+        String ret = switch (sig.ret) {
+            case "hex" -> "Call.RET_HEX";
+            case "oct" -> "Call.RET_OCT";
+            case "ulong" -> "Call.RET_UDEC";
+            case "fd" -> "Call.RET_FD";
+            case "noreturn" -> "Call.RET_NONE";
+            default -> "0";
+        };
+        StringBuilder m = new StringBuilder("    static int ").append(sig.name).append("(Call c) {\n");
+        if (exit.isEmpty()) {
+            m.append(join(entry, "        ")).append("        return Call.DONE | ").append(ret).append(";\n");
+        } else {
+            m.append("        if (!c.exiting) {\n").append(join(entry, "            "));
+            m.append("            return 0;\n        }\n").append(join(exit, "        "));
+            m.append("        return ").append(ret).append(";\n");
+        }
+        return m.append("    }\n\n").toString();
+    }
+
+    static String join(List<String> code, String indent) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < code.size(); i++) {
+            b.append(indent).append(code.get(i));
+            b.append(i + 1 < code.size() || code.get(i).isEmpty() ? "" : "");
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static boolean printedAtExit(String kind) {
+        return kind.startsWith("out") || kind.startsWith("inout") || kind.startsWith("iovec_out")
+                || kind.startsWith("sockaddr_out") || kind.startsWith("dirents");
+    }
+
+    /** Java for printing argument {@code i} of kind {@code k}, preceded by a separator. */
+    static String argCode(String sys, String k, int i, java.util.Set<String> xlats) {
+        String a = "c.args[" + i + "]";
+        String sep = i == 0 ? "" : "c.sep(); ";
+        String[] p = k.split(":", 2);
+        String kind = p[0], param = p.length > 1 ? p[1] : null;
+        String body = switch (kind) {
+            case "int", "pid", "signo_raw" -> "Print.sint(c, " + a + ");";
+            case "uint" -> "Print.uint(c, " + a + ");";
+            case "long" -> "Print.slong(c, " + a + ");";
+            case "ulong", "size" -> "Print.ulong(c, " + a + ");";
+            case "hex" -> "Print.hex(c, " + a + ");";
+            case "oct" -> "Print.oct(c, " + a + ");";
+            case "ptr" -> "Print.ptr(c, " + a + ");";
+            case "fd" -> "Print.fd(c, " + a + ");";
+            case "dirfd" -> "Print.dirfd(c, " + a + ");";
+            case "path" -> "Print.path(c, " + a + ");";
+            case "str" -> "Print.str(c, " + a + ");";
+            case "uid", "gid" -> "Print.id(c, " + a + ");";
+            case "mode" -> "Print.mode(c, " + a + ");";
+            case "signo" -> "jstrace.decode.Signals.print(c, " + a + ");";
+            case "clockid" -> xlats.contains("clocknames") ? "Print.xval(c, Xlats.CLOCKNAMES, " + a + ");" : "Print.sint(c, " + a + ");";
+            case "flags", "xval" -> {
+                if (param == null || !xlats.contains(param)) {
+                    warnings.add(sys + ": no xlat table '" + param + "', printed as hex");
+                    yield "Print.hex(c, " + a + ");";
+                }
+                yield "Print." + kind + "(c, Xlats." + param.toUpperCase(Locale.ROOT) + ", " + a + ");";
+            }
+            case "inbuf" -> "Print.buf(c, " + a + ", c.args[" + param + "]);";
+            case "outbuf" -> "if (c.failed) Print.ptr(c, " + a + "); else Print.buf(c, " + a + ", "
+                    + ("ret".equals(param) ? "c.rval" : "c.args[" + param + "]") + ");";
+            default -> structCode(sys, kind, param, a);
+        };
+        return sep + body;
+    }
+
+    static String structCode(String sys, String kind, String param, String a) {
+        String name = param == null ? kind : param;
+        boolean exitKind = kind.equals("out") || kind.equals("inout");
+        String lenArg = null;
+        if (!kind.equals("in") && !exitKind) {
+            // kinds like sigset:N, pollfd:N: struct NAME with the length in argument N
+            name = kind;
+            lenArg = param;
+        } else if (name.contains(":")) {
+            String[] q = name.split(":", 2);
+            name = q[0];
+            lenArg = q[1];
+        }
+        Method m = structs.get(name);
+        if (m == null) {
+            warnings.add(sys + ": no struct printer for '" + name + "', printed as an address");
+            return "Print.ptr(c, " + a + ");";
+        }
+        String call = m.cls + "." + m.method + "(c, " + a
+                + (m.params >= 3 ? ", " + (lenArg == null ? "0" : lenArg.equals("ret") ? "c.rval" : "c.args[" + lenArg + "]") : "") + ");";
+        return exitKind ? "if (c.failed) Print.ptr(c, " + a + "); else " + call : call;
+    }
+
+    // ---- constant tables ----------------------------------------------------------------
+
+    static String xlat(Path p) throws IOException {
+        String name = p.getFileName().toString().replace(".xlat", "");
+        boolean flags = false;
+        List<String> names = new ArrayList<>(), values = new ArrayList<>(), texts = new ArrayList<>();
+        boolean anyText = false;
+        for (String line : Files.readAllLines(p)) {
+            String l = line.strip();
+            if (l.startsWith("#type")) {
+                flags = l.contains("flags");
+                continue;
+            }
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            String[] f = l.split("\\s+", 3);
+            names.add('"' + f[0] + '"');
+            values.add(cLiteral(f[1]) + "L");
+            String text = f.length > 2 ? f[2].strip() : null;
+            anyText |= text != null;
+            texts.add(text == null ? "null" : '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return "new Xlat(\"" + name + "\", " + flags + ",\n            new String[] {" + String.join(", ", names)
+                + "},\n            new long[] {" + String.join(", ", values) + "},\n            "
+                + (anyText ? "new String[] {" + String.join(", ", texts) + "}" : "null") + ")";
+    }
+
+    static long cLiteral(String s) {
+        boolean neg = s.startsWith("-");
+        String v = neg ? s.substring(1) : s;
+        v = v.replaceAll("[uUlL]+$", "");
+        long r;
+        if (v.startsWith("0x") || v.startsWith("0X")) r = Long.parseUnsignedLong(v.substring(2), 16);
+        else if (v.length() > 1 && v.startsWith("0")) r = Long.parseUnsignedLong(v.substring(1), 8);
+        else r = Long.parseUnsignedLong(v);
+        return neg ? -r : r;
+    }
+
+    static String xlatsClass(Map<String, String> xlats) {
+        StringBuilder b = new StringBuilder("package jstrace.table;\n\nimport jstrace.decode.Xlat;\n\n"
+                + "/** Generated from syscall-tables/xlat/*.xlat by src/build/java/GenerateTables.java. */\n"
+                + "public final class Xlats {\n    private Xlats() {}\n\n");
+        for (Map.Entry<String, String> e : xlats.entrySet()) {
+            b.append("    public static final Xlat ").append(e.getKey().toUpperCase(Locale.ROOT)).append(" = ")
+                    .append(e.getValue()).append(";\n\n");
+        }
+        return b.append("}\n").toString();
+    }
+
+    static void write(Path p, String text) throws IOException {
+        if (Files.exists(p) && Files.readString(p).equals(text)) return;
+        Files.writeString(p, text);
+    }
+}

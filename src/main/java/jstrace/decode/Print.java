@@ -1,0 +1,298 @@
+package jstrace.decode;
+
+/**
+ * Shared argument printers: the pieces every decoder is made of, each printing exactly what strace
+ * prints for that kind of value.
+ */
+public final class Print {
+    private Print() {}
+
+    private static final int PATH_MAX = 4096;
+
+    // ---- numbers ----------------------------------------------------------------------------
+
+    public static void sint(Call c, long v) { c.out.append((int) v); }
+
+    public static void uint(Call c, long v) { c.out.append(Integer.toUnsignedString((int) v)); }
+
+    public static void slong(Call c, long v) { c.out.append(v); }
+
+    public static void ulong(Call c, long v) { c.out.append(Long.toUnsignedString(v)); }
+
+    /** %#lx: "0" for zero, else 0x... */
+    public static void hex(Call c, long v) { hex(c.out, v); }
+
+    public static void hex(StringBuilder sb, long v) {
+        if (v == 0) sb.append('0');
+        else sb.append("0x").append(Long.toHexString(v));
+    }
+
+    /** %#o: "0" for zero, else 0... */
+    public static void oct(Call c, long v) { oct(c.out, v); }
+
+    public static void oct(StringBuilder sb, long v) {
+        if (v == 0) sb.append('0');
+        else sb.append('0').append(Long.toOctalString(v));
+    }
+
+    /** An address: NULL or 0x... */
+    public static void ptr(Call c, long addr) { ptr(c.out, addr); }
+
+    public static void ptr(StringBuilder sb, long addr) {
+        if (addr == 0) sb.append("NULL");
+        else sb.append("0x").append(Long.toHexString(addr));
+    }
+
+    /** A uid/gid: 32-bit, -1 printed as -1. */
+    public static void id(Call c, long v) {
+        int i = (int) v;
+        if (i == -1) c.out.append(-1);
+        else c.out.append(Integer.toUnsignedString(i));
+    }
+
+    /** A permission mode (open, chmod, mkdir): %#o. */
+    public static void mode(Call c, long v) { oct(c.out, v & 0xffffffffL); }
+
+    // ---- file descriptors -------------------------------------------------------------------
+
+    public static void fd(Call c, long v) {
+        int fd = (int) v;
+        c.out.append(fd);
+        if (fd >= 0 && c.opts().decodeFds > 0) {
+            String path = c.tracee.fdPath(fd);
+            if (path != null) {
+                c.out.append('<');
+                appendEscapedFdPath(c.out, path);
+                c.out.append('>');
+            }
+        }
+    }
+
+    public static void dirfd(Call c, long v) {
+        if ((int) v == -100) {
+            c.out.append("AT_FDCWD");
+            if (c.opts().decodeFds > 0) {
+                String cwd = c.tracee.cwd();
+                if (cwd != null) {
+                    c.out.append('<');
+                    appendEscapedFdPath(c.out, cwd);
+                    c.out.append('>');
+                }
+            }
+        } else {
+            fd(c, v);
+        }
+    }
+
+    /** -y paths: printable characters as they are, the rest (and '>' ) escaped as \\x.. */
+    static void appendEscapedFdPath(StringBuilder sb, String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char ch = path.charAt(i);
+            if (ch < ' ' || ch >= 0x7f || ch == '\\' || ch == '<' || ch == '>' || ch == '"') {
+                sb.append("\\x").append(Character.forDigit(ch >> 4 & 0xf, 16)).append(Character.forDigit(ch & 0xf, 16));
+            } else {
+                sb.append(ch);
+            }
+        }
+    }
+
+    // ---- strings ----------------------------------------------------------------------------
+
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[PATH_MAX + 1]);
+
+    private static byte[] scratch(int n) {
+        byte[] b = SCRATCH.get();
+        if (b.length < n) {
+            b = new byte[n];
+            SCRATCH.set(b);
+        }
+        return b;
+    }
+
+    /** A path: NUL-terminated, never cut by -s (only at PATH_MAX). */
+    public static void path(Call c, long addr) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
+        byte[] b = scratch(PATH_MAX + 1);
+        int n = c.mem().readString(addr, b, PATH_MAX);
+        if (n < 0) {
+            ptr(c, addr);
+            return;
+        }
+        boolean cut = n >= PATH_MAX;
+        quote(c.out, b, Math.min(n, PATH_MAX), c.opts().hexStrings);
+        if (cut) c.out.append("...");
+    }
+
+    /** A NUL-terminated string, cut at -s with "..." after the quotes. */
+    public static void str(Call c, long addr) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
+        int max = c.opts().maxStrlen;
+        byte[] b = scratch(max + 1);
+        int n = c.mem().readString(addr, b, max + 1);
+        if (n < 0) {
+            ptr(c, addr);
+            return;
+        }
+        boolean cut = n > max;
+        quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
+        if (cut) c.out.append("...");
+    }
+
+    /** A buffer of {@code len} bytes, cut at -s with "..." after the quotes. */
+    public static void buf(Call c, long addr, long len) {
+        bufStyled(c, addr, len, false);
+    }
+
+    /** A buffer always printed in hex (getrandom). */
+    public static void hexBuf(Call c, long addr, long len) {
+        bufStyled(c, addr, len, true);
+    }
+
+    private static void bufStyled(Call c, long addr, long len, boolean forceHex) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
+        int max = c.opts().maxStrlen;
+        long want = Long.compareUnsigned(len, max + 1L) < 0 ? len : max + 1L;
+        byte[] b = scratch((int) want + 1);
+        int n = c.mem().read(addr, b, (int) want);
+        if (n < want) {
+            ptr(c, addr);
+            return;
+        }
+        int size = (int) Math.min(want, max);
+        quote(c.out, b, size, forceHex ? 2 : c.opts().hexStrings);
+        if (Long.compareUnsigned(len, max) > 0) c.out.append("...");
+    }
+
+    /**
+     * strace's string_quote: C escapes, octal for other unprintable bytes (3 digits when an octal
+     * digit follows within the printed part), or the whole string as \\x.. when -x finds a
+     * non-ASCII byte (-xx: always).
+     */
+    public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle) {
+        boolean useHex = hexStyle >= 2;
+        if (hexStyle == 1) {
+            for (int i = 0; i < size; i++) {
+                int ch = s[i] & 0xff;
+                if (ch > 0x7e || (ch < ' ' && (ch < 9 || ch > 13))) {
+                    useHex = true;
+                    break;
+                }
+            }
+        }
+        sb.append('"');
+        if (useHex) {
+            for (int i = 0; i < size; i++) {
+                int ch = s[i] & 0xff;
+                sb.append("\\x").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
+            }
+            sb.append('"');
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            int ch = s[i] & 0xff;
+            switch (ch) {
+                case '"': case '\\': sb.append('\\').append((char) ch); break;
+                case '\f': sb.append("\\f"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\r': sb.append("\\r"); break;
+                case '\t': sb.append("\\t"); break;
+                case 0x0b: sb.append("\\v"); break;
+                default:
+                    if (ch >= ' ' && ch < 0x7f) {
+                        sb.append((char) ch);
+                    } else {
+                        int after = i + 1 < size ? s[i + 1] & 0xff : -1;
+                        boolean pad = after >= '0' && after <= '7';
+                        sb.append('\\');
+                        if (pad || ch >= 64) sb.append((char) ('0' + (ch >> 6)));
+                        if (pad || ch >= 8) sb.append((char) ('0' + ((ch >> 3) & 7)));
+                        sb.append((char) ('0' + (ch & 7)));
+                    }
+            }
+        }
+        sb.append('"');
+    }
+
+    // ---- constants --------------------------------------------------------------------------
+
+    /** A flag set: known bits in table order joined by '|', unknown bits as 0x... */
+    public static void flags(Call c, Xlat x, long v) { flags(c.out, c.opts().xlatStyle, x, v); }
+
+    public static void flags(StringBuilder sb, int style, Xlat x, long v) {
+        if (style == Decoding.XLAT_RAW) {
+            hex(sb, v);
+            return;
+        }
+        int start = sb.length();
+        if (style == Decoding.XLAT_VERBOSE) {
+            hex(sb, v);
+            if (v == 0 && x.indexOf(0) < 0) return;
+            sb.append(" /* ");
+        }
+        int body = sb.length();
+        if (v == 0) {
+            String zero = x.lookup(0);
+            sb.append(zero != null ? zero : "0");
+        } else {
+            long rest = v;
+            for (int i = 0; i < x.values.length; i++) {
+                long bit = x.values[i];
+                if (bit != 0 && (rest & bit) == bit) {
+                    if (sb.length() > body) sb.append('|');
+                    sb.append(x.names[i]);
+                    rest &= ~bit;
+                    if (rest == 0) break;
+                }
+            }
+            if (rest != 0) {
+                if (sb.length() > body) sb.append('|');
+                else if (style == Decoding.XLAT_VERBOSE) {
+                    sb.setLength(start);
+                    hex(sb, v);
+                    return;
+                }
+                hex(sb, rest);
+            }
+        }
+        if (style == Decoding.XLAT_VERBOSE) sb.append(" */");
+    }
+
+    /** One value of an enumeration: its name, or 0x... with a comment naming the set. */
+    public static void xval(Call c, Xlat x, long v) { xval(c.out, c.opts().xlatStyle, x, v, null); }
+
+    public static void xval(StringBuilder sb, int style, Xlat x, long v, String dflt) {
+        String n = x.lookup(v);
+        if (style == Decoding.XLAT_RAW) {
+            hex(sb, v);
+            return;
+        }
+        if (n == null) {
+            hex(sb, v);
+            sb.append(" /* ").append(dflt != null ? dflt : unknownName(x)).append(" */");
+            return;
+        }
+        if (style == Decoding.XLAT_VERBOSE) {
+            hex(sb, v);
+            sb.append(" /* ").append(n).append(" */");
+            return;
+        }
+        sb.append(n);
+    }
+
+    /** "PREFIX_???" from the first entry of a table, as strace names unknown values. */
+    static String unknownName(Xlat x) {
+        if (x.names.length == 0) return "???";
+        String first = x.names[0];
+        int u = first.indexOf('_');
+        return (u > 0 ? first.substring(0, u + 1) : first) + "???";
+    }
+}

@@ -1,0 +1,93 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import jstrace.table.Xlats;
+
+/** siginfo_t as strace prints it: {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=...}. */
+public final class SigInfo {
+    private SigInfo() {}
+
+    static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_MESGQ = -3,
+            SI_TKILL = -6;
+
+    /** Formats the 128-byte siginfo of signal-delivery-stop. */
+    public static String format(byte[] raw) {
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+        int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
+        StringBuilder sb = new StringBuilder("{si_signo=");
+        String sn = Signals.name(signo);
+        sb.append(sn != null ? sn : Integer.toString(signo));
+        sb.append(", si_code=");
+        String cn = codeName(signo, code);
+        if (cn != null) sb.append(cn);
+        else sb.append(code);
+        if (errno != 0) {
+            String en = Errno.name(errno);
+            sb.append(", si_errno=").append(en != null ? en : Integer.toString(errno));
+        }
+        if (code <= 0 || code == SI_KERNEL && signo != Signals.SIGCHLD) {
+            // sent by a process (kill, tkill, sigqueue) or a timer
+            if (code == SI_TIMER) {
+                sb.append(", si_timerid=").append(hex(b.getInt(16))).append(", si_overrun=").append(b.getInt(20));
+                value(sb, b);
+            } else if (code != SI_KERNEL) {
+                sb.append(", si_pid=").append(b.getInt(16)).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+                if (code == SI_QUEUE || code == SI_MESGQ) value(sb, b);
+            }
+        } else {
+            switch (signo) {
+                case Signals.SIGCHLD -> {
+                    sb.append(", si_pid=").append(b.getInt(16)).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+                    int status = b.getInt(24);
+                    sb.append(", si_status=");
+                    if (code == 1 /* CLD_EXITED */) sb.append(status);
+                    else {
+                        String s = Signals.name(status);
+                        sb.append(s != null ? s : Integer.toString(status));
+                    }
+                    sb.append(", si_utime=").append(b.getLong(32)).append(", si_stime=").append(b.getLong(40));
+                }
+                case 4, 7, 8, 11 /* SIGILL SIGBUS SIGFPE SIGSEGV */ -> {
+                    sb.append(", si_addr=");
+                    Print.ptr(sb, b.getLong(16));
+                }
+                case 29 /* SIGIO/SIGPOLL */ -> sb.append(", si_band=").append(b.getLong(16)).append(", si_fd=").append(b.getInt(24));
+                case 31 /* SIGSYS */ -> {
+                    sb.append(", si_call_addr=");
+                    Print.ptr(sb, b.getLong(16));
+                    sb.append(", si_syscall=").append(b.getInt(24)).append(", si_arch=").append(Integer.toUnsignedString(b.getInt(28)));
+                }
+                default -> { }
+            }
+        }
+        return sb.append('}').toString();
+    }
+
+    private static void value(StringBuilder sb, ByteBuffer b) {
+        sb.append(", si_int=").append(b.getInt(24)).append(", si_ptr=");
+        Print.ptr(sb, b.getLong(24));
+    }
+
+    private static String hex(int v) {
+        return v == 0 ? "0" : "0x" + Integer.toHexString(v);
+    }
+
+    static String codeName(int signo, int code) {
+        String generic = Xlats.SI_CODES.lookup(code);
+        if (code <= 0 || code == SI_KERNEL) return generic;
+        Xlat specific = switch (signo) {
+            case Signals.SIGCHLD -> Xlats.SIGCHLD_CODES;
+            case 11 -> Xlats.SIGSEGV_CODES;
+            case 7 -> Xlats.SIGBUS_CODES;
+            case 4 -> Xlats.SIGILL_CODES;
+            case 8 -> Xlats.SIGFPE_CODES;
+            case Signals.SIGTRAP -> Xlats.SIGTRAP_CODES;
+            case 29 -> Xlats.SIGPOLL_CODES;
+            case 31 -> Xlats.SIGSYS_CODES;
+            default -> null;
+        };
+        String n = specific != null ? specific.lookup(code) : null;
+        return n != null ? n : generic;
+    }
+}

@@ -1,0 +1,26 @@
+package jstrace.decode;
+
+import jstrace.table.Xlats;
+
+/** Signal numbers and siginfo, as strace prints them. */
+public final class Signals {
+    private Signals() {}
+
+    public static final int SIGCHLD = 17, SIGSTOP = 19, SIGTRAP = 5, SIGKILL = 9, SIGRTMIN = 32;
+
+    /** SIGHUP..SIGSYS by name, 32 as SIGRTMIN, 33.. as SIGRT_1.., anything else as a number. */
+    public static String name(int sig) {
+        String n = Xlats.SIGNALS.lookup(sig);
+        if (n != null) return n;
+        if (sig == SIGRTMIN) return "SIGRTMIN";
+        if (sig > SIGRTMIN && sig <= 64) return "SIGRT_" + (sig - SIGRTMIN);
+        return null;
+    }
+
+    /** A signal number argument: its name, or the number. */
+    public static void print(Call c, long v) {
+        String n = name((int) v);
+        if (n != null && c.opts().xlatStyle != Decoding.XLAT_RAW) c.out.append(n);
+        else c.out.append((int) v);
+    }
+}

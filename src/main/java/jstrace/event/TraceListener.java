@@ -1,0 +1,31 @@
+package jstrace.event;
+
+import jstrace.decode.Call;
+import jstrace.tracer.Tracee;
+
+/**
+ * The event model: what the tracer reports, in order. The text printer consumes it today; statistics,
+ * JSON or timeline writers implement the same interface. Calls carry their decoded text and raw values.
+ */
+public interface TraceListener {
+    /** A traced call entered; {@code c.out} holds the arguments known at entry. */
+    void syscallEntered(Tracee t, Call c);
+
+    /** The call returned; {@code c.out} now holds all arguments, {@code c.rval}/{@code c.failed} the result. */
+    void syscallExited(Tracee t, Call c);
+
+    /** A signal is being delivered; {@code info} is the decoded siginfo ("{si_signo=...}"). */
+    void signalDelivered(Tracee t, int sig, String info);
+
+    /** The tracee exited with {@code code}. */
+    void exited(Tracee t, int code);
+
+    /** The tracee was killed by {@code sig}. */
+    void killed(Tracee t, int sig, boolean coreDumped);
+
+    /** A free-form notice strace prints with its own name (attach/detach...). */
+    default void notice(String message) {}
+
+    /** End of the trace: flush everything. */
+    void finish();
+}

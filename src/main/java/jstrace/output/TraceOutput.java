@@ -1,0 +1,109 @@
+package jstrace.output;
+
+import java.nio.charset.StandardCharsets;
+import jstrace.nativ.Kernel;
+import jstrace.nativ.NativeBuffer;
+import jstrace.nativ.Sys;
+
+/**
+ * Where trace lines go (stderr or -o FILE): one byte buffer written with raw write(2), flushed when
+ * full, at the end, and after every line when writing to stderr (as strace's unbuffered stderr
+ * behaves). The file is opened O_CLOEXEC by raw syscall so its fd number is known and never leaks
+ * into a tracee.
+ */
+public final class TraceOutput {
+    private static final int O_WRONLY = 01, O_CREAT = 0100, O_TRUNC = 01000, O_APPEND = 02000,
+            O_CLOEXEC = 02000000, AT_FDCWD = -100, OPENAT = 257;
+
+    public final int fd;
+    private final boolean flushLines;
+    private final NativeBuffer nativeBuf = new NativeBuffer(1 << 16);
+    private final byte[] buf = new byte[1 << 16];
+    private int len;
+    /** Characters since the last newline: strace aligns " = " by this column. */
+    private int column;
+
+    private TraceOutput(int fd, boolean flushLines) {
+        this.fd = fd;
+        this.flushLines = flushLines;
+    }
+
+    public static TraceOutput stderr() {
+        return new TraceOutput(2, true);
+    }
+
+    /** Opens (creates, truncates or appends to) FILE; returns -errno as an exception's errno. */
+    public static TraceOutput open(String file, boolean append) throws OpenFailed {
+        byte[] name = file.getBytes(StandardCharsets.UTF_8);
+        long path = NativeBuffer.cString(name);
+        long fd = Kernel.syscall(OPENAT, AT_FDCWD, path,
+                O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0666);
+        if (Kernel.failed(fd)) throw new OpenFailed((int) -fd);
+        return new TraceOutput((int) fd, false);
+    }
+
+    /** The output file could not be opened. */
+    public static final class OpenFailed extends Exception {
+        public final int errno;
+
+        OpenFailed(int errno) {
+            this.errno = errno;
+        }
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public TraceOutput append(CharSequence s) {
+        return append(s, 0, s.length());
+    }
+
+    public TraceOutput append(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) put(s.charAt(i));
+        return this;
+    }
+
+    public TraceOutput append(char ch) {
+        put(ch);
+        return this;
+    }
+
+    public TraceOutput append(long v) {
+        return append(Long.toString(v));
+    }
+
+    /** Pads with spaces up to {@code col}. */
+    public TraceOutput padTo(int col) {
+        while (column < col) put(' ');
+        return this;
+    }
+
+    public void newline() {
+        put('\n');
+        if (flushLines) flush();
+    }
+
+    private void put(char ch) {
+        if (len == buf.length) flush();
+        buf[len++] = (byte) ch;
+        column = ch == '\n' ? 0 : column + 1;
+    }
+
+    public void flush() {
+        Kernel.MEM.putByteArray(nativeBuf.address, buf, 0, len);
+        int done = 0;
+        while (done < len) {
+            long r = Kernel.syscall(Sys.WRITE, fd, nativeBuf.address + done, len - done);
+            if (r == -4 /* EINTR */) continue;
+            if (Kernel.failed(r) || r == 0) break; // strace keeps tracing when its output fails
+            done += (int) r;
+        }
+        len = 0;
+    }
+
+    public void close() {
+        flush();
+        if (fd > 2) Kernel.syscall(Sys.CLOSE, fd);
+    }
+}
