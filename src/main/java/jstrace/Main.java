@@ -42,6 +42,8 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        // first: the launcher's copy of the environment is a temporary file to consume and delete
+        List<byte[]> env = Spawner.originalEnvironment();
         Options opts = CommandLineParser.parse(args);
         if (opts.help) {
             System.out.print(Usage.TEXT);
@@ -53,7 +55,6 @@ public final class Main {
         }
         if (opts.command.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
 
-        List<byte[]> env = Spawner.originalEnvironment();
         String path = resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
         TraceOutput output = openOutput(opts.outputFile);
         Decoding decoding = new Decoding();

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a hand-written decoder {@code static int name(Call c)} for the named syscalls. The build's
+ * Marks a hand-written decoder {@code public static int name(Call c)} for the named syscalls. The build's
  * table generator finds these in the sources and dispatches to them instead of the decoder it would
  * generate from the syscall's signature in syscall-tables/syscalls.sig.
  */

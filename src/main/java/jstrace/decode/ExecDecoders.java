@@ -5,13 +5,13 @@ public final class ExecDecoders {
     private ExecDecoders() {}
 
     @Decodes("execve")
-    static int execve(Call c) {
+    public static int execve(Call c) {
         exec(c, 0);
         return Call.DONE;
     }
 
     @Decodes("execveat")
-    static int execveat(Call c) {
+    public static int execveat(Call c) {
         Print.dirfd(c, c.args[0]);
         c.sep();
         exec(c, 1);

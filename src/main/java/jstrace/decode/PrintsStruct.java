@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a struct printer {@code static void name(Call c, long addr)} for the struct kind named in
+ * Marks a struct printer {@code public static void name(Call c, long addr)} for the struct kind named in
  * syscalls.sig ({@code in:NAME}, {@code out:NAME}); the table generator wires signatures to it.
  * A printer may also take the length argument: {@code static void name(Call c, long addr, long len)}.
  */
