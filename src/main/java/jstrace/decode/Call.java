@@ -17,6 +17,8 @@ public final class Call {
     public final Tracee tracee;
     public int nr = -1;
     public final long[] args = new long[6];
+    /** Instruction pointer at the syscall (for -i). */
+    public long ip;
     public boolean exiting;
     public long rval;
     public boolean failed;
@@ -45,6 +47,16 @@ public final class Call {
 
     public Decoding opts() {
         return tracee.decoding;
+    }
+
+    /** Structures abbreviated ("...") for this call: not -v, not excluded by -e abbrev=. */
+    public boolean abbrev() {
+        return tracee.decoding.abbrev(nr);
+    }
+
+    /** Structure contents decoded at all (-e verbose=); otherwise addresses only. */
+    public boolean verbose() {
+        return tracee.decoding.verbose(nr);
     }
 
     public Memory mem() {

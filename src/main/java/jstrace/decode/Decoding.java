@@ -13,4 +13,23 @@ public final class Decoding {
     /** -X: 0 abbrev, 1 raw, 2 verbose. */
     public int xlatStyle;
     public static final int XLAT_ABBREV = 0, XLAT_RAW = 1, XLAT_VERBOSE = 2;
+
+    /**
+     * Per-syscall sets of -e abbrev=, -e verbose=, -e raw= (indexed by number; null = strace's
+     * default: abbreviate all, verbose all, raw none). -v clears abbreviation for all.
+     */
+    public boolean[] abbrevSet, verboseSet, rawSet;
+
+    public boolean abbrev(int nr) {
+        if (verbose) return false;
+        return abbrevSet == null || nr < 0 || nr >= abbrevSet.length || abbrevSet[nr];
+    }
+
+    public boolean verbose(int nr) {
+        return verboseSet == null || nr < 0 || nr >= verboseSet.length || verboseSet[nr];
+    }
+
+    public boolean raw(int nr) {
+        return rawSet != null && nr >= 0 && nr < rawSet.length && rawSet[nr];
+    }
 }

@@ -139,6 +139,7 @@ public final class Tracer {
             int nr = (int) info.getLong(24);
             c.reset(nr);
             for (int i = 0; i < 6; i++) c.args[i] = info.getLong(32 + 8 * i);
+            c.ip = info.getLong(8);
             t.inSyscall = true;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
             t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr]);
