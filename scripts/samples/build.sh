@@ -1,0 +1,28 @@
+#!/bin/sh
+# Builds the sample programs the smoke tests trace into OUTDIR (default: target/samples under the
+# repository). Static binaries, so their traces do not depend on the dynamic loader or the libraries
+# installed. Idempotent: a sample is rebuilt only when its source is newer than the binary.
+#
+#   scripts/samples/build.sh [OUTDIR]
+set -eu
+here=$(cd -P -- "$(dirname -- "$0")" && pwd -P)
+out=${1:-$here/../../target/samples}
+CC=${CC:-gcc}
+command -v "$CC" >/dev/null 2>&1 || { echo "build.sh: $CC not found" >&2; exit 127; }
+mkdir -p -- "$out"
+
+build() { # NAME SOURCE FLAGS...
+    name=$1 src=$here/$2
+    shift 2
+    if [ -x "$out/$name" ] && [ ! "$src" -nt "$out/$name" ] && [ ! "$here/build.sh" -nt "$out/$name" ]; then
+        return 0
+    fi
+    # build under a temporary name and rename, so a concurrent run never sees half a binary
+    "$CC" "$@" -o "$out/$name.tmp.$$" "$src"
+    mv -f -- "$out/$name.tmp.$$" "$out/$name"
+}
+
+build hello hello.S -nostdlib -static
+for c in getpid openmissing killself exit3; do
+    build "$c" "$c.c" -O2 -static -Wall
+done

@@ -1,0 +1,291 @@
+package jstrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CommandLineParserTest {
+    private static Options parse(String... args) {
+        return CommandLineParser.parse(args);
+    }
+
+    private static UsageError error(String... args) {
+        return assertThrows(UsageError.class, () -> parse(args), String.join(" ", args));
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    @Test
+    void defaults() {
+        Options o = parse("ls");
+        assertNull(o.outputFile);
+        assertEquals(32, o.maxStrlen);
+        assertEquals(40, o.retColumn);
+        assertEquals(0, o.hexStrings);
+        assertEquals(0, o.decodeFds);
+        assertFalse(o.verbose);
+        assertFalse(o.help);
+        assertFalse(o.version);
+        assertEquals(List.of("ls"), o.command);
+    }
+
+    @Test
+    void output() {
+        assertEquals("/tmp/t", parse("-o", "/tmp/t", "ls").outputFile);
+        assertEquals("/tmp/t", parse("-o/tmp/t", "ls").outputFile);
+        assertEquals("/tmp/t", parse("--output=/tmp/t", "ls").outputFile);
+        assertEquals("/tmp/t", parse("--output", "/tmp/t", "ls").outputFile);
+        assertEquals(List.of("ls"), parse("-o", "/tmp/t", "ls").command);
+        // the last one wins, as with getopt
+        assertEquals("b", parse("-o", "a", "-o", "b", "ls").outputFile);
+    }
+
+    @Test
+    void stringLimit() {
+        assertEquals(100, parse("-s100", "ls").maxStrlen);
+        assertEquals(100, parse("-s", "100", "ls").maxStrlen);
+        assertEquals(7, parse("--string-limit=7", "ls").maxStrlen);
+        assertEquals(7, parse("--string-limit", "7", "ls").maxStrlen);
+        assertEquals(0, parse("-s", "0", "ls").maxStrlen);
+        assertEquals(List.of("ls"), parse("-s100", "ls").command);
+    }
+
+    @Test
+    void columns() {
+        assertEquals(40, parse("-a", "40", "ls").retColumn);
+        assertEquals(12, parse("-a12", "ls").retColumn);
+        assertEquals(3, parse("--columns=3", "ls").retColumn);
+        assertEquals(0, parse("-a", "0", "ls").retColumn);
+    }
+
+    @Test
+    void countedFlags() {
+        assertEquals(1, parse("-x", "ls").hexStrings);
+        assertEquals(2, parse("-xx", "ls").hexStrings);
+        assertEquals(2, parse("-x", "-x", "ls").hexStrings);
+        assertEquals(1, parse("--strings-in-hex", "ls").hexStrings);
+        assertEquals(1, parse("-y", "ls").decodeFds);
+        assertEquals(2, parse("-yy", "ls").decodeFds);
+        assertTrue(parse("-v", "ls").verbose);
+        assertTrue(parse("--no-abbrev", "ls").verbose);
+    }
+
+    @Test
+    void clusters() {
+        Options o = parse("-vxxyy", "-s5", "-a30", "ls");
+        assertTrue(o.verbose);
+        assertEquals(2, o.hexStrings);
+        assertEquals(2, o.decodeFds);
+        assertEquals(5, o.maxStrlen);
+        assertEquals(30, o.retColumn);
+        // a value-taking option ends the cluster: -xs8 is -x -s 8, -vo FILE is -v -o FILE
+        Options p = parse("-xs8", "ls");
+        assertEquals(1, p.hexStrings);
+        assertEquals(8, p.maxStrlen);
+        Options q = parse("-vo", "out", "ls");
+        assertTrue(q.verbose);
+        assertEquals("out", q.outputFile);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertTrue(parse("-h").help);
+        assertTrue(parse("--help").help);
+        assertTrue(parse("-V").version);
+        assertTrue(parse("--version").version);
+    }
+
+    // ---- where the options end ---------------------------------------------------------------
+
+    @Test
+    void optionsStopAtTheCommand() {
+        Options o = parse("ls", "-la");
+        assertEquals(List.of("ls", "-la"), o.command);
+        assertEquals(0, o.hexStrings);
+        Options p = parse("-s", "5", "ls", "-s", "7", "-o", "x", "--", "-j", "--foo");
+        assertEquals(5, p.maxStrlen);
+        assertNull(p.outputFile);
+        assertEquals(List.of("ls", "-s", "7", "-o", "x", "--", "-j", "--foo"), p.command);
+    }
+
+    @Test
+    void doubleDash() {
+        assertEquals(List.of("-o"), parse("--", "-o").command);
+        assertEquals(List.of("ls", "-l"), parse("-x", "--", "ls", "-l").command);
+        assertEquals(1, parse("-x", "--", "ls", "-l").hexStrings);
+        assertEquals(List.of("--", "x"), parse("--", "--", "x").command);
+        assertEquals(List.of(), parse("--").command);
+    }
+
+    @Test
+    void noCommand() {
+        assertEquals(List.of(), parse().command);
+        assertEquals(List.of(), parse("-x").command);
+    }
+
+    @Test
+    void commandWordsAreKeptAsGiven() {
+        assertEquals(List.of("sh", "-c", "exit 3", "", " a "), parse("sh", "-c", "exit 3", "", " a ").command);
+    }
+
+    // ---- errors: getopt's and strace's words -------------------------------------------------
+
+    @Test
+    void invalidOption() {
+        UsageError e = error("-j", "true");
+        assertEquals("invalid option -- 'j'", e.getMessage());
+        assertTrue(e.hint);
+        assertEquals("invalid option -- 'j'", error("-xj", "true").getMessage());
+        assertEquals("invalid option -- '5'", error("-x5", "true").getMessage());
+    }
+
+    @Test
+    void unrecognizedLongOption() {
+        UsageError e = error("--foo", "true");
+        assertEquals("unrecognized option '--foo'", e.getMessage());
+        assertTrue(e.hint);
+    }
+
+    @Test
+    void missingArgument() {
+        UsageError e = error("-o");
+        assertEquals("option requires an argument -- 'o'", e.getMessage());
+        assertTrue(e.hint);
+        assertEquals("option requires an argument -- 's'", error("-s").getMessage());
+        assertEquals("option requires an argument -- 'a'", error("-x", "-a").getMessage());
+        assertEquals("option '--output' requires an argument", error("--output").getMessage());
+        assertEquals("option '--string-limit' requires an argument", error("--string-limit").getMessage());
+    }
+
+    @Test
+    void invalidNumbers() {
+        UsageError e = error("-s", "-1", "true");
+        assertEquals("invalid -s argument: '-1'", e.getMessage());
+        assertTrue(e.hint);
+        assertEquals("invalid -s argument: 'abc'", error("-s", "abc", "true").getMessage());
+        assertEquals("invalid -s argument: '100x'", error("-s100x", "true").getMessage());
+        assertEquals("invalid -s argument: ''", error("-s", "", "true").getMessage());
+        assertEquals("invalid -s argument: '0x10'", error("-s", "0x10", "true").getMessage());
+        assertEquals("invalid -s argument: '99999999999'", error("-s", "99999999999", "true").getMessage());
+        assertEquals("invalid -a argument: '-5'", error("-a", "-5", "true").getMessage());
+        assertEquals("invalid -a argument: 'x'", error("-ax", "true").getMessage());
+    }
+
+    @Disabled("BUG in CommandLineParser.number: the message always names the short option")
+    @Test
+    void numberErrorsNameTheOptionAsSpelt() {
+        // strace 6.1: "invalid --columns argument: 'x'"
+        assertEquals("invalid --columns argument: 'x'", error("--columns=x", "true").getMessage());
+        assertEquals("invalid --string-limit argument: '-2'", error("--string-limit", "-2", "true").getMessage());
+    }
+
+    @Disabled("BUG in CommandLineParser: a value that looks like an option is not taken as the value")
+    @Test
+    void valuesMayStartWithADash() {
+        // getopt takes the next word as the value whatever it is: strace -s -o => invalid -s argument: '-o'
+        assertEquals("invalid -s argument: '-o'", error("-s", "-o", "true").getMessage());
+        // strace -o -s 5 true writes its trace to a file called "-s" and runs "5"
+        Options o = parse("-o", "-s", "5", "true");
+        assertEquals("-s", o.outputFile);
+        assertEquals(List.of("5", "true"), o.command);
+    }
+
+    @Test
+    void unimplementedOptionsAreRefusedWithoutTheHint() {
+        for (String opt : List.of("-k", "-f", "-c", "-T", "-tt", "--seccomp-bpf", "-e")) {
+            String[] args = opt.equals("-e") ? new String[] {"-e", "trace=open", "ls"} : new String[] {opt, "ls"};
+            UsageError e = error(args);
+            assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
+            assertFalse(e.hint, opt);
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    // ---- the same input given to strace ------------------------------------------------------
+
+    @TempDir
+    static Path dir;
+
+    /** Inputs that use implemented options only; those strace accepts must parse, the rest fail alike. */
+    static List<List<String>> asStraceDoes() {
+        return List.of(
+                List.of("-j", "true"), List.of("-xj", "true"), List.of("-x5", "true"), List.of("--foo", "true"),
+                List.of("-o"), List.of("-s"), List.of("-a"), List.of("--output"), List.of("--string-limit"),
+                List.of("-s", "-1", "true"), List.of("-s", "abc", "true"), List.of("-s", "", "true"),
+                List.of("-s100x", "true"), List.of("-s", "0x10", "true"), List.of("-a", "-5", "true"),
+                List.of("-s", "99999999999", "true"),
+                List.of("-s100", "true"), List.of("-s", "100", "true"), List.of("-a", "40", "true"),
+                List.of("-xx", "true"), List.of("-yy", "true"), List.of("-v", "true"), List.of("--", "true"),
+                List.of("-vxs8", "true"), List.of("--string-limit=7", "true"), List.of("-s", "0", "true"),
+                List.of("true", "-j"), List.of("-o", "out", "true", "--foo"), List.of("-s", "-o", "true"),
+                List.of("-o", "-s", "5", "true"), List.of("--columns=x", "true"), List.of("--foo=bar", "true"),
+                List.of("-s", "+5", "true"), List.of("-s", " 5", "true"), List.of("-s", "1073741823", "true"),
+                List.of("-s", "1073741824", "true"));
+    }
+
+    /**
+     * Inputs where jstrace is known to differ from strace (reported; each shows as skipped with its
+     * reason). Remove an entry once the parser is fixed: the comparison then runs for it.
+     */
+    static final java.util.Map<List<String>, String> KNOWN_BUGS = java.util.Map.of(
+            List.of("-s", "-o", "true"), "strace: invalid -s argument: '-o'; jstrace: option requires an argument -- 'e'",
+            List.of("-o", "-s", "5", "true"), "strace traces '5' into file '-s'; jstrace: option requires an argument -- 'e'",
+            List.of("--columns=x", "true"), "strace: invalid --columns argument: 'x'; jstrace: invalid -a argument: 'x'",
+            List.of("--foo=bar", "true"), "strace: unrecognized option '--foo=bar'; jstrace: ... '--foo'",
+            List.of("-s", " 5", "true"), "strace accepts ' 5' (strtol); jstrace: invalid -s argument: ' 5'",
+            List.of("-s", "1073741824", "true"), "strace refuses -s above 1073741823 (UINT_MAX/4); jstrace accepts it");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("asStraceDoes")
+    void sameVerdictAsStrace(List<String> args) throws Exception {
+        assumeFalse(KNOWN_BUGS.containsKey(args), () -> "known bug: " + KNOWN_BUGS.get(args));
+        String strace = straceUsageError(args);
+        String[] a = args.toArray(String[]::new);
+        if (strace == null) {
+            parse(a); // strace accepted it: so must we
+        } else {
+            assertEquals(strace, error(a).getMessage());
+        }
+    }
+
+    /** strace's usage message for ARGS (without "strace: "), or null when strace accepted them. */
+    static String straceUsageError(List<String> args) throws Exception {
+        assumeTrue(onPath("strace"), "strace not installed");
+        List<String> cmd = new java.util.ArrayList<>(List.of("strace", "-e", "trace=none"));
+        cmd.addAll(args);
+        Path err = dir.resolve("err");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(new File("/dev/null"))
+                .redirectOutput(new File("/dev/null")).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        List<String> lines = Files.readAllLines(err, StandardCharsets.ISO_8859_1);
+        if (lines.size() == 2 && lines.get(1).equals("Try 'strace -h' for more information.")
+                && lines.get(0).startsWith("strace: ") && !lines.get(0).startsWith("strace: must have PROG")) {
+            assertEquals(1, p.exitValue());
+            return lines.get(0).substring("strace: ".length());
+        }
+        return null;
+    }
+
+    static boolean onPath(String prog) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, prog))) return true;
+        }
+        return false;
+    }
+}
