@@ -46,12 +46,12 @@ shmctl                  ipc                         long      hex, hex, hex
 dup                     desc                        fd        fd
 dup2                    desc                        fd        fd, fd
 pause                   signal                      int       -
-nanosleep               -                           long      hex, hex
+nanosleep               -                           int       in:timespec, out:timespec
 getitimer               -                           long      hex, hex
 alarm                   -                           int       uint
 setitimer               -                           long      hex, hex, hex
 getpid                  pure,never_fails            int       -
-sendfile                desc,net                    long      fd, fd, ptr, ulong
+sendfile                desc,net                    long      fd, fd, inout:loff, ulong
 socket                  net                         fd        xval:addrfams, flags:socktypes, int
 connect                 net                         long      hex, hex, hex
 accept                  net                         long      hex, hex, hex
@@ -64,7 +64,7 @@ bind                    net                         long      hex, hex, hex
 listen                  net                         int       fd, int
 getsockname             net                         long      hex, hex, hex
 getpeername             net                         long      hex, hex, hex
-socketpair              net                         long      hex, hex, hex, hex
+socketpair              net                         int       xval:addrfams, flags:socktypes, int, out:int_pair
 setsockopt              net                         long      hex, hex, hex, hex, hex
 getsockopt              net                         long      hex, hex, hex, hex, hex
 clone                   process                     long      hex, hex, hex, hex, hex
@@ -74,7 +74,7 @@ execve                  file,process                long      hex, hex, hex
 exit                    process                     noreturn  int
 wait4                   process                     long      hex, hex, hex, hex
 kill                    signal,process              int       pid, signo
-uname                   -                           long      hex
+uname                   -                           int       out:utsname
 semget                  ipc                         long      hex, hex, hex
 semop                   ipc                         long      hex, hex, hex
 semctl                  ipc                         long      hex, hex, hex, hex
@@ -84,12 +84,12 @@ msgsnd                  ipc                         long      hex, hex, hex, hex
 msgrcv                  ipc                         long      hex, hex, hex, hex, hex
 msgctl                  ipc                         long      hex, hex, hex
 fcntl                   desc                        long      hex, hex, hex
-flock                   desc                        long      hex, hex
+flock                   desc                        int       fd, flags:flockcmds
 fsync                   desc                        int       fd
 fdatasync               desc                        int       fd
 truncate                file                        int       path, long
 ftruncate               desc                        int       fd, long
-getdents                desc                        long      hex, hex, hex
+getdents                desc                        long      fd, dirents:2, uint
 getcwd                  file                        long      outbuf:ret, ulong
 chdir                   file                        int       path
 fchdir                  desc                        int       fd
@@ -107,10 +107,10 @@ chown                   file                        int       path, uid, gid
 fchown                  desc                        int       fd, uid, gid
 lchown                  file                        int       path, uid, gid
 umask                   never_fails                 oct       oct
-gettimeofday            clock                       long      hex, hex
-getrlimit               -                           long      hex, hex
+gettimeofday            clock                       int       out:timeval, out:timezone
+getrlimit               -                           int       xval:resources, out:rlimit
 getrusage               -                           long      hex, hex
-sysinfo                 -                           long      hex
+sysinfo                 -                           int       out:sysinfo
 times                   -                           long      hex
 ptrace                  -                           long      hex, hex, hex, hex
 getuid                  creds,pure,never_fails      int       -
@@ -126,7 +126,7 @@ getpgrp                 pure,never_fails            int       -
 setsid                  -                           int       -
 setreuid                creds                       int       uid, uid
 setregid                creds                       int       gid, gid
-getgroups               creds                       long      hex, hex
+getgroups               creds                       int       int, out:gid_list:0
 setgroups               creds                       long      hex, hex
 setresuid               creds                       long      hex, hex, hex
 getresuid               creds                       long      hex, hex, hex
@@ -148,8 +148,8 @@ mknod                   file                        long      hex, hex, hex
 uselib                  file                        long      hex
 personality             never_fails                 long      hex
 ustat                   statfs_like                 long      hex, hex
-statfs                  file,statfs,statfs_like     long      hex, hex
-fstatfs                 desc,fstatfs,statfs_like    long      hex, hex
+statfs                  file,statfs,statfs_like     int       path, out:statfs
+fstatfs                 desc,fstatfs,statfs_like    int       fd, out:statfs
 sysfs                   -                           long      hex, hex, hex
 getpriority             -                           int       xval:priorities, int
 setpriority             -                           int       xval:priorities, int, int
@@ -160,8 +160,8 @@ sched_getscheduler      -                           long      hex
 sched_get_priority_max  -                           long      hex
 sched_get_priority_min  -                           long      hex
 sched_rr_get_interval   -                           long      hex, hex
-mlock                   memory                      long      hex, hex
-munlock                 memory                      long      hex, hex
+mlock                   memory                      int       ptr, ulong
+munlock                 memory                      int       ptr, ulong
 mlockall                memory                      int       flags:mlockall_flags
 munlockall              memory                      int       -
 vhangup                 -                           long      -
@@ -169,9 +169,9 @@ modify_ldt              -                           long      hex, hex, hex
 pivot_root              file                        long      hex, hex
 _sysctl                 -                           long      hex
 prctl                   creds                       long      hex, hex, hex, hex, hex
-arch_prctl              -                           long      hex, hex
+arch_prctl              -                           int       xval:archvals, hex
 adjtimex                clock                       long      hex
-setrlimit               -                           long      hex, hex
+setrlimit               -                           int       xval:resources, in:rlimit
 chroot                  file                        int       path
 sync                    -                           int       -
 acct                    file                        long      hex
@@ -199,23 +199,23 @@ tuxcall                 -                           long      hex, hex, hex
 security                -                           long      hex, hex, hex
 gettid                  pure,never_fails            int       -
 readahead               desc                        long      hex, hex, hex
-setxattr                file                        long      hex, hex, hex, hex, hex
-lsetxattr               file                        long      hex, hex, hex, hex, hex
-fsetxattr               desc                        long      hex, hex, hex, hex, hex
-getxattr                file                        long      hex, hex, hex, hex
-lgetxattr               file                        long      hex, hex, hex, hex
-fgetxattr               desc                        long      hex, hex, hex, hex
-listxattr               file                        long      hex, hex, hex
-llistxattr              file                        long      hex, hex, hex
-flistxattr              desc                        long      hex, hex, hex
-removexattr             file                        long      hex, hex
-lremovexattr            file                        long      hex, hex
-fremovexattr            desc                        long      hex, hex
+setxattr                file                        int       path, str, inbuf:3, ulong, flags:xattrflags
+lsetxattr               file                        int       path, str, inbuf:3, ulong, flags:xattrflags
+fsetxattr               desc                        int       fd, str, inbuf:3, ulong, flags:xattrflags
+getxattr                file                        long      path, str, outbuf:ret, ulong
+lgetxattr               file                        long      path, str, outbuf:ret, ulong
+fgetxattr               desc                        long      fd, str, outbuf:ret, ulong
+listxattr               file                        long      path, outbuf:ret, ulong
+llistxattr              file                        long      path, outbuf:ret, ulong
+flistxattr              desc                        long      fd, outbuf:ret, ulong
+removexattr             file                        int       path, str
+lremovexattr            file                        int       path, str
+fremovexattr            desc                        int       fd, str
 tkill                   signal,process              int       pid, signo
 time                    clock                       long      hex
 futex                   -                           long      hex, hex, hex, hex, hex, hex
 sched_setaffinity       -                           long      hex, hex, hex
-sched_getaffinity       -                           long      hex, hex, hex
+sched_getaffinity       -                           int       pid, uint, out:cpuset:1
 set_thread_area         -                           long      hex
 io_setup                memory                      long      hex, hex
 io_destroy              memory                      long      hex
@@ -224,24 +224,24 @@ io_submit               -                           long      hex, hex, hex
 io_cancel               -                           long      hex, hex, hex
 get_thread_area         -                           long      hex
 lookup_dcookie          -                           long      hex, hex, hex
-epoll_create            desc                        long      hex
+epoll_create            desc                        fd        int
 epoll_ctl_old           -                           long      hex, hex, hex, hex
 epoll_wait_old          -                           long      hex, hex, hex, hex
 remap_file_pages        memory                      long      hex, hex, hex, hex, hex
-getdents64              desc                        long      hex, hex, hex
+getdents64              desc                        long      fd, dirents:2, uint
 set_tid_address         -                           int       ptr
 restart_syscall         -                           long      -
 semtimedop              ipc                         long      hex, hex, hex, hex
-fadvise64               desc                        long      hex, hex, hex, hex
+fadvise64               desc                        int       fd, long, long, xval:advise
 timer_create            -                           long      hex, hex, hex
 timer_settime           -                           long      hex, hex, hex, hex
 timer_gettime           -                           long      hex, hex
 timer_getoverrun        -                           long      hex
 timer_delete            -                           long      hex
 clock_settime           clock                       long      hex, hex
-clock_gettime           clock                       long      hex, hex
-clock_getres            clock                       long      hex, hex
-clock_nanosleep         -                           long      hex, hex, hex, hex
+clock_gettime           clock                       int       clockid, out:timespec
+clock_getres            clock                       int       clockid, out:timespec
+clock_nanosleep         -                           int       clockid, flags:clockflags, in:timespec, out:timespec
 exit_group              process                     noreturn  int
 epoll_wait              desc                        long      hex, hex, hex, hex
 epoll_ctl               desc                        long      hex, hex, hex, hex
@@ -271,12 +271,12 @@ migrate_pages           memory                      long      hex, hex, hex, hex
 openat                  desc,file                   long      hex, hex, hex, hex
 mkdirat                 desc,file                   int       dirfd, path, mode
 mknodat                 desc,file                   long      hex, hex, hex, hex
-fchownat                desc,file                   long      hex, hex, hex, hex, hex
+fchownat                desc,file                   int       dirfd, path, uid, gid, flags:at_flags
 futimesat               desc,file                   long      hex, hex, hex
-newfstatat              desc,file,fstat,stat_like   long      hex, hex, hex, hex
+newfstatat              desc,file,fstat,stat_like   int       dirfd, path, out:stat, flags:at_flags
 unlinkat                desc,file                   int       dirfd, path, flags:at_flags
-renameat                desc,file                   long      hex, hex, hex, hex
-linkat                  desc,file                   long      hex, hex, hex, hex, hex
+renameat                desc,file                   int       dirfd, path, dirfd, path
+linkat                  desc,file                   int       dirfd, path, dirfd, path, flags:at_flags
 symlinkat               desc,file                   int       path, dirfd, path
 readlinkat              desc,file                   long      dirfd, path, outbuf:ret, ulong
 fchmodat                desc,file                   int       dirfd, path, mode
@@ -286,26 +286,26 @@ ppoll                   desc                        long      hex, hex, hex, hex
 unshare                 -                           long      hex
 set_robust_list         -                           int       ptr, ulong
 get_robust_list         -                           long      hex, hex, hex
-splice                  desc                        long      hex, hex, hex, hex, hex, hex
+splice                  desc                        long      fd, inout:loff, fd, inout:loff, ulong, flags:splice_flags
 tee                     desc                        long      hex, hex, hex, hex
 sync_file_range         desc                        long      hex, hex, hex, hex
 vmsplice                desc                        long      hex, hex, hex, hex
 move_pages              memory                      long      hex, hex, hex, hex, hex, hex
-utimensat               desc,file                   long      hex, hex, hex, hex
+utimensat               desc,file                   int       dirfd, path, in:timespec_pair, flags:at_flags
 epoll_pwait             desc                        long      hex, hex, hex, hex, hex, hex
 signalfd                desc,signal                 long      hex, hex, hex
 timerfd_create          desc                        fd        clockid, flags:timerfd_create_flags
 eventfd                 desc                        fd        uint
-fallocate               desc                        long      hex, hex, hex, hex
+fallocate               desc                        int       fd, flags:falloc_flags, long, long
 timerfd_settime         desc                        long      hex, hex, hex, hex
 timerfd_gettime         desc                        long      hex, hex
 accept4                 net                         long      hex, hex, hex, hex
 signalfd4               desc,signal                 long      hex, hex, hex, hex
-eventfd2                desc                        long      hex, hex
-epoll_create1           desc                        long      hex
+eventfd2                desc                        fd        uint, flags:open_flags
+epoll_create1           desc                        fd        flags:epollflags
 dup3                    desc                        fd        fd, fd, flags:open_flags
-pipe2                   desc                        long      hex, hex
-inotify_init1           desc                        long      hex
+pipe2                   desc                        int       out:int_pair, flags:open_flags
+inotify_init1           desc                        fd        flags:inotify_init_flags
 preadv                  desc                        long      hex, hex, hex, hex
 pwritev                 desc                        long      hex, hex, hex, hex
 rt_tgsigqueueinfo       process,signal              long      hex, hex, hex, hex
@@ -313,21 +313,21 @@ perf_event_open         desc                        long      hex, hex, hex, hex
 recvmmsg                net                         long      hex, hex, hex, hex, hex
 fanotify_init           desc                        long      hex, hex
 fanotify_mark           desc,file                   long      hex, hex, hex, hex, hex
-prlimit64               -                           long      hex, hex, hex, hex
+prlimit64               -                           int       pid, xval:resources, in:rlimit, out:rlimit
 name_to_handle_at       desc,file                   long      hex, hex, hex, hex, hex
 open_by_handle_at       desc                        long      hex, hex, hex
 clock_adjtime           clock                       long      hex, hex
 syncfs                  desc                        int       fd
 sendmmsg                net                         long      hex, hex, hex, hex
 setns                   desc                        long      hex, hex
-getcpu                  -                           long      hex, hex, hex
+getcpu                  -                           int       out:uint_ptr, out:uint_ptr, ptr
 process_vm_readv        -                           long      hex, hex, hex, hex, hex, hex
 process_vm_writev       -                           long      hex, hex, hex, hex, hex, hex
 kcmp                    -                           long      hex, hex, hex, hex, hex
 finit_module            desc                        long      hex, hex, hex
 sched_setattr           -                           long      hex, hex, hex
 sched_getattr           -                           long      hex, hex, hex, hex
-renameat2               desc,file                   long      hex, hex, hex, hex, hex
+renameat2               desc,file                   int       dirfd, path, dirfd, path, flags:rename_flags
 seccomp                 -                           long      hex, hex, hex
 getrandom               -                           long      outbuf:ret, ulong, flags:getrandom_flags
 memfd_create            desc                        fd        str, flags:memfd_create_flags
@@ -335,9 +335,9 @@ kexec_file_load         desc                        long      hex, hex, hex, hex
 bpf                     desc                        long      hex, hex, hex
 execveat                desc,file,process           long      hex, hex, hex, hex, hex
 userfaultfd             desc                        long      hex
-membarrier              -                           long      hex, hex, hex
+membarrier              -                           int       xval:membarrier_cmds, uint, int
 mlock2                  memory                      long      hex, hex, hex
-copy_file_range         desc                        long      hex, hex, hex, hex, hex, hex
+copy_file_range         desc                        long      fd, ptr, fd, ptr, ulong, uint
 preadv2                 desc                        long      hex, hex, hex, hex, hex, hex
 pwritev2                desc                        long      hex, hex, hex, hex, hex, hex
 pkey_mprotect           memory                      long      hex, hex, hex, hex
@@ -345,7 +345,7 @@ pkey_alloc              -                           long      hex, hex
 pkey_free               -                           int       int
 statx                   desc,file,fstat,stat_like   long      hex, hex, hex, hex, hex
 io_pgetevents           -                           long      hex, hex, hex, hex, hex, hex
-rseq                    -                           long      hex, hex, hex, hex
+rseq                    -                           int       ptr, hex, int, hex
 pidfd_send_signal       desc,signal,process         long      hex, hex, hex, hex
 io_uring_setup          desc                        long      hex, hex
 io_uring_enter          desc,signal                 long      hex, hex, hex, hex, hex, hex
@@ -361,7 +361,7 @@ clone3                  process                     long      hex, hex
 close_range             -                           int       fd, fd, flags:close_range_flags
 openat2                 desc,file                   long      hex, hex, hex, hex
 pidfd_getfd             desc                        long      hex, hex, hex
-faccessat2              desc,file                   long      hex, hex, hex, hex
+faccessat2              desc,file                   int       dirfd, path, flags:access_modes, flags:at_flags
 process_madvise         desc                        long      hex, hex, hex, hex, hex
 epoll_pwait2            desc                        long      hex, hex, hex, hex, hex, hex
 mount_setattr           desc,file                   long      hex, hex, hex, hex, hex

@@ -61,7 +61,12 @@ public class GenerateTables {
                     int params = m.group(4).isBlank() ? 0 : m.group(4).split(",").length;
                     for (String n : m.group(2).split(",")) {
                         String name = n.trim().replace("\"", "");
-                        (m.group(1).equals("Decodes") ? decoders : structs).put(name, new Method(cls, m.group(3), params));
+                        Map<String, Method> into = m.group(1).equals("Decodes") ? decoders : structs;
+                        Method before = into.put(name, new Method(cls, m.group(3), params));
+                        if (before != null) {
+                            throw new IllegalStateException("two @" + m.group(1) + "(\"" + name + "\"): "
+                                    + before.cls + "." + before.method + " and " + cls + "." + m.group(3));
+                        }
                     }
                 }
             }

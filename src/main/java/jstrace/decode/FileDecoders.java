@@ -1,0 +1,60 @@
+package jstrace.decode;
+
+import jstrace.table.Xlats;
+
+/** open-family decoders: the access mode first, then the flags; the mode only when a file may be created. */
+public final class FileDecoders {
+    private FileDecoders() {}
+
+    static final int O_ACCMODE = 3, O_CREAT = 0100, O_TMPFILE_BIT = 020000000;
+
+    @Decodes("open")
+    public static int open(Call c) {
+        Print.path(c, c.args[0]);
+        c.sep();
+        openFlagsAndMode(c, c.args[1], c.args[2]);
+        return Call.DONE | Call.RET_FD;
+    }
+
+    @Decodes("openat")
+    public static int openat(Call c) {
+        Print.dirfd(c, c.args[0]);
+        c.sep();
+        Print.path(c, c.args[1]);
+        c.sep();
+        openFlagsAndMode(c, c.args[2], c.args[3]);
+        return Call.DONE | Call.RET_FD;
+    }
+
+    @Decodes("creat")
+    public static int creat(Call c) {
+        Print.path(c, c.args[0]);
+        c.sep();
+        Print.mode(c, c.args[1]);
+        return Call.DONE | Call.RET_FD;
+    }
+
+    private static void openFlagsAndMode(Call c, long flags, long mode) {
+        openFlags(c, flags);
+        if ((flags & (O_CREAT | O_TMPFILE_BIT)) != 0) {
+            c.sep();
+            Print.mode(c, mode);
+        }
+    }
+
+    /** O_RDONLY|O_CLOEXEC: the access mode by name, then the other flags. */
+    public static void openFlags(Call c, long flags) {
+        int style = c.opts().xlatStyle;
+        if (style == Decoding.XLAT_RAW) {
+            Print.hex(c, flags);
+            return;
+        }
+        long f = flags & 0xffffffffL;
+        Print.xval(c.out, style, Xlats.OPEN_ACCESS_MODES, f & O_ACCMODE, "O_???");
+        long rest = f & ~O_ACCMODE;
+        if (rest != 0) {
+            c.out.append('|');
+            Print.flags(c.out, style, Xlats.OPEN_FLAGS, rest);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package jstrace.decode;
+
+import jstrace.table.Xlats;
+
+/** mmap and getrandom. */
+public final class MemoryDecoders {
+    private MemoryDecoders() {}
+
+    private static final long MAP_TYPE = 0xf, MAP_HUGE_SHIFT = 26, MAP_HUGE_MASK = 0x3f;
+
+    @Decodes("mmap")
+    public static int mmap(Call c) {
+        Print.ptr(c, c.args[0]);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        c.sep();
+        Print.flags(c, Xlats.MMAP_PROT, c.args[2]);
+        c.sep();
+        mmapFlags(c, c.args[3]);
+        c.sep();
+        Print.fd(c, c.args[4]);
+        c.sep();
+        Print.hex(c, c.args[5]);
+        return Call.DONE | Call.RET_HEX;
+    }
+
+    /** The map type (MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE) first, then the other flags. */
+    static void mmapFlags(Call c, long flags) {
+        int style = c.opts().xlatStyle;
+        if (style == Decoding.XLAT_RAW) {
+            Print.hex(c, flags);
+            return;
+        }
+        long f = flags & 0xffffffffL;
+        long type = f & MAP_TYPE;
+        String tn = Xlats.MMAP_FLAGS.lookup(type);
+        StringBuilder o = c.out;
+        if (tn != null) o.append(tn);
+        else Print.hex(o, type);
+        long rest = f & ~MAP_TYPE;
+        long huge = (rest >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
+        rest &= ~(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+        if (rest != 0) {
+            o.append('|');
+            int at = o.length();
+            Print.flags(o, style, Xlats.MMAP_FLAGS, rest);
+            // the table also lists the types; they were printed already
+            if (o.length() == at) o.append('0');
+        }
+        if (huge != 0) o.append("|").append(huge).append("<<MAP_HUGE_SHIFT");
+    }
+
+    @Decodes("getrandom")
+    public static int getrandom(Call c) {
+        if (!c.exiting) return 0;
+        if (c.failed) Print.ptr(c, c.args[0]);
+        else Print.hexBuf(c, c.args[0], c.rval);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        c.sep();
+        Print.flags(c, Xlats.GETRANDOM_FLAGS, c.args[2]);
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import jstrace.table.Xlats;
+
+/** rt_sigaction, rt_sigprocmask and the signal-set printer they share. */
+public final class SignalDecoders {
+    private SignalDecoders() {}
+
+    /** [INT TERM], or ~[KILL STOP] when more than half of the signals are set (strace's rule). */
+    public static void sigset(StringBuilder o, long mask, int bytes) {
+        int nsig = Math.min(64, bytes * 8);
+        long valid = nsig == 64 ? -1L : (1L << nsig) - 1;
+        mask &= valid;
+        boolean inverted = Long.bitCount(mask) > nsig / 2;
+        if (inverted) {
+            mask = ~mask & valid;
+            o.append('~');
+        }
+        o.append('[');
+        boolean first = true;
+        for (int sig = 1; sig <= nsig; sig++) {
+            if ((mask >>> (sig - 1) & 1) == 0) continue;
+            if (!first) o.append(' ');
+            first = false;
+            String n = Signals.name(sig);
+            o.append(n != null ? n.substring(3) : Integer.toString(sig));
+        }
+        o.append(']');
+    }
+
+    /** A sigset_t pointer of {@code size} bytes: NULL, the address if unreadable, else the set. */
+    public static void sigsetAt(Call c, long addr, long size) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
+        if (size <= 0 || size > 8) {
+            Print.ptr(c, addr);
+            return;
+        }
+        ByteBuffer b = Structs.read(c, addr, (int) size);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        long mask = size == 8 ? b.getLong(0) : Integer.toUnsignedLong(b.getInt(0));
+        sigset(c.out, mask, (int) size);
+    }
+
+    @PrintsStruct("sigset")
+    public static void sigsetStruct(Call c, long addr, long size) {
+        sigsetAt(c, addr, size);
+    }
+
+    @Decodes("rt_sigaction")
+    public static int rtSigaction(Call c) {
+        if (!c.exiting) {
+            Signals.print(c, c.args[0]);
+            c.sep();
+            sigaction(c, c.args[1], c.args[3]);
+            c.sep();
+            return 0;
+        }
+        if (c.failed) Print.ptr(c, c.args[2]);
+        else sigaction(c, c.args[2], c.args[3]);
+        c.sep();
+        Print.ulong(c, c.args[3]);
+        return 0;
+    }
+
+    /** struct kernel_sigaction: {sa_handler=..., sa_mask=[...], sa_flags=..., sa_restorer=...}. */
+    static void sigaction(Call c, long addr, long setsize) {
+        ByteBuffer b = Structs.read(c, addr, 32);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        long handler = b.getLong(0), flags = b.getLong(8), restorer = b.getLong(16), mask = b.getLong(24);
+        StringBuilder o = c.out;
+        o.append("{sa_handler=");
+        String hn = Xlats.SA_HANDLER_VALUES.lookup(handler);
+        if (hn != null) o.append(hn);
+        else Print.ptr(o, handler);
+        o.append(", sa_mask=");
+        sigset(o, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));
+        o.append(", sa_flags=");
+        Print.flags(o, c.opts().xlatStyle, Xlats.SIGACT_FLAGS, flags);
+        if ((flags & 0x4000000L) != 0) {
+            o.append(", sa_restorer=");
+            Print.ptr(o, restorer);
+        }
+        o.append('}');
+    }
+
+    @Decodes("rt_sigprocmask")
+    public static int rtSigprocmask(Call c) {
+        if (!c.exiting) {
+            Print.xval(c, Xlats.SIGPROCMASKCMDS, c.args[0]);
+            c.sep();
+            sigsetAt(c, c.args[1], c.args[3]);
+            c.sep();
+            return 0;
+        }
+        if (c.failed) Print.ptr(c, c.args[2]);
+        else sigsetAt(c, c.args[2], c.args[3]);
+        c.sep();
+        Print.ulong(c, c.args[3]);
+        return 0;
+    }
+}

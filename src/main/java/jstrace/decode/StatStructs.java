@@ -1,0 +1,93 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import jstrace.table.Xlats;
+
+/** struct stat (x86_64 layout) as strace prints it: abbreviated, or in full with -v. */
+public final class StatStructs {
+    private StatStructs() {}
+
+    private static final int STAT_SIZE = 144, S_IFMT = 0170000, S_IFCHR = 0020000, S_IFBLK = 0060000;
+
+    @PrintsStruct("stat")
+    public static void stat(Call c, long addr) {
+        byte[] raw = new byte[STAT_SIZE];
+        if (c.mem().read(addr, raw, STAT_SIZE) != STAT_SIZE) {
+            Print.ptr(c, addr);
+            return;
+        }
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+        long dev = b.getLong(0), ino = b.getLong(8), nlink = b.getLong(16);
+        int mode = b.getInt(24), uid = b.getInt(28), gid = b.getInt(32);
+        long rdev = b.getLong(40), size = b.getLong(48), blksize = b.getLong(56), blocks = b.getLong(64);
+        StringBuilder o = c.out;
+        boolean full = !c.abbrev();
+        o.append('{');
+        if (full) {
+            o.append("st_dev=");
+            makedev(o, dev);
+            o.append(", st_ino=").append(Long.toUnsignedString(ino)).append(", ");
+        }
+        o.append("st_mode=");
+        mode(c, mode);
+        if (full) {
+            o.append(", st_nlink=").append(Long.toUnsignedString(nlink))
+                    .append(", st_uid=").append(Integer.toUnsignedString(uid))
+                    .append(", st_gid=").append(Integer.toUnsignedString(gid))
+                    .append(", st_blksize=").append(blksize)
+                    .append(", st_blocks=").append(blocks);
+        }
+        int type = mode & S_IFMT;
+        if (type == S_IFCHR || type == S_IFBLK) {
+            o.append(", st_rdev=");
+            makedev(o, rdev);
+        } else {
+            o.append(", st_size=").append(size);
+        }
+        if (full) {
+            time(o, "st_atime", b.getLong(72), b.getLong(80));
+            time(o, "st_mtime", b.getLong(88), b.getLong(96));
+            time(o, "st_ctime", b.getLong(104), b.getLong(112));
+            o.append('}');
+        } else {
+            o.append(", ...}");
+        }
+    }
+
+    /** S_IFREG|0644: the file type by name, then the permission bits. */
+    public static void mode(Call c, long mode) {
+        int m = (int) mode;
+        String type = Xlats.MODETYPES.lookup(m & S_IFMT);
+        if (type != null) c.out.append(type).append('|');
+        else if ((m & S_IFMT) != 0) c.out.append(String.format("%#o|", m & S_IFMT));
+        c.out.append(String.format("%#03o", m & ~S_IFMT));
+    }
+
+    /** makedev(0x1, 0x3), with Linux's dev_t encoding. */
+    public static void makedev(StringBuilder o, long dev) {
+        long major = ((dev >>> 8) & 0xfff) | ((dev >>> 32) & ~0xfffL);
+        long minor = (dev & 0xff) | ((dev >>> 12) & ~0xffL);
+        o.append("makedev(");
+        Print.hex(o, major);
+        o.append(", ");
+        Print.hex(o, minor);
+        o.append(')');
+    }
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
+
+    /** st_atime=1700000000 /* 2023-11-14T22:13:20.123456789+0000 *&#47;, st_atime_nsec=123456789 */
+    static void time(StringBuilder o, String name, long sec, long nsec) {
+        o.append(", ").append(name).append('=').append(sec);
+        var t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
+        o.append(" /* ").append(ISO.format(t));
+        if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
+        o.append(ZONE.format(t)).append(" */");
+        o.append(", ").append(name).append("_nsec=").append(nsec);
+    }
+}

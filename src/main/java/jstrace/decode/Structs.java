@@ -1,0 +1,233 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** Small structs many syscalls share: time values, limits, fd pairs, id lists, system info. */
+public final class Structs {
+    private Structs() {}
+
+    /** Reads {@code len} bytes of tracee memory little-endian, or null (the caller prints the address). */
+    public static ByteBuffer read(Call c, long addr, int len) {
+        if (addr == 0) return null;
+        byte[] raw = new byte[len];
+        if (c.mem().read(addr, raw, len) != len) return null;
+        return ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** NULL, or the address when unreadable: true when the struct itself should be printed. */
+    static boolean readable(Call c, long addr, ByteBuffer b) {
+        if (b != null) return true;
+        Print.ptr(c, addr);
+        return false;
+    }
+
+    @PrintsStruct("timespec")
+    public static void timespec(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 16);
+        if (!readable(c, addr, b)) return;
+        timespec(c.out, b.getLong(0), b.getLong(8));
+    }
+
+    public static void timespec(StringBuilder o, long sec, long nsec) {
+        o.append("{tv_sec=").append(sec).append(", tv_nsec=").append(nsec).append('}');
+    }
+
+    private static final long UTIME_NOW = (1L << 30) - 1, UTIME_OMIT = (1L << 30) - 2;
+
+    /** utimensat's [atime, mtime], with UTIME_NOW / UTIME_OMIT. */
+    @PrintsStruct("timespec_pair")
+    public static void timespecPair(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 32);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[');
+        for (int i = 0; i < 2; i++) {
+            if (i > 0) c.out.append(", ");
+            long sec = b.getLong(16 * i), nsec = b.getLong(16 * i + 8);
+            c.out.append("{tv_sec=").append(sec).append(", tv_nsec=");
+            if (nsec == UTIME_NOW) c.out.append("UTIME_NOW");
+            else if (nsec == UTIME_OMIT) c.out.append("UTIME_OMIT");
+            else c.out.append(nsec);
+            c.out.append('}');
+        }
+        c.out.append(']');
+    }
+
+    @PrintsStruct("timeval")
+    public static void timeval(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 16);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8)).append('}');
+    }
+
+    @PrintsStruct("timezone")
+    public static void timezone(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 8);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{tz_minuteswest=").append(b.getInt(0)).append(", tz_dsttime=").append(b.getInt(4)).append('}');
+    }
+
+    private static final long RLIM64_INFINITY = -1L;
+
+    @PrintsStruct("rlimit")
+    public static void rlimit(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 16);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{rlim_cur=");
+        rlimValue(c.out, b.getLong(0));
+        c.out.append(", rlim_max=");
+        rlimValue(c.out, b.getLong(8));
+        c.out.append('}');
+    }
+
+    /** RLIM64_INFINITY, N*1024 for multiples of 1024, else the number. */
+    public static void rlimValue(StringBuilder o, long v) {
+        if (v == RLIM64_INFINITY) o.append("RLIM64_INFINITY");
+        else if (v > 0 && v % 1024 == 0) o.append(Long.toUnsignedString(v / 1024)).append("*1024");
+        else o.append(Long.toUnsignedString(v));
+    }
+
+    /** pipe/socketpair results: [3, 4]. */
+    @PrintsStruct("int_pair")
+    public static void intPair(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 8);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[');
+        Print.fd(c, b.getInt(0));
+        c.out.append(", ");
+        Print.fd(c, b.getInt(4));
+        c.out.append(']');
+    }
+
+    /** A pointer to a 64-bit offset: [0]. */
+    @PrintsStruct("loff")
+    public static void loff(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 8);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[').append(b.getLong(0)).append(']');
+    }
+
+    @PrintsStruct("uint_ptr")
+    public static void uintPtr(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 4);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[').append(Integer.toUnsignedString(b.getInt(0))).append(']');
+    }
+
+    /** getgroups' list: as many ids as the call returned. */
+    @PrintsStruct("gid_list")
+    public static void gidList(Call c, long addr, long unused) {
+        int n = (int) Math.max(0, c.rval);
+        ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, 4 * n);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) c.out.append(", ");
+            c.out.append(Integer.toUnsignedString(b.getInt(4 * i)));
+        }
+        c.out.append(']');
+    }
+
+    /** sched_getaffinity's mask: the CPUs set, in the bytes the call returned. */
+    @PrintsStruct("cpuset")
+    public static void cpuset(Call c, long addr, long size) {
+        int n = (int) Math.max(0, Math.min(c.rval, size));
+        ByteBuffer b = read(c, addr, n);
+        if (!readable(c, addr, b)) return;
+        c.out.append('[');
+        boolean first = true;
+        for (int i = 0; i < n * 8; i++) {
+            if ((b.get(i / 8) >> (i % 8) & 1) != 0) {
+                if (!first) c.out.append(' ');
+                c.out.append(i);
+                first = false;
+            }
+        }
+        c.out.append(']');
+    }
+
+    @PrintsStruct("utsname")
+    public static void utsname(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 6 * 65);
+        if (!readable(c, addr, b)) return;
+        String[] names = {"sysname", "nodename", "release", "version", "machine", "domainname"};
+        int shown = c.abbrev() ? 2 : 6;
+        c.out.append('{');
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) c.out.append(", ");
+            c.out.append(names[i]).append('=');
+            byte[] field = new byte[65];
+            b.get(65 * i, field);
+            int len = 0;
+            while (len < 65 && field[len] != 0) len++;
+            Print.quote(c.out, field, len, c.opts().hexStrings);
+        }
+        c.out.append(shown < 6 ? ", ...}" : "}");
+    }
+
+    @PrintsStruct("sysinfo")
+    public static void sysinfo(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 112);
+        if (!readable(c, addr, b)) return;
+        StringBuilder o = c.out;
+        o.append("{uptime=").append(b.getLong(0)).append(", loads=[")
+                .append(Long.toUnsignedString(b.getLong(8))).append(", ")
+                .append(Long.toUnsignedString(b.getLong(16))).append(", ")
+                .append(Long.toUnsignedString(b.getLong(24))).append(']');
+        String[] fields = {"totalram", "freeram", "sharedram", "bufferram", "totalswap", "freeswap"};
+        for (int i = 0; i < fields.length; i++) {
+            o.append(", ").append(fields[i]).append('=').append(Long.toUnsignedString(b.getLong(32 + 8 * i)));
+        }
+        o.append(", procs=").append(Short.toUnsignedInt(b.getShort(80)))
+                .append(", totalhigh=").append(Long.toUnsignedString(b.getLong(88)))
+                .append(", freehigh=").append(Long.toUnsignedString(b.getLong(96)))
+                .append(", mem_unit=").append(Integer.toUnsignedString(b.getInt(104))).append('}');
+    }
+
+    /** getdents/getdents64 buffers: an entry count, or every entry with -v. */
+    @PrintsStruct("dirents")
+    public static void dirents(Call c, long addr, long size) {
+        int n = (int) Math.max(0, c.rval);
+        ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, n);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        boolean is64 = "getdents64".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        if (c.abbrev()) {
+            int count = 0;
+            for (int off = 0; off < n; ) {
+                int reclen = Short.toUnsignedInt(b.getShort(off + 16));
+                if (reclen == 0) break;
+                count++;
+                off += reclen;
+            }
+            Print.ptr(c, addr);
+            c.out.append(" /* ").append(count).append(count == 1 ? " entry */" : " entries */");
+            return;
+        }
+        c.out.append('[');
+        for (int off = 0; off < n; ) {
+            int reclen = Short.toUnsignedInt(b.getShort(off + 16));
+            if (reclen == 0) break;
+            if (off > 0) c.out.append(", ");
+            int nameOff = is64 ? off + 19 : off + 18;
+            int type = is64 ? b.get(off + 18) : b.get(off + reclen - 1);
+            int len = 0;
+            while (nameOff + len < off + reclen && b.get(nameOff + len) != 0) len++;
+            byte[] name = new byte[len];
+            b.get(nameOff, name);
+            c.out.append("{d_ino=").append(Long.toUnsignedString(b.getLong(off)))
+                    .append(", d_off=").append(b.getLong(off + 8))
+                    .append(", d_reclen=").append(reclen)
+                    .append(", d_type=");
+            String tn = jstrace.table.Xlats.DIRENT_TYPES.lookup(type);
+            c.out.append(tn != null ? tn : Integer.toString(type));
+            c.out.append(", d_name=");
+            Print.quote(c.out, name, len, c.opts().hexStrings);
+            c.out.append('}');
+            off += reclen;
+        }
+        c.out.append(']');
+    }
+}
