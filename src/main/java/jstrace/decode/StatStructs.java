@@ -84,10 +84,15 @@ public final class StatStructs {
     /** st_atime=1700000000 /* 2023-11-14T22:13:20.123456789+0000 *&#47;, st_atime_nsec=123456789 */
     static void time(StringBuilder o, String name, long sec, long nsec) {
         o.append(", ").append(name).append('=').append(sec);
+        dateComment(o, sec, nsec);
+        o.append(", ").append(name).append("_nsec=").append(nsec);
+    }
+
+    /** " /* 2023-11-14T22:13:20.123456789+0000 *&#47;" in the local time zone (nanoseconds only if any). */
+    public static void dateComment(StringBuilder o, long sec, long nsec) {
         var t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
         o.append(" /* ").append(ISO.format(t));
         if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
         o.append(ZONE.format(t)).append(" */");
-        o.append(", ").append(name).append("_nsec=").append(nsec);
     }
 }

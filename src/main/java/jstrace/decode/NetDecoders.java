@@ -1,0 +1,269 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import jstrace.table.Xlats;
+
+/** Sockets: socket, connect/bind, name queries, send/recv, socket options; the sockaddr printer. */
+public final class NetDecoders {
+    private NetDecoders() {}
+
+    static final int AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, AF_NETLINK = 16, SOCK_TYPE_MASK = 0xf,
+            SOL_SOCKET = 1, SOL_IP = 0, SOL_TCP = 6, SOL_IPV6 = 41;
+
+    @Decodes("socket")
+    public static int socket(Call c) {
+        int family = (int) c.args[0];
+        Print.xval(c, Xlats.ADDRFAMS, family);
+        c.sep();
+        socketType(c, c.args[1]);
+        c.sep();
+        if (family == AF_INET || family == AF_INET6) Print.xval(c, Xlats.INET_PROTOCOLS, (int) c.args[2]);
+        else Print.sint(c, c.args[2]);
+        return Call.DONE | Call.RET_FD;
+    }
+
+    /** SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK: the type by name, then its flags. */
+    static void socketType(Call c, long v) {
+        int style = c.opts().xlatStyle;
+        if (style == Decoding.XLAT_RAW) {
+            Print.hex(c, v);
+            return;
+        }
+        long t = v & 0xffffffffL;
+        Print.xval(c.out, style, Xlats.SOCKTYPES, t & SOCK_TYPE_MASK, "SOCK_???");
+        long rest = t & ~SOCK_TYPE_MASK;
+        if (rest != 0) {
+            c.out.append('|');
+            Print.flags(c.out, style, Xlats.SOCK_TYPE_FLAGS, rest);
+        }
+    }
+
+    @Decodes({"connect", "bind"})
+    public static int connect(Call c) {
+        Print.fd(c, c.args[0]);
+        c.sep();
+        sockaddr(c, c.args[1], (int) c.args[2]);
+        c.sep();
+        Print.sint(c, c.args[2]);
+        return Call.DONE;
+    }
+
+    @Decodes({"getsockname", "getpeername", "accept", "accept4"})
+    public static int sockname(Call c) {
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            ByteBuffer len = c.args[2] == 0 ? null : Structs.read(c, c.args[2], 4);
+            c.saved = len == null ? -1 : len.getInt(0);
+            return 0;
+        }
+        ByteBuffer after = c.args[2] == 0 ? null : Structs.read(c, c.args[2], 4);
+        if (c.failed || c.args[1] == 0) Print.ptr(c, c.args[1]);
+        else sockaddr(c, c.args[1], after == null ? 0 : Math.min(after.getInt(0), (int) c.saved));
+        c.sep();
+        if (c.args[2] == 0) c.out.append("NULL");
+        else if (after == null || c.saved < 0) Print.ptr(c, c.args[2]);
+        else if (c.failed || after.getInt(0) == c.saved) c.out.append('[').append(c.saved).append(']');
+        else c.out.append('[').append(c.saved).append(" => ").append(after.getInt(0)).append(']');
+        if ("accept4".equals(jstrace.output.TextPrinter.syscallName(c.nr))) {
+            c.sep();
+            Print.flags(c, Xlats.SOCK_TYPE_FLAGS, c.args[3]);
+        }
+        return Call.RET_FD;
+    }
+
+    @Decodes("sendto")
+    public static int sendto(Call c) {
+        Print.fd(c, c.args[0]);
+        c.sep();
+        Print.buf(c, c.args[1], c.args[2]);
+        c.sep();
+        Print.ulong(c, c.args[2]);
+        c.sep();
+        Print.flags(c, Xlats.MSG_FLAGS, c.args[3]);
+        c.sep();
+        if (c.args[4] == 0) c.out.append("NULL");
+        else sockaddr(c, c.args[4], (int) c.args[5]);
+        c.sep();
+        Print.sint(c, c.args[5]);
+        return Call.DONE;
+    }
+
+    @Decodes("recvfrom")
+    public static int recvfrom(Call c) {
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            return 0;
+        }
+        if (c.failed) Print.ptr(c, c.args[1]);
+        else Print.buf(c, c.args[1], c.rval);
+        c.sep();
+        Print.ulong(c, c.args[2]);
+        c.sep();
+        Print.flags(c, Xlats.MSG_FLAGS, c.args[3]);
+        c.sep();
+        ByteBuffer len = c.args[5] == 0 ? null : Structs.read(c, c.args[5], 4);
+        if (c.args[4] == 0 || c.failed) Print.ptr(c, c.args[4]);
+        else sockaddr(c, c.args[4], len == null ? 0 : len.getInt(0));
+        c.sep();
+        if (c.args[5] == 0) c.out.append("NULL");
+        else if (len == null) Print.ptr(c, c.args[5]);
+        else c.out.append('[').append(len.getInt(0)).append(']');
+        return 0;
+    }
+
+    @Decodes({"setsockopt", "getsockopt"})
+    public static int sockopt(Call c) {
+        boolean get = "getsockopt".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            level(c, (int) c.args[1]);
+            c.sep();
+            option(c, (int) c.args[1], (int) c.args[2]);
+            c.sep();
+            if (get) return 0;
+            optval(c, c.args[3], c.args[4]);
+            c.sep();
+            Print.sint(c, c.args[4]);
+            return Call.DONE;
+        }
+        ByteBuffer len = c.args[4] == 0 ? null : Structs.read(c, c.args[4], 4);
+        if (c.failed || len == null) Print.ptr(c, c.args[3]);
+        else optval(c, c.args[3], len.getInt(0));
+        c.sep();
+        if (len == null) Print.ptr(c, c.args[4]);
+        else c.out.append('[').append(len.getInt(0)).append(']');
+        return 0;
+    }
+
+    static void level(Call c, int level) {
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.SOCKETLAYERS, level, "SOL_???");
+    }
+
+    static void option(Call c, int level, int name) {
+        Xlat x = switch (level) {
+            case SOL_SOCKET -> Xlats.SOCK_OPTIONS;
+            case SOL_TCP -> Xlats.SOCK_TCP_OPTIONS;
+            case SOL_IP -> Xlats.SOCK_IP_OPTIONS;
+            case SOL_IPV6 -> Xlats.SOCK_IPV6_OPTIONS;
+            default -> null;
+        };
+        if (x == null) Print.sint(c, name);
+        else Print.xval(c, x, name);
+    }
+
+    /** An option value: [N] for an int, else the bytes. */
+    static void optval(Call c, long addr, long len) {
+        if (len == 4) {
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append('[').append(b.getInt(0)).append(']');
+        } else {
+            Print.buf(c, addr, len);
+        }
+    }
+
+    /** struct sockaddr of {@code len} bytes, by family. */
+    public static void sockaddr(Call c, long addr, int len) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
+        if (len < 2) {
+            Print.ptr(c, addr);
+            return;
+        }
+        byte[] raw = new byte[Math.min(len, 128)];
+        if (c.mem().read(addr, raw, raw.length) != raw.length) {
+            Print.ptr(c, addr);
+            return;
+        }
+        ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+        int family = Short.toUnsignedInt(b.getShort(0));
+        StringBuilder o = c.out;
+        o.append("{sa_family=");
+        Print.xval(o, c.opts().xlatStyle, Xlats.ADDRFAMS, family, "AF_???");
+        switch (family) {
+            case AF_UNIX -> {
+                if (raw.length > 2) {
+                    boolean abstractName = raw[2] == 0;
+                    int start = abstractName ? 3 : 2, end = start;
+                    while (end < raw.length && (abstractName || raw[end] != 0)) end++;
+                    if (!abstractName || raw.length > 3) {
+                        o.append(", sun_path=").append(abstractName ? "@" : "");
+                        byte[] p = java.util.Arrays.copyOfRange(raw, start, end);
+                        Print.quote(o, p, p.length, c.opts().hexStrings);
+                    }
+                }
+            }
+            case AF_INET -> {
+                if (raw.length >= 8) {
+                    o.append(", sin_port=htons(").append(port(raw, 2)).append("), sin_addr=inet_addr(\"")
+                            .append(raw[4] & 0xff).append('.').append(raw[5] & 0xff).append('.')
+                            .append(raw[6] & 0xff).append('.').append(raw[7] & 0xff).append("\")");
+                }
+            }
+            case AF_INET6 -> {
+                if (raw.length >= 24) {
+                    o.append(", sin6_port=htons(").append(port(raw, 2)).append("), sin6_flowinfo=htonl(")
+                            .append(Integer.toUnsignedString(ByteBuffer.wrap(raw, 4, 4).getInt())).append("), inet_pton(AF_INET6, \"")
+                            .append(inet6(raw, 8)).append("\", &sin6_addr)");
+                    if (raw.length >= 28) o.append(", sin6_scope_id=").append(Integer.toUnsignedString(b.getInt(24)));
+                }
+            }
+            case AF_NETLINK -> {
+                if (raw.length >= 12) {
+                    o.append(", nl_pid=").append(b.getInt(4)).append(", nl_groups=")
+                            .append(String.format("%08x", b.getInt(8)));
+                }
+            }
+            default -> {
+                o.append(", sa_data=");
+                Print.quote(o, java.util.Arrays.copyOfRange(raw, 2, raw.length), raw.length - 2, c.opts().hexStrings);
+            }
+        }
+        o.append('}');
+    }
+
+    private static int port(byte[] raw, int off) {
+        return (raw[off] & 0xff) << 8 | raw[off + 1] & 0xff;
+    }
+
+    /** inet_ntop(AF_INET6): the longest run of two or more zero groups as "::", IPv4-mapped as ::ffff:a.b.c.d. */
+    static String inet6(byte[] raw, int off) {
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) g[i] = (raw[off + 2 * i] & 0xff) << 8 | raw[off + 2 * i + 1] & 0xff;
+        if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff) {
+            return "::ffff:" + (raw[off + 12] & 0xff) + "." + (raw[off + 13] & 0xff) + "." + (raw[off + 14] & 0xff) + "." + (raw[off + 15] & 0xff);
+        }
+        int best = -1, bestLen = 0;
+        for (int i = 0; i < 8; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) j++;
+            if (j - i > bestLen) {
+                best = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        if (bestLen < 2) best = -1;
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == best) {
+                s.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') s.append(':');
+            s.append(Integer.toHexString(g[i]));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package jstrace.decode;
+
+import jstrace.table.Xlats;
+
+/** Sleeps, futex and getcwd: calls whose output argument is printed only in some outcomes. */
+public final class TimeDecoders {
+    private TimeDecoders() {}
+
+    @Decodes("nanosleep")
+    public static int nanosleep(Call c) {
+        if (!c.exiting) {
+            Structs.timespec(c, c.args[0]);
+            c.sep();
+            return 0;
+        }
+        remaining(c, c.args[1]);
+        return 0;
+    }
+
+    @Decodes("clock_nanosleep")
+    public static int clockNanosleep(Call c) {
+        if (!c.exiting) {
+            Print.xval(c, Xlats.CLOCKNAMES, (int) c.args[0]);
+            c.sep();
+            Print.flags(c, Xlats.CLOCKFLAGS, c.args[1]);
+            c.sep();
+            Structs.timespec(c, c.args[2]);
+            c.sep();
+            return 0;
+        }
+        remaining(c, c.args[3]);
+        return 0;
+    }
+
+    /** The time left is written by the kernel only when the sleep is interrupted. */
+    private static void remaining(Call c, long addr) {
+        if (c.failed && addr != 0) Structs.timespec(c, addr);
+        else Print.ptr(c, addr);
+    }
+
+    private static final int FUTEX_CMD_MASK = 0x7f, FUTEX_PRIVATE = 128, FUTEX_CLOCK_REALTIME = 256,
+            WAIT = 0, WAKE = 1, REQUEUE = 3, CMP_REQUEUE = 4, WAKE_OP = 5, WAIT_BITSET = 9, WAKE_BITSET = 10,
+            LOCK_PI = 6, UNLOCK_PI = 7, TRYLOCK_PI = 8, WAIT_REQUEUE_PI = 11, CMP_REQUEUE_PI = 12, LOCK_PI2 = 13;
+
+    @Decodes("futex")
+    public static int futex(Call c) {
+        int op = (int) c.args[1];
+        int cmd = op & FUTEX_CMD_MASK;
+        Print.ptr(c, c.args[0]);
+        c.sep();
+        String name = Xlats.FUTEX_OPS.lookup(op);
+        if (name != null && c.opts().xlatStyle != Decoding.XLAT_RAW) {
+            c.out.append(name);
+        } else {
+            Print.xval(c, Xlats.FUTEX_OPS, op & (FUTEX_CMD_MASK | FUTEX_PRIVATE));
+            if ((op & FUTEX_CLOCK_REALTIME) != 0) c.out.append("|FUTEX_CLOCK_REALTIME");
+        }
+        c.sep();
+        switch (cmd) {
+            case WAIT, WAIT_BITSET -> {
+                Print.uint(c, c.args[2]);
+                c.sep();
+                Structs.timespec(c, c.args[3]);
+                if (cmd == WAIT_BITSET) {
+                    c.sep();
+                    bitset(c, c.args[5]);
+                }
+            }
+            case WAKE_BITSET -> {
+                Print.sint(c, c.args[2]);
+                c.sep();
+                bitset(c, c.args[5]);
+            }
+            case REQUEUE, CMP_REQUEUE, CMP_REQUEUE_PI -> {
+                Print.sint(c, c.args[2]);
+                c.sep();
+                Print.uint(c, c.args[3]);
+                c.sep();
+                Print.ptr(c, c.args[4]);
+                if (cmd != REQUEUE) {
+                    c.sep();
+                    Print.uint(c, c.args[5]);
+                }
+            }
+            case WAKE_OP -> {
+                Print.sint(c, c.args[2]);
+                c.sep();
+                Print.uint(c, c.args[3]);
+                c.sep();
+                Print.ptr(c, c.args[4]);
+                c.sep();
+                Print.hex(c, c.args[5]);
+            }
+            case LOCK_PI, LOCK_PI2 -> Structs.timespec(c, c.args[3]);
+            case UNLOCK_PI, TRYLOCK_PI -> c.out.setLength(c.out.length() - 2);
+            case WAIT_REQUEUE_PI -> {
+                Print.uint(c, c.args[2]);
+                c.sep();
+                Structs.timespec(c, c.args[3]);
+                c.sep();
+                Print.ptr(c, c.args[4]);
+            }
+            default -> Print.sint(c, c.args[2]);
+        }
+        return Call.DONE;
+    }
+
+    private static void bitset(Call c, long v) {
+        if ((int) v == -1) c.out.append("FUTEX_BITSET_MATCH_ANY");
+        else Print.hex(c, v & 0xffffffffL);
+    }
+
+    @Decodes("getcwd")
+    public static int getcwd(Call c) {
+        if (!c.exiting) return 0;
+        if (c.failed) Print.ptr(c, c.args[0]);
+        else Print.path(c, c.args[0]);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        return 0;
+    }
+}
