@@ -64,7 +64,10 @@ public final class StatStructs {
         String type = Xlats.MODETYPES.lookup(m & S_IFMT);
         if (type != null) c.out.append(type).append('|');
         else if ((m & S_IFMT) != 0) c.out.append(String.format("%#o|", m & S_IFMT));
-        c.out.append(String.format("%#03o", m & ~S_IFMT));
+        if ((m & 04000) != 0) c.out.append("S_ISUID|");
+        if ((m & 02000) != 0) c.out.append("S_ISGID|");
+        if ((m & 01000) != 0) c.out.append("S_ISVTX|");
+        c.out.append(String.format("%#03o", m & 0777));
     }
 
     /** makedev(0x1, 0x3), with Linux's dev_t encoding. */

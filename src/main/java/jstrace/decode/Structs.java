@@ -117,6 +117,10 @@ public final class Structs {
     /** getgroups' list: as many ids as the call returned. */
     @PrintsStruct("gid_list")
     public static void gidList(Call c, long addr, long unused) {
+        if (addr == 0) {
+            c.out.append("NULL");
+            return;
+        }
         int n = (int) Math.max(0, c.rval);
         ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, 4 * n);
         if (!readable(c, addr, b)) return;
