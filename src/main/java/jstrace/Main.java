@@ -11,6 +11,14 @@ import java.util.Set;
 import jstrace.cli.CommandLineParser;
 import jstrace.cli.Options;
 import jstrace.cli.UsageError;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+import jstrace.event.Listeners;
+import jstrace.event.TraceListener;
+import jstrace.filter.Qualifiers;
+import jstrace.stats.Summary;
+import jstrace.tracer.Tracee;
 import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
 import jstrace.nativ.SelfSignal;
@@ -46,43 +54,130 @@ public final class Main {
         List<byte[]> env = Spawner.originalEnvironment();
         Options opts = CommandLineParser.parse(args);
         if (opts.help) {
-            System.out.print(Usage.TEXT);
+            System.out.print(jstrace.cli.Help.text());
             return 0;
         }
         if (opts.version) {
             System.out.println("jstrace -- version " + VERSION);
             return 0;
         }
-        if (opts.command.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
+            throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
+        }
+        Qualifiers q = Qualifiers.parse(opts.qualifiers);
+        if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
+        if (opts.failedOnly) q.status = Qualifiers.FAILED;
 
-        String path = resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
+        String path = opts.command.isEmpty() ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
         TraceOutput output = openOutput(opts.outputFile);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
         decoding.decodeFds = opts.decodeFds;
         decoding.verbose = opts.verbose;
+        decoding.xlatStyle = opts.xlatStyle;
+        decoding.abbrevSet = q.abbrev;
+        decoding.verboseSet = q.verbose;
+        decoding.rawSet = q.raw;
 
-        List<byte[]> argv = new ArrayList<>();
-        for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
-        Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
-                Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                Spawner.inheritedFds(output.fd), 0, true);
-        Tracer tracer = new Tracer(new TextPrinter(output, opts.retColumn), decoding, null);
+        Tracer.Config config = new Tracer.Config();
+        config.follow = opts.follow > 0;
+        config.traced = q.trace;
+        config.signals = q.signals;
+        boolean separate = opts.follow >= 2 && opts.outputFile != null;
+        Map<Integer, TraceOutput> perProcess = new HashMap<>();
+        IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
+                p -> openOutput(opts.outputFile + "." + p));
+
+        TextPrinter.Format fmt = new TextPrinter.Format();
+        fmt.retColumn = opts.retColumn;
+        fmt.absoluteTimestamps = opts.absoluteTimestamps;
+        fmt.relativeTimestamps = opts.relativeTimestamps;
+        fmt.syscallTimes = opts.syscallTimes;
+        fmt.syscallNumbers = opts.syscallNumbers;
+        fmt.instructionPointer = opts.instructionPointer;
+        fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
+        fmt.bracketPidPrefix = opts.outputFile == null;
+        fmt.alwaysShowPid = opts.alwaysShowPid;
+        fmt.status = q.status;
+        fmt.quiet = opts.quiet;
+
+        Tracer[] tracer = new Tracer[1];
+        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
+        TraceListener listener = printer;
+        if (opts.summaryOnly || opts.summary) {
+            Summary summary = new Summary(output, opts.summaryWallClock, opts.summarySortBy);
+            listener = opts.summaryOnly ? new Listeners(new QuietNotices(printer), summary) : new Listeners(printer, summary);
+        }
+        tracer[0] = new Tracer(listener, decoding, config);
         try {
-            tracer.run(request);
+            if (path == null) {
+                detachOnSignals(tracer[0], opts.attach.get(0));
+                tracer[0].attach(opts.attach);
+                return 0;
+            }
+            List<byte[]> argv = new ArrayList<>();
+            for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
+            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
+                    Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
+                    Spawner.inheritedFds(output.fd), 0, true);
+            // ignored only once the child exists: it must not inherit SIG_IGN
+            tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
             throw new Fatal(ptraceAdvice(e.errno));
         } finally {
             output.close();
+            perProcess.values().forEach(TraceOutput::close);
         }
-        int status = tracer.mainStatus();
+        int status = tracer[0].mainStatus();
         if (status < 0) {
             System.out.flush();
             SelfSignal.dieBy(-status);
             return 0x80 | -status;
         }
         return status;
+    }
+
+    /** -c alone: the trace lines are not printed, but attach/detach notices still are. */
+    private record QuietNotices(TraceListener inner) implements TraceListener {
+        public void syscallEntered(Tracee t, jstrace.decode.Call c) {}
+        public void syscallExited(Tracee t, jstrace.decode.Call c) {}
+        public void signalDelivered(Tracee t, int sig, String info) {}
+        public void exited(Tracee t, int code) {}
+        public void killed(Tracee t, int sig, boolean coreDumped) {}
+        public void attached(Tracee t) { inner.attached(t); }
+        public void detached(Tracee t) { inner.detached(t); }
+        public void finish() {}
+    }
+
+    /**
+     * With -p, SIGINT/SIGTERM/SIGHUP/SIGQUIT/SIGPIPE detach every tracee and leave it running. The
+     * handler runs on a JVM thread, which may not use ptrace: it flags the request and stops one
+     * tracee with SIGSTOP, which wakes the tracer thread's wait4; the detach then discards that stop.
+     */
+    private static void detachOnSignals(Tracer tracer, int wakePid) {
+        for (String name : new String[] {"INT", "TERM", "HUP", "QUIT", "PIPE"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
+                    tracer.interrupt();
+                    jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.KILL, wakePid, jstrace.decode.Signals.SIGSTOP);
+                });
+            } catch (IllegalArgumentException e) {
+                // a signal the JVM reserves for itself: keep its default
+            }
+        }
+    }
+
+    /** With a launched command, Ctrl-C is for the command (same process group): jstrace ignores it. */
+    private static void ignoreInterrupts() {
+        for (String name : new String[] {"INT", "QUIT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException e) {
+                // reserved by the JVM
+            }
+        }
     }
 
     /** execvp's PATH search, with strace's checks and messages. */

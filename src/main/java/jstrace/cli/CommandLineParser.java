@@ -1,177 +1,187 @@
 package jstrace.cli;
 
+import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParseResult;
+import jstrace.cli.Getopt.Arg;
+import jstrace.cli.Getopt.Spec;
 
 /**
- * strace's command line, parsed with picocli's programmatic model (no annotation scanning at start-up):
- * clustered short flags (-ff, -tt), attached values (-s100), options before the command only.
- * Messages follow getopt's wording, as strace's do.
+ * strace's command line: one table of options (spellings, value rule, whether jstrace implements it)
+ * read by the getopt loop ({@link Getopt}) and by the -h text ({@link Help}). Options jstrace does not
+ * implement yet are refused with one line instead of being silently ignored.
  */
 public final class CommandLineParser {
     private CommandLineParser() {}
 
-    /** One strace option: its spellings, whether it takes a value, whether jstrace implements it yet. */
-    private record Opt(String shortName, String longName, boolean value, boolean implemented) {}
+    /** One strace option. */
+    public record Opt(Spec spec, boolean implemented, String help) {
+        static Opt of(char s, String l, Arg a, boolean impl, String help) {
+            return new Opt(new Spec(s, l, a), impl, help);
+        }
+    }
 
-    private static final List<Opt> OPTIONS = List.of(
-            new Opt("-o", "--output", true, true),
-            new Opt("-s", "--string-limit", true, true),
-            new Opt("-a", "--columns", true, true),
-            new Opt("-x", "--strings-in-hex", false, true),
-            new Opt("-y", "--decode-fds", false, true),
-            new Opt("-v", "--no-abbrev", false, true),
-            new Opt("-h", "--help", false, true),
-            new Opt("-V", "--version", false, true),
-            // strace options not implemented yet: accepted by the parser, refused with a clear message
-            new Opt("-A", "--output-append-mode", false, false),
-            new Opt("-b", "--detach-on", true, false),
-            new Opt("-C", "--summary", false, false),
-            new Opt("-c", "--summary-only", false, false),
-            new Opt("-D", "--daemonize", false, false),
-            new Opt("-d", "--debug", false, false),
-            new Opt("-E", "--env", true, false),
-            new Opt("-e", null, true, false),
-            new Opt("-F", null, false, false),
-            new Opt("-f", "--follow-forks", false, false),
-            new Opt("-H", null, false, false),
-            new Opt("-I", "--interruptible", true, false),
-            new Opt("-i", "--instruction-pointer", false, false),
-            new Opt("-k", "--stack-traces", false, false),
-            new Opt("-n", "--syscall-number", false, false),
-            new Opt("-O", "--summary-syscall-overhead", true, false),
-            new Opt("-P", "--trace-path", true, false),
-            new Opt("-p", "--attach", true, false),
-            new Opt("-q", "--quiet", false, false),
-            new Opt("-r", "--relative-timestamps", false, false),
-            new Opt("-S", "--summary-sort-by", true, false),
-            new Opt("-T", "--syscall-times", false, false),
-            new Opt("-t", "--absolute-timestamps", false, false),
-            new Opt("-U", "--summary-columns", true, false),
-            new Opt("-u", "--user", true, false),
-            new Opt("-w", "--summary-wall-clock", false, false),
-            new Opt("-X", "--const-print-style", true, false),
-            new Opt("-Y", "--decode-pids", false, false),
-            new Opt("-Z", "--failed-only", false, false),
-            new Opt("-z", "--successful-only", false, false),
-            new Opt(null, "--seccomp-bpf", false, false),
-            new Opt(null, "--always-show-pid", false, false),
-            new Opt(null, "--kill-on-exit", false, false),
-            new Opt(null, "--argv0", true, false),
-            new Opt(null, "--syscall-limit", true, false),
-            new Opt(null, "--trace", true, false),
-            new Opt(null, "--signal", true, false),
-            new Opt(null, "--status", true, false),
-            new Opt(null, "--trace-fds", true, false),
-            new Opt(null, "--timestamps", true, false),
-            new Opt(null, "--summary-only", false, false),
-            new Opt(null, "--output-separately", false, false),
-            new Opt(null, "--abbrev", true, false),
-            new Opt(null, "--verbose", true, false),
-            new Opt(null, "--raw", true, false),
-            new Opt(null, "--read", true, false),
-            new Opt(null, "--write", true, false),
-            new Opt(null, "--inject", true, false),
-            new Opt(null, "--fault", true, false));
+    private static final char NO = 0;
+    private static final Arg NONE = Arg.NONE, REQ = Arg.REQUIRED, OPT = Arg.OPTIONAL;
+
+    public static final List<Opt> OPTIONS = List.of(
+            Opt.of('o', "output", REQ, true, "send trace output to FILE instead of stderr"),
+            Opt.of('s', "string-limit", REQ, true, "limit length of print strings to STRSIZE chars (default 32)"),
+            Opt.of('a', "columns", REQ, true, "alignment COLUMN for printing syscall results (default 40)"),
+            Opt.of('x', "strings-in-hex", NONE, true, "print non-ASCII strings in hex (-xx: all strings)"),
+            Opt.of('y', "decode-fds", NONE, true, "print paths associated with file descriptor arguments"),
+            Opt.of('v', "no-abbrev", NONE, true, "verbose mode: print entities unabbreviated"),
+            Opt.of('X', "const-print-style", REQ, true, "constants: raw, abbrev or verbose"),
+            Opt.of('h', "help", NONE, true, "print help message"),
+            Opt.of('V', "version", NONE, true, "print version"),
+            Opt.of('f', "follow-forks", NONE, true, "follow forks (-ff: with -o FILE, one FILE.PID per process)"),
+            Opt.of('p', "attach", REQ, true, "trace process PID (repeatable, or a list)"),
+            Opt.of('q', "quiet", NONE, true, "suppress messages about attaching, detaching (-qq: and exits)"),
+            Opt.of('e', null, REQ, true, "a qualifying expression: trace=, signal=, status=, abbrev=, verbose=, raw="),
+            Opt.of('t', "absolute-timestamps", NONE, true, "print absolute timestamp (-tt: with usecs, -ttt: epoch)"),
+            Opt.of('r', "relative-timestamps", NONE, true, "print relative timestamp"),
+            Opt.of('T', "syscall-times", NONE, true, "print time spent in each syscall"),
+            Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
+            Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
+            Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
+            Opt.of('C', "summary", NONE, true, "like -c, but also print the regular output"),
+            Opt.of('S', "summary-sort-by", REQ, true, "sort the summary by time, calls, errors, name or nothing"),
+            Opt.of('w', "summary-wall-clock", NONE, true, "summarise syscall latency (default is system time)"),
+            Opt.of('z', "successful-only", NONE, true, "print only syscalls that returned without an error"),
+            Opt.of('Z', "failed-only", NONE, true, "print only syscalls that returned with an error"),
+            Opt.of(NO, "always-show-pid", NONE, true, "always show the pid prefix"),
+            Opt.of(NO, "trace", REQ, true, "same as -e trace=SET"),
+            Opt.of(NO, "signal", REQ, true, "same as -e signal=SET"),
+            Opt.of(NO, "status", REQ, true, "same as -e status=SET"),
+            Opt.of(NO, "abbrev", REQ, true, "same as -e abbrev=SET"),
+            Opt.of(NO, "verbose", REQ, true, "same as -e verbose=SET"),
+            Opt.of(NO, "raw", REQ, true, "same as -e raw=SET"),
+            Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
+            // strace options not implemented yet
+            Opt.of('A', "output-append-mode", NONE, false, null),
+            Opt.of('b', "detach-on", REQ, false, null),
+            Opt.of('D', "daemonize", OPT, false, null),
+            Opt.of('d', "debug", NONE, false, null),
+            Opt.of('E', "env", REQ, false, null),
+            Opt.of('F', null, NONE, false, null),
+            Opt.of('H', null, NONE, false, null),
+            Opt.of('I', "interruptible", REQ, false, null),
+            Opt.of('k', "stack-traces", NONE, false, null),
+            Opt.of('O', "summary-syscall-overhead", REQ, false, null),
+            Opt.of('P', "trace-path", REQ, false, null),
+            Opt.of('U', "summary-columns", REQ, false, null),
+            Opt.of('u', "user", REQ, false, null),
+            Opt.of('Y', "decode-pids", OPT, false, null),
+            Opt.of(NO, "seccomp-bpf", NONE, false, null),
+            Opt.of(NO, "kill-on-exit", NONE, false, null),
+            Opt.of(NO, "argv0", REQ, false, null),
+            Opt.of(NO, "syscall-limit", REQ, false, null),
+            Opt.of(NO, "trace-fds", REQ, false, null),
+            Opt.of(NO, "timestamps", OPT, false, null),
+            Opt.of(NO, "read", REQ, false, null),
+            Opt.of(NO, "write", REQ, false, null),
+            Opt.of(NO, "inject", REQ, false, null),
+            Opt.of(NO, "fault", REQ, false, null),
+            Opt.of(NO, "pidns-translation", NONE, false, null),
+            Opt.of(NO, "tips", OPT, false, null));
+
+    private static final List<Spec> SPECS = OPTIONS.stream().map(Opt::spec).toList();
 
     public static Options parse(String[] args) {
-        CommandSpec spec = CommandSpec.create();
-        for (Opt o : OPTIONS) {
-            if (o.shortName == null && o.longName != null && spec.findOption(o.longName) != null) continue;
-            String[] names = o.shortName == null ? new String[] {o.longName}
-                    : o.longName == null ? new String[] {o.shortName} : new String[] {o.shortName, o.longName};
-            OptionSpec.Builder b = OptionSpec.builder(names);
-            if (o.value) b.type(String[].class).arity("1").paramLabel("ARG");
-            else b.type(boolean[].class).arity("0");
-            spec.addOption(b.build());
-        }
-        spec.addPositional(PositionalParamSpec.builder().type(String[].class).arity("0..*").build());
-        spec.parser().stopAtPositional(true).posixClusteredShortOptionsAllowed(true)
-                .unmatchedOptionsArePositionalParams(false).caseInsensitiveEnumValuesAllowed(false)
-                .overwrittenOptionsAllowed(true).aritySatisfiedByAttachedOptionParam(true);
-        CommandLine cl = new CommandLine(spec);
-        ParseResult pr;
-        try {
-            pr = cl.parseArgs(args);
-        } catch (CommandLine.MissingParameterException e) {
-            throw new UsageError(missingArgument(e, args), true);
-        } catch (CommandLine.UnmatchedArgumentException e) {
-            throw new UsageError(unknownOption(e.getUnmatched()), true);
-        } catch (CommandLine.ParameterException e) {
-            throw new UsageError(e.getMessage(), true);
-        }
+        Getopt.Result r = Getopt.parse(SPECS, args);
         Options opts = new Options();
-        for (OptionSpec matched : pr.matchedOptions()) {
-            String name = matched.shortestName();
-            Opt o = find(name);
-            if (o != null && !o.implemented) {
-                throw new UsageError("option " + name + " is not implemented yet", false);
-            }
-            switch (name) {
-                case "-o" -> opts.outputFile = last(matched);
-                case "-s" -> opts.maxStrlen = number("-s", last(matched));
-                case "-a" -> opts.retColumn = number("-a", last(matched));
-                case "-x" -> opts.hexStrings = count(matched);
-                case "-y" -> opts.decodeFds = count(matched);
+        for (Getopt.Match m : r.matches()) {
+            Opt o = find(m.spec());
+            if (!o.implemented) throw new UsageError("option " + spelling(m, args) + " is not implemented yet", false);
+            String v = m.value();
+            String key = m.spec().shortName() != NO ? "-" + m.spec().shortName() : "--" + m.spec().longName();
+            switch (key) {
+                case "-o" -> opts.outputFile = v;
+                case "-s" -> opts.maxStrlen = number(spelling(m, args), v, 1073741823);
+                case "-a" -> opts.retColumn = number(spelling(m, args), v, Integer.MAX_VALUE);
+                case "-x" -> opts.hexStrings++;
+                case "-y" -> opts.decodeFds++;
                 case "-v" -> opts.verbose = true;
+                case "-X" -> opts.xlatStyle = switch (v) {
+                    case "raw" -> 1;
+                    case "abbrev" -> 0;
+                    case "verbose" -> 2;
+                    default -> throw new UsageError("invalid -X argument: '" + v + "'", true);
+                };
                 case "-h" -> opts.help = true;
                 case "-V" -> opts.version = true;
-                default -> throw new UsageError("option " + name + " is not implemented yet", false);
+                case "-f" -> opts.follow++;
+                case "--output-separately" -> opts.follow = 2;
+                case "-p" -> {
+                    for (String pid : v.split("[ ,\t\n]+")) {
+                        if (pid.isEmpty()) continue;
+                        int n;
+                        try {
+                            n = Integer.parseInt(pid);
+                        } catch (NumberFormatException e) {
+                            n = -1;
+                        }
+                        if (n <= 0) throw new UsageError("Invalid process id: '" + pid + "'", false);
+                        opts.attach.add(n);
+                    }
+                }
+                case "-q" -> opts.quiet++;
+                case "-e" -> opts.qualifiers.add(v);
+                case "--trace", "--signal", "--status", "--abbrev", "--verbose", "--raw" ->
+                        opts.qualifiers.add(m.spec().longName() + "=" + v);
+                case "-t" -> opts.absoluteTimestamps++;
+                case "-r" -> opts.relativeTimestamps = true;
+                case "-T" -> opts.syscallTimes = true;
+                case "-n" -> opts.syscallNumbers = true;
+                case "-i" -> opts.instructionPointer = true;
+                case "-c" -> opts.summaryOnly = true;
+                case "-C" -> opts.summary = true;
+                case "-S" -> opts.summarySortBy = v;
+                case "-w" -> opts.summaryWallClock = true;
+                case "-z" -> opts.successfulOnly = true;
+                case "-Z" -> opts.failedOnly = true;
+                case "--always-show-pid" -> opts.alwaysShowPid = true;
+                default -> throw new UsageError("option " + key + " is not implemented yet", false);
             }
         }
-        if (pr.hasMatchedPositional(0)) {
-            opts.command.addAll(List.of(pr.matchedPositional(0).<String[]>getValue()));
-        }
+        opts.command.addAll(r.operands());
         return opts;
     }
 
-    private static Opt find(String name) {
+    private static Opt find(Spec s) {
         for (Opt o : OPTIONS) {
-            if (name.equals(o.shortName) || name.equals(o.longName)) return o;
+            if (o.spec == s) return o;
         }
-        return null;
+        throw new IllegalStateException(s.display());
     }
 
-    private static String last(OptionSpec o) {
-        String[] v = o.getValue();
-        return v[v.length - 1];
+    /** The option as the user spelt it: -s, or --string-limit (strace names it so in messages). */
+    private static String spelling(Getopt.Match m, String[] args) {
+        Spec s = m.spec();
+        if (s.longName() == null) return "-" + s.shortName();
+        if (s.shortName() == 0) return "--" + s.longName();
+        for (String a : args) {
+            if (a.equals("--")) break;
+            if (a.startsWith("--") && ("--" + s.longName()).startsWith(a.replaceFirst("=.*", ""))) return "--" + s.longName();
+        }
+        return "-" + s.shortName();
     }
 
-    private static int count(OptionSpec o) {
-        boolean[] v = o.getValue();
-        return v.length;
-    }
-
-    /** A non-negative int, as strace's string_to_uint checks it. */
-    private static int number(String opt, String v) {
+    /** A non-negative int no larger than {@code max}, as strace's string_to_uint_upto reads it. */
+    private static int number(String opt, String v, long max) {
+        String t = v.stripLeading();
         try {
-            int n = Integer.parseInt(v);
-            if (n >= 0) return n;
+            long n = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+            if (!t.isEmpty() && !t.startsWith("+-") && n >= 0 && n <= max) return (int) n;
         } catch (NumberFormatException e) {
-            // fall through to strace's message
+            // strace's message follows
         }
         throw new UsageError("invalid " + opt + " argument: '" + v + "'", true);
     }
 
-    private static String unknownOption(List<String> unmatched) {
-        String arg = unmatched.isEmpty() ? "?" : unmatched.get(0);
-        if (arg.startsWith("--")) {
-            return "unrecognized option '" + arg.replaceFirst("=.*", "") + "'";
-        }
-        // the first character of a short cluster that is no option
-        for (int i = 1; i < arg.length(); i++) {
-            if (find("-" + arg.charAt(i)) == null) return "invalid option -- '" + arg.charAt(i) + "'";
-        }
-        return "invalid option -- '" + arg.substring(1) + "'";
-    }
-
-    private static String missingArgument(CommandLine.MissingParameterException e, String[] args) {
-        String last = args.length > 0 ? args[args.length - 1] : "";
-        if (last.startsWith("--")) return "option '" + last + "' requires an argument";
-        return "option requires an argument -- '" + last.charAt(last.length() - 1) + "'";
+    /** All options, for the help text. */
+    public static List<Opt> implemented() {
+        List<Opt> out = new ArrayList<>();
+        for (Opt o : OPTIONS) if (o.implemented) out.add(o);
+        return out;
     }
 }

@@ -106,7 +106,7 @@ public final class Getopt {
             if (!name.isEmpty() && s.longName.startsWith(name)) prefixed.add(s);
         }
         String bare = arg.indexOf('=') >= 0 ? arg.substring(0, arg.indexOf('=')) : arg;
-        if (prefixed.isEmpty()) throw new UsageError("unrecognized option '" + bare + "'", true);
+        if (prefixed.isEmpty()) throw new UsageError("unrecognized option '" + arg + "'", true);
         if (prefixed.size() > 1) {
             StringBuilder b = new StringBuilder("option '" + bare + "' is ambiguous; possibilities:");
             for (Spec s : prefixed) b.append(" '--").append(s.longName).append('\'');

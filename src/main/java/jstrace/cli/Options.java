@@ -13,5 +13,28 @@ public final class Options {
     public boolean verbose;
     public boolean help;
     public boolean version;
+    /** -f count: 1 follows children, 2 (-ff) also writes one file per process. */
+    public int follow;
+    public final List<Integer> attach = new ArrayList<>();
+    /** -q count. */
+    public int quiet;
+    /** -t count: 1 seconds, 2 microseconds, 3 epoch seconds with microseconds. */
+    public int absoluteTimestamps;
+    public boolean relativeTimestamps;
+    public boolean syscallTimes;
+    public boolean syscallNumbers;
+    public boolean instructionPointer;
+    /** -c: summary only; -C: summary after the trace. */
+    public boolean summaryOnly;
+    public boolean summary;
+    public String summarySortBy = "time";
+    public boolean summaryWallClock;
+    public boolean successfulOnly;
+    public boolean failedOnly;
+    public boolean alwaysShowPid;
+    /** -e expressions (and their long forms as "name=value"), in command-line order. */
+    public final List<String> qualifiers = new ArrayList<>();
+    /** -X: 0 abbrev, 1 raw, 2 verbose. */
+    public int xlatStyle;
     public final List<String> command = new ArrayList<>();
 }

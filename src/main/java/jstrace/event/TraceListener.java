@@ -23,8 +23,16 @@ public interface TraceListener {
     /** The tracee was killed by {@code sig}. */
     void killed(Tracee t, int sig, boolean coreDumped);
 
-    /** A free-form notice strace prints with its own name (attach/detach...). */
-    default void notice(String message) {}
+    /** A message strace prints on stderr with its own name ("jstrace: exec: ..."). */
+    default void notice(String message) {
+        System.err.println("jstrace: " + message);
+    }
+
+    /** -p: a process (or thread) was attached. */
+    default void attached(Tracee t) {}
+
+    /** A tracee was detached (interrupt with -p). */
+    default void detached(Tracee t) {}
 
     /** End of the trace: flush everything. */
     void finish();

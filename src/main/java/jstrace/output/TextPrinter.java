@@ -1,25 +1,51 @@
 package jstrace.output;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import jstrace.decode.Call;
 import jstrace.decode.Errno;
 import jstrace.decode.Print;
 import jstrace.decode.Signals;
 import jstrace.event.TraceListener;
+import jstrace.filter.Qualifiers;
 import jstrace.table.SyscallTable;
 import jstrace.tracer.Tracee;
 
 /** Prints events as strace's text lines. */
 public final class TextPrinter implements TraceListener {
-    private final TraceOutput out;
-    /** -a: the column of " = ". */
-    private final int retColumn;
-    /** The tracee whose line is still open (printed up to its entry arguments). */
-    private Tracee openLine;
-    private final StringBuilder scratch = new StringBuilder(64);
+    /** How lines look: strace's output options. */
+    public static final class Format {
+        /** -a: the column of " = ". */
+        public int retColumn = 40;
+        /** -t count (1: HH:MM:SS, 2: with microseconds, 3: epoch seconds.microseconds). */
+        public int absoluteTimestamps;
+        public boolean relativeTimestamps, syscallTimes, syscallNumbers, instructionPointer;
+        /** -o with -f (or several -p): "%-5u " pid prefix on every line. */
+        public boolean plainPidPrefix;
+        /** Output to stderr: "[pid %5u] " while several tracees are alive (or always with --always-show-pid). */
+        public boolean bracketPidPrefix, alwaysShowPid;
+        /** -e status= bits (Qualifiers.STATUS_*). */
+        public int status = Qualifiers.STATUS_ALL;
+        /** -q count. */
+        public int quiet;
+    }
 
-    public TextPrinter(TraceOutput out, int retColumn) {
-        this.out = out;
-        this.retColumn = retColumn;
+    private final Format fmt;
+    /** The output of a tracee: one shared, or one per process with -ff. */
+    private final IntFunction<TraceOutput> outputs;
+    private final IntSupplier liveTracees;
+    private final Map<TraceOutput, Tracee> openLines = new HashMap<>();
+    private final StringBuilder scratch = new StringBuilder(64);
+    private long lastRelative;
+
+    public TextPrinter(Format fmt, IntFunction<TraceOutput> outputs, IntSupplier liveTracees) {
+        this.fmt = fmt;
+        this.outputs = outputs;
+        this.liveTracees = liveTracees;
     }
 
     public static String syscallName(int nr) {
@@ -27,27 +53,47 @@ public final class TextPrinter implements TraceListener {
         return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
     }
 
+    private boolean filteringStatus() {
+        return fmt.status != Qualifiers.STATUS_ALL;
+    }
+
     @Override
     public void syscallEntered(Tracee t, Call c) {
-        interrupt(t);
+        if (filteringStatus()) return; // the whole line is printed at exit, if its status is wanted
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, c.nr, true);
         out.append(syscallName(c.nr)).append('(').append(c.out, 0, t.entryLength);
-        openLine = t;
+        openLines.put(out, t);
     }
 
     @Override
     public void syscallExited(Tracee t, Call c) {
-        if (openLine != t) {
-            interrupt(t);
-            out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
+        TraceOutput out = outputs.apply(t.pid);
+        if (filteringStatus()) {
+            int st = c.failed ? Qualifiers.FAILED : Qualifiers.SUCCESSFUL;
+            if ((fmt.status & st) == 0) return;
+            leader(out, t, c.nr, true);
+            out.append(syscallName(c.nr)).append('(').append(c.out);
+        } else {
+            if (openLines.get(out) != t) {
+                leader(out, t, c.nr, true);
+                out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
+            }
+            out.append(c.out, t.entryLength, c.out.length());
         }
-        out.append(c.out, t.entryLength, c.out.length());
-        out.append(") ").padTo(retColumn);
-        result(c);
+        out.append(") ").padTo(fmt.retColumn);
+        result(out, c);
+        if (fmt.syscallTimes) {
+            long ns = t.exitNanos - t.entryNanos;
+            out.append(" <").append(ns / 1_000_000_000).append('.');
+            appendPadded(out, (ns % 1_000_000_000) / 1000, 6);
+            out.append('>');
+        }
         out.newline();
-        openLine = null;
+        openLines.remove(out);
     }
 
-    private void result(Call c) {
+    private void result(TraceOutput out, Call c) {
         int flags = c.decoded;
         if (c.failed) {
             int errno = (int) -c.rval;
@@ -73,32 +119,105 @@ public final class TextPrinter implements TraceListener {
         if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');
     }
 
-    /** Ends another tracee's open line as strace does. */
-    private void interrupt(Tracee t) {
-        if (openLine != null && openLine != t) {
+    /** Starts a line: ends another open line first, then pid prefix, timestamps, -n, -i. */
+    private void leader(TraceOutput out, Tracee t, int nr, boolean haveIp) {
+        Tracee open = openLines.remove(out);
+        if (open != null) {
             out.append(" <unfinished ...>");
             out.newline();
-            openLine = null;
         }
+        if (fmt.plainPidPrefix) {
+            String p = Integer.toString(t.pid);
+            out.append(p);
+            for (int i = p.length(); i < 5; i++) out.append(' ');
+            out.append(' ');
+        } else if (fmt.bracketPidPrefix && (fmt.alwaysShowPid || liveTracees.getAsInt() > 1)) {
+            out.append("[pid ");
+            String p = Integer.toString(t.pid);
+            for (int i = p.length(); i < 5; i++) out.append(' ');
+            out.append(p).append("] ");
+        }
+        if (fmt.absoluteTimestamps > 0) {
+            java.time.Instant now = java.time.Instant.now();
+            long sec = now.getEpochSecond(), usec = now.getNano() / 1000;
+            if (fmt.absoluteTimestamps >= 3) {
+                out.append(sec);
+            } else {
+                LocalTime lt = LocalTime.ofSecondOfDay(Math.floorMod(sec + offsetSeconds(sec), 86400));
+                appendPadded(out, lt.getHour(), 2);
+                out.append(':');
+                appendPadded(out, lt.getMinute(), 2);
+                out.append(':');
+                appendPadded(out, lt.getSecond(), 2);
+            }
+            if (fmt.absoluteTimestamps >= 2) {
+                out.append('.');
+                appendPadded(out, usec, 6);
+            }
+            out.append(' ');
+        }
+        if (fmt.relativeTimestamps) {
+            long now = System.nanoTime();
+            if (lastRelative == 0) lastRelative = now;
+            long d = now - lastRelative;
+            lastRelative = now;
+            String s = Long.toString(d / 1_000_000_000);
+            for (int i = s.length(); i < 6; i++) out.append(' ');
+            out.append(s).append('.');
+            appendPadded(out, (d % 1_000_000_000) / 1000, 6);
+            out.append(' ');
+        }
+        if (fmt.syscallNumbers) {
+            String s = Integer.toString(nr);
+            out.append('[');
+            for (int i = s.length(); i < 4; i++) out.append(' ');
+            out.append(s).append("] ");
+        }
+        if (fmt.instructionPointer) {
+            out.append('[');
+            if (haveIp) {
+                String h = Long.toHexString(t.call.ip);
+                for (int i = h.length(); i < 16; i++) out.append('0');
+                out.append(h);
+            } else {
+                out.append("????????????????");
+            }
+            out.append("] ");
+        }
+    }
+
+    private static int offsetSeconds(long epochSec) {
+        return ZoneId.systemDefault().getRules().getOffset(java.time.Instant.ofEpochSecond(epochSec)).getTotalSeconds();
+    }
+
+    private static void appendPadded(TraceOutput out, long v, int width) {
+        String s = Long.toString(v);
+        for (int i = s.length(); i < width; i++) out.append('0');
+        out.append(s);
     }
 
     /** A tracee that vanished inside a call (exit_group, killed): its line ends with "= ?". */
     private void endOpenCall(Tracee t) {
-        if (t.inSyscall && t.traced) {
-            if (openLine != t) {
-                interrupt(t);
-                out.append("<... ").append(syscallName(t.call.nr)).append(" resumed>");
-            }
-            out.append(") ").padTo(retColumn).append("= ?");
-            out.newline();
-            openLine = null;
-            t.inSyscall = false;
+        if (!t.inSyscall || !t.traced) return;
+        t.inSyscall = false;
+        if (filteringStatus() && (fmt.status & Qualifiers.UNFINISHED) == 0) return;
+        TraceOutput out = outputs.apply(t.pid);
+        if (filteringStatus()) {
+            leader(out, t, t.call.nr, true);
+            out.append(syscallName(t.call.nr)).append('(').append(t.call.out);
+        } else if (openLines.get(out) != t) {
+            leader(out, t, t.call.nr, true);
+            out.append("<... ").append(syscallName(t.call.nr)).append(" resumed>");
         }
+        out.append(") ").padTo(fmt.retColumn).append("= ?");
+        out.newline();
+        openLines.remove(out);
     }
 
     @Override
     public void signalDelivered(Tracee t, int sig, String info) {
-        interrupt(t);
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, t.call.nr, false);
         out.append("--- ").append(Signals.name(sig)).append(' ').append(info).append(" ---");
         out.newline();
     }
@@ -106,7 +225,9 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void exited(Tracee t, int code) {
         endOpenCall(t);
-        interrupt(t);
+        if (fmt.quiet >= 2) return;
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, t.call.nr, false);
         out.append("+++ exited with ").append(code).append(" +++");
         out.newline();
     }
@@ -114,13 +235,30 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void killed(Tracee t, int sig, boolean coreDumped) {
         endOpenCall(t);
-        interrupt(t);
+        if (fmt.quiet >= 2) return;
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, t.call.nr, false);
         out.append("+++ killed by ").append(Signals.name(sig)).append(coreDumped ? " (core dumped)" : "").append(" +++");
         out.newline();
     }
 
     @Override
+    public void attached(Tracee t) {
+        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " attached");
+    }
+
+    @Override
+    public void detached(Tracee t) {
+        TraceOutput out = outputs.apply(t.pid);
+        if (openLines.remove(out) == t) {
+            out.append(" <detached ...>");
+            out.newline();
+        }
+        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " detached");
+    }
+
+    @Override
     public void finish() {
-        out.flush();
+        for (TraceOutput o : openLines.keySet()) o.flush();
     }
 }

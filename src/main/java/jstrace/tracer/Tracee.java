@@ -21,8 +21,16 @@ public final class Tracee {
     public boolean hidden;
     /** Whether an execve of this tracee has succeeded. */
     public boolean seenExec;
-    /** Entry time of the current call (ns, tracer clock). */
-    public long entryNanos;
+    /** Entry and exit times of the current call (ns, tracer's monotonic clock), for -T. */
+    public long entryNanos, exitNanos;
+    /** The tracee's system CPU time (ns, from wait4's rusage) at the entry and exit stops, for -c. */
+    public long entryStime, exitStime, lastStime;
+    /** The previous call's number: restart_syscall names it. strace starts from 0 (read). */
+    public int prevNr;
+    /** A new child whose initial SIGSTOP is still to come (and must not be delivered). */
+    public boolean startupStop;
+    /** Seized with -p and not yet through its PTRACE_INTERRUPT stop. */
+    public boolean attachPending;
     /** Length of the entry part of {@link Call#out} already printed. */
     public int entryLength;
 

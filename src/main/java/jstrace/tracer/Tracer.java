@@ -2,7 +2,12 @@ package jstrace.tracer;
 
 import static jstrace.nativ.Kernel.MEM;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jstrace.decode.Call;
 import jstrace.decode.Decoding;
@@ -20,30 +25,49 @@ import jstrace.table.SyscallTable;
 
 /**
  * The tracer loop: waits for ptrace stops of all tracees and turns them into events. Runs entirely on
- * the thread that calls {@link #run} (ptrace requests are only valid from the tracing thread).
+ * the thread that calls {@link #run} or {@link #attach} (ptrace requests are only valid from the
+ * tracing thread). Per stop the work is O(1): one wait4, one PTRACE_GET_SYSCALL_INFO, one restart.
  */
 public final class Tracer {
     private static final int EXECVE = 59, EXECVEAT = 322;
 
+    /** What to trace and how. */
+    public static final class Config {
+        /** -f: follow forks, vforks and clones. */
+        public boolean follow;
+        /** Which syscall numbers are printed (-e trace=); null means all. */
+        public boolean[] traced;
+        /** Which signals are printed (-e signal=); null means all. */
+        public boolean[] signals;
+    }
+
     private final TraceListener listener;
     private final Decoding decoding;
-    /** Which syscall numbers are printed (-e trace=); null means all. */
-    private final boolean[] traced;
+    private final Config config;
     private final Map<Integer, Tracee> tracees = new HashMap<>();
+    /** Children reported by a fork event before their own first stop, and vice versa. */
+    private final Map<Integer, Boolean> earlyStops = new HashMap<>();
     private final NativeBuffer info = new NativeBuffer(96);
     private final NativeBuffer status = new NativeBuffer(8);
     private final NativeBuffer siginfo = new NativeBuffer(128);
+    private final NativeBuffer eventMsg = new NativeBuffer(8);
+    /** struct rusage of the stopped tracee: ru_stime gives a call's system time (-c). */
+    private final NativeBuffer rusage = new NativeBuffer(144);
     private final byte[] siginfoBytes = new byte[128];
-    private int options = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC | Ptrace.O_EXITKILL;
-    private int mainPid;
+    private final int options;
+    private int mainPid = -1;
     /** The main tracee's fate: exit code, or -signal (with {@link #mainCore}). */
     private int mainStatus;
     private boolean mainCore;
+    private volatile boolean interrupted;
 
-    public Tracer(TraceListener listener, Decoding decoding, boolean[] traced) {
+    public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
         this.decoding = decoding;
-        this.traced = traced;
+        this.config = config;
+        int o = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC;
+        if (config.follow) o |= Ptrace.O_TRACECLONE | Ptrace.O_TRACEFORK | Ptrace.O_TRACEVFORK;
+        this.options = o;
     }
 
     /** Exit code of the launched command, or -N when it was killed by signal N. */
@@ -55,56 +79,127 @@ public final class Tracer {
         return mainCore;
     }
 
+    /** Tracees alive now (strace prefixes lines with their pid while there are several). */
+    public int liveCount() {
+        return tracees.size();
+    }
+
     /** Spawns the command stopped, sets it up, and traces it (and its tree) to the end. */
-    public void run(Spawner.Request request) {
+    public void run(Spawner.Request request, Runnable afterSpawn) {
         int pid = Spawner.spawn(request);
+        afterSpawn.run();
         mainPid = pid;
         long r = Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL, 0);
         int st = status.getInt(0);
         if (r != pid || !Wait.stopped(st)) {
             throw new IllegalStateException("tracee " + pid + " did not stop (status 0x" + Integer.toHexString(st) + ")");
         }
-        long so = Ptrace.ptrace(Ptrace.SETOPTIONS, pid, 0, options);
+        long so = Ptrace.ptrace(Ptrace.SETOPTIONS, pid, 0, options | Ptrace.O_EXITKILL);
         if (Kernel.failed(so)) {
             Kernel.syscall(Sys.KILL, pid, Signals.SIGKILL);
             throw new PtraceRefused((int) -so);
         }
-        Tracee t = new Tracee(pid, decoding);
+        Tracee t = add(pid);
         t.hidden = true;
-        tracees.put(pid, t);
         Ptrace.resume(Ptrace.SYSCALL, pid, 0);
         loop();
         listener.finish();
     }
 
+    /** Attaches to running processes (with -f, all their threads) and traces them until they end or we are interrupted. */
+    public void attach(List<Integer> pids) {
+        for (int pid : pids) {
+            List<Integer> tids = config.follow ? threads(pid) : List.of(pid);
+            for (int tid : tids) {
+                if (tracees.containsKey(tid)) continue;
+                long r = Ptrace.ptrace(Ptrace.SEIZE, tid, 0, options);
+                if (Kernel.failed(r)) {
+                    if (tid == pid) {
+                        listener.notice("attach: ptrace(PTRACE_SEIZE, " + pid + "): " + Errno.message((int) -r));
+                    }
+                    continue;
+                }
+                Ptrace.ptrace(Ptrace.INTERRUPT, tid, 0, 0);
+                Tracee t = add(tid);
+                t.attachPending = true;
+                listener.attached(t);
+            }
+        }
+        if (tracees.isEmpty()) return;
+        loop();
+        listener.finish();
+    }
+
+    /** Requests a clean detach of every tracee (from a signal handler thread). */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    private static List<Integer> threads(int pid) {
+        List<Integer> out = new ArrayList<>();
+        out.add(pid);
+        try (var s = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            s.map(p -> Integer.parseInt(p.getFileName().toString())).sorted().filter(t -> t != pid).forEach(out::add);
+        } catch (IOException | NumberFormatException e) {
+            // not a process we can see: the attach itself reports it
+        }
+        return out;
+    }
+
+    private Tracee add(int pid) {
+        Tracee t = new Tracee(pid, decoding);
+        tracees.put(pid, t);
+        return t;
+    }
+
     private void loop() {
         while (!tracees.isEmpty()) {
-            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, Wait.WALL, 0);
+            if (interrupted) {
+                detachAll();
+                return;
+            }
+            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, Wait.WALL, rusage.address);
             if (r == -Errno.EINTR) continue;
             if (Kernel.failed(r)) break; // ECHILD: nothing left
             int pid = (int) r;
             int st = status.getInt(0);
             Tracee t = tracees.get(pid);
-            if (t == null) continue;
+            if (t == null) {
+                if (!config.follow || !Wait.stopped(st)) continue;
+                // a new child whose first stop came before its parent's fork event
+                t = add(pid);
+                t.startupStop = true;
+            }
             if (Wait.exited(st)) {
-                gone(t);
+                tracees.remove(pid);
                 listener.exited(t, Wait.exitCode(st));
                 if (pid == mainPid) mainStatus = Wait.exitCode(st);
             } else if (Wait.signaled(st)) {
-                gone(t);
+                tracees.remove(pid);
                 listener.killed(t, Wait.termSig(st), Wait.coreDumped(st));
                 if (pid == mainPid) {
                     mainStatus = -Wait.termSig(st);
                     mainCore = Wait.coreDumped(st);
                 }
             } else if (Wait.stopped(st)) {
+                t.lastStime = rusage.getLong(16) * 1_000_000_000L + rusage.getLong(24) * 1000L;
                 stopped(t, st);
             }
         }
     }
 
-    private void gone(Tracee t) {
-        tracees.remove(t.pid);
+    private void detachAll() {
+        for (Tracee t : new ArrayList<>(tracees.values())) {
+            // a running tracee must be stopped before PTRACE_DETACH works
+            if (Kernel.failed(Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0))) {
+                Ptrace.ptrace(Ptrace.INTERRUPT, t.pid, 0, 0);
+                Kernel.syscall(Sys.WAIT4, t.pid, status.address, Wait.WALL, 0);
+                Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
+            }
+            tracees.remove(t.pid);
+            listener.detached(t);
+        }
+        listener.finish();
     }
 
     private void stopped(Tracee t, int st) {
@@ -113,7 +208,20 @@ public final class Tracer {
         if (sig == (Signals.SIGTRAP | 0x80)) {
             syscallStop(t);
             Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+        } else if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
+            Ptrace.ptrace(Ptrace.GETEVENTMSG, t.pid, 0, eventMsg.address);
+            int child = (int) eventMsg.getLong(0);
+            if (!tracees.containsKey(child)) add(child).startupStop = true;
+            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+        } else if (event == Ptrace.EVENT_STOP) {
+            // PTRACE_INTERRUPT after attach, or a group-stop of a seized tracee
+            t.attachPending = false;
+            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
         } else if (event != 0) {
+            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+        } else if (t.startupStop && sig == Signals.SIGSTOP) {
+            // the SIGSTOP every auto-attached child starts with: not the program's signal
+            t.startupStop = false;
             Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
         } else {
             long r = Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address);
@@ -122,7 +230,7 @@ public final class Tracer {
                 Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
                 return;
             }
-            if (!t.hidden) {
+            if (!t.hidden && (config.signals == null || sig >= config.signals.length || config.signals[sig])) {
                 MEM.getByteArray(siginfo.address, siginfoBytes, 0, 128);
                 listener.signalDelivered(t, sig, SigInfo.format(siginfoBytes));
             }
@@ -137,38 +245,50 @@ public final class Tracer {
         Call c = t.call;
         if (op == Ptrace.INFO_ENTRY || op == Ptrace.INFO_SECCOMP) {
             int nr = (int) info.getLong(24);
+            t.prevNr = c.nr >= 0 ? c.nr : t.prevNr;
             c.reset(nr);
             for (int i = 0; i < 6; i++) c.args[i] = info.getLong(32 + 8 * i);
             c.ip = info.getLong(8);
             t.inSyscall = true;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
+            boolean[] traced = config.traced;
             t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr]);
             t.entryNanos = System.nanoTime();
+            t.entryStime = t.lastStime;
             if (t.traced) {
-                c.decoded = decode(nr, c);
+                c.decoded = decode(t, nr, c);
                 t.entryLength = c.out.length();
                 listener.syscallEntered(t, c);
             }
         } else if (op == Ptrace.INFO_EXIT && t.inSyscall) {
             t.inSyscall = false;
+            t.exitNanos = System.nanoTime();
+            t.exitStime = t.lastStime;
             c.exiting = true;
             c.rval = info.getLong(24);
             c.failed = info.getByte(32) != 0;
             if (t.traced) {
-                if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(c.nr, c);
+                if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
                 listener.syscallExited(t, c);
             }
             if ((c.nr == EXECVE || c.nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
                 // as strace: the first exec failing ends the launch; hide the child's exit_group
                 t.hidden = true;
-                System.err.println("jstrace: exec: " + Errno.message((int) -c.rval));
+                listener.notice("exec: " + Errno.message((int) -c.rval));
             } else if (c.nr == EXECVE || c.nr == EXECVEAT) {
                 t.seenExec |= !c.failed;
             }
         }
     }
 
-    private static int decode(int nr, Call c) {
+    private static final int RESTART_SYSCALL = 219;
+
+    private static int decode(Tracee t, int nr, Call c) {
+        if (nr == RESTART_SYSCALL) {
+            // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
+            c.out.append("<... resuming interrupted ").append(jstrace.output.TextPrinter.syscallName(t.prevNr)).append(" ...>");
+            return Call.DONE;
+        }
         if (nr < 0 || nr > SyscallTable.MAX) return jstrace.decode.Generic.unknown(c);
         return SyscallTable.decode(nr, c);
     }

@@ -56,7 +56,7 @@ class GetoptTest {
     void getoptMessages() {
         assertEquals("invalid option -- 'j'", error("-fj"));
         assertEquals("option requires an argument -- 'o'", error("-o"));
-        assertEquals("unrecognized option '--foo'", error("--foo=1"));
+        assertEquals("unrecognized option '--foo=1'", error("--foo=1"));
         assertEquals("option '--output' requires an argument", error("--output"));
         assertEquals("option '--seccomp-bpf' doesn't allow an argument", error("--seccomp-bpf=1"));
         assertEquals("option '--summ' is ambiguous; possibilities: '--summary-only' '--summary'", error("--summ"));
