@@ -19,6 +19,8 @@ public final class Call {
     public final long[] args = new long[6];
     /** Instruction pointer at the syscall (for -i). */
     public long ip;
+    /** Stack pointer at the syscall (rt_sigreturn finds its signal frame there). */
+    public long sp;
     public boolean exiting;
     public long rval;
     public boolean failed;

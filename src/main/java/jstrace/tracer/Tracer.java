@@ -249,6 +249,7 @@ public final class Tracer {
             c.reset(nr);
             for (int i = 0; i < 6; i++) c.args[i] = info.getLong(32 + 8 * i);
             c.ip = info.getLong(8);
+            c.sp = info.getLong(16);
             t.inSyscall = true;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
             boolean[] traced = config.traced;

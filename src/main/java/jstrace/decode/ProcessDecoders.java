@@ -1,0 +1,188 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import jstrace.table.Xlats;
+
+/** clone/clone3, wait4 with decoded wait statuses, rt_sigreturn's restored mask. */
+public final class ProcessDecoders {
+    private ProcessDecoders() {}
+
+    static final long CLONE_SETTLS = 0x80000, CLONE_PARENT_SETTID = 0x100000, CLONE_CHILD_CLEARTID = 0x200000,
+            CLONE_CHILD_SETTID = 0x1000000, CSIGNAL = 0xff;
+
+    /** x86_64 argument order: flags, child_stack, parent_tid, child_tid, tls. */
+    @Decodes("clone")
+    public static int clone(Call c) {
+        long flags = c.args[0], stack = c.args[1];
+        if (!c.exiting) {
+            c.out.append("child_stack=");
+            Print.ptr(c, stack);
+            c.out.append(", flags=");
+            cloneFlags(c.out, c.opts().xlatStyle, flags);
+            return 0;
+        }
+        if ((flags & CLONE_PARENT_SETTID) != 0) {
+            c.out.append(", parent_tid=");
+            ByteBuffer b = c.failed ? null : Structs.read(c, c.args[2], 4);
+            if (b == null) Print.ptr(c, c.args[2]);
+            else c.out.append('[').append(b.getInt(0)).append(']');
+        }
+        if ((flags & CLONE_SETTLS) != 0) {
+            c.out.append(", tls=");
+            Print.ptr(c, c.args[4]);
+        }
+        if ((flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) != 0) {
+            c.out.append(", child_tidptr=");
+            Print.ptr(c, c.args[3]);
+        }
+        return 0;
+    }
+
+    /** CLONE_* flags, then the exit signal in the low byte by name. */
+    static void cloneFlags(StringBuilder o, int style, long flags) {
+        long sig = flags & CSIGNAL, rest = flags & ~CSIGNAL;
+        if (style == Decoding.XLAT_RAW) {
+            Print.hex(o, flags);
+            return;
+        }
+        if (rest != 0) Print.flags(o, style, Xlats.CLONE_FLAGS, rest);
+        if (sig != 0) {
+            if (rest != 0) o.append('|');
+            String n = Signals.name((int) sig);
+            o.append(n != null ? n : Long.toString(sig));
+        }
+        if (flags == 0) o.append('0');
+    }
+
+    /** struct clone_args: the fields strace shows, at entry; the parent_tid written back, at exit. */
+    @Decodes("clone3")
+    public static int clone3(Call c) {
+        long addr = c.args[0], size = c.args[1];
+        ByteBuffer b = Structs.read(c, addr, (int) Math.min(Math.max(size, 0), 88));
+        if (!c.exiting) {
+            if (b == null || size < 64) {
+                Print.ptr(c, addr);
+                c.savedObject = null;
+            } else {
+                StringBuilder o = c.out;
+                long flags = b.getLong(0);
+                o.append("{flags=");
+                Print.flags(o, c.opts().xlatStyle, Xlats.CLONE_FLAGS, flags);
+                if (b.getLong(8) != 0) {
+                    o.append(", pidfd=");
+                    Print.ptr(o, b.getLong(8));
+                }
+                if ((flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) != 0) {
+                    o.append(", child_tid=");
+                    Print.ptr(o, b.getLong(16));
+                }
+                if ((flags & CLONE_PARENT_SETTID) != 0) {
+                    o.append(", parent_tid=");
+                    Print.ptr(o, b.getLong(24));
+                }
+                o.append(", exit_signal=");
+                long es = b.getLong(32);
+                String n = Signals.name((int) es);
+                o.append(es != 0 && n != null ? n : Long.toString(es));
+                o.append(", stack=");
+                Print.ptr(o, b.getLong(40));
+                o.append(", stack_size=");
+                Print.hex(o, b.getLong(48));
+                if ((flags & CLONE_SETTLS) != 0) {
+                    o.append(", tls=");
+                    Print.ptr(o, b.getLong(56));
+                }
+                o.append('}');
+                c.saved = flags;
+                c.savedObject = Boolean.TRUE;
+            }
+            return 0;
+        }
+        if (c.savedObject != null && !c.failed && (c.saved & CLONE_PARENT_SETTID) != 0 && b != null) {
+            ByteBuffer tid = Structs.read(c, b.getLong(24), 4);
+            if (tid != null) c.out.append(" => {parent_tid=[").append(tid.getInt(0)).append("]}");
+        }
+        c.sep();
+        Print.ulong(c, size);
+        return 0;
+    }
+
+    @Decodes("wait4")
+    public static int wait4(Call c) {
+        if (!c.exiting) {
+            Print.sint(c, c.args[0]);
+            c.sep();
+            return 0;
+        }
+        long addr = c.args[1];
+        if (addr == 0) c.out.append("NULL");
+        else {
+            ByteBuffer b = c.failed || c.rval == 0 ? null : Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else {
+                c.out.append('[');
+                waitStatus(c.out, b.getInt(0));
+                c.out.append(']');
+            }
+        }
+        c.sep();
+        Print.flags(c, Xlats.WAIT4_OPTIONS, c.args[2]);
+        c.sep();
+        rusage(c, c.args[3]);
+        return 0;
+    }
+
+    /** {WIFEXITED(s) && WEXITSTATUS(s) == 0} and the other forms of sys/wait.h's macros. */
+    public static void waitStatus(StringBuilder o, int s) {
+        int low = s & 0x7f;
+        if ((s & 0xff) == 0x7f) {
+            o.append("{WIFSTOPPED(s) && WSTOPSIG(s) == ").append(sigName((s >> 8) & 0xff)).append('}');
+            int event = s >>> 16;
+            if (event != 0) o.append(" | ").append("0x").append(Integer.toHexString(event << 16));
+        } else if (s == 0xffff) {
+            o.append("{WIFCONTINUED(s)}");
+        } else if (low == 0) {
+            o.append("{WIFEXITED(s) && WEXITSTATUS(s) == ").append((s >> 8) & 0xff).append('}');
+        } else {
+            o.append("{WIFSIGNALED(s) && WTERMSIG(s) == ").append(sigName(low));
+            if ((s & 0x80) != 0) o.append(" && WCOREDUMP(s)");
+            o.append('}');
+        }
+    }
+
+    private static String sigName(int sig) {
+        String n = Signals.name(sig);
+        return n != null ? n : Integer.toString(sig);
+    }
+
+    /** struct rusage: the times, then "..." (all fields with -v). */
+    public static void rusage(Call c, long addr) {
+        ByteBuffer b = addr == 0 || c.failed ? null : Structs.read(c, addr, 144);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        StringBuilder o = c.out;
+        o.append("{ru_utime={tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8))
+                .append("}, ru_stime={tv_sec=").append(b.getLong(16)).append(", tv_usec=").append(b.getLong(24)).append('}');
+        if (c.abbrev()) {
+            o.append(", ...}");
+            return;
+        }
+        String[] names = {"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
+                "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"};
+        for (int i = 0; i < names.length; i++) o.append(", ").append(names[i]).append('=').append(b.getLong(32 + 8 * i));
+        o.append('}');
+    }
+
+    /** The signal mask the frame restores: the ucontext's uc_sigmask, 296 bytes above the stack pointer. */
+    @Decodes("rt_sigreturn")
+    public static int rtSigreturn(Call c) {
+        ByteBuffer b = Structs.read(c, c.sp + 296, 8);
+        if (b == null) return Call.DONE;
+        c.out.append("{mask=");
+        SignalDecoders.sigset(c.out, b.getLong(0), 8);
+        c.out.append('}');
+        return Call.DONE;
+    }
+}
