@@ -106,7 +106,7 @@ fchmod                  desc                        int       fd, mode
 chown                   file                        int       path, uid, gid
 fchown                  desc                        int       fd, uid, gid
 lchown                  file                        int       path, uid, gid
-umask                   never_fails                 oct       oct
+umask                   never_fails                 oct       mode
 gettimeofday            clock                       int       out:timeval, out:timezone
 getrlimit               -                           int       xval:resources, out:rlimit
 getrusage               -                           long      hex, hex

@@ -50,8 +50,13 @@ public final class Print {
         else c.out.append(Integer.toUnsignedString(i));
     }
 
-    /** A permission mode (open, chmod, mkdir): %#o. */
-    public static void mode(Call c, long v) { oct(c.out, v & 0xffffffffL); }
+    /** A permission mode (open, chmod, mkdir, umask): %#03o, so 0 prints as 000. */
+    public static void mode(Call c, long v) { mode(c.out, v & 0xffffffffL); }
+
+    public static void mode(StringBuilder sb, long v) {
+        String o = Long.toOctalString(v);
+        sb.append(o.length() < 2 ? "00" : "0").append(o);
+    }
 
     // ---- file descriptors -------------------------------------------------------------------
 

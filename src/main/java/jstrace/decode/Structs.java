@@ -44,11 +44,9 @@ public final class Structs {
         for (int i = 0; i < 2; i++) {
             if (i > 0) c.out.append(", ");
             long sec = b.getLong(16 * i), nsec = b.getLong(16 * i + 8);
-            c.out.append("{tv_sec=").append(sec).append(", tv_nsec=");
             if (nsec == UTIME_NOW) c.out.append("UTIME_NOW");
             else if (nsec == UTIME_OMIT) c.out.append("UTIME_OMIT");
-            else c.out.append(nsec);
-            c.out.append('}');
+            else timespec(c.out, sec, nsec);
         }
         c.out.append(']');
     }

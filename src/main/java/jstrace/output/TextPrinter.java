@@ -107,7 +107,7 @@ public final class TextPrinter implements TraceListener {
         } else {
             scratch.setLength(0);
             if ((flags & Call.RET_HEX) != 0) Print.hex(scratch, c.rval);
-            else if ((flags & Call.RET_OCT) != 0) Print.oct(scratch, c.rval);
+            else if ((flags & Call.RET_OCT) != 0) Print.mode(scratch, c.rval);
             else if ((flags & Call.RET_UDEC) != 0) scratch.append(Long.toUnsignedString(c.rval));
             else scratch.append(c.rval);
             out.append("= ").append(scratch);
