@@ -64,10 +64,10 @@ public final class Print {
         int fd = (int) v;
         c.out.append(fd);
         if (fd >= 0 && c.opts().decodeFds > 0) {
-            String path = c.tracee.fdPath(fd);
+            byte[] path = c.tracee.fdPathBytes(fd);
             if (path != null) {
                 c.out.append('<');
-                appendEscapedFdPath(c.out, path);
+                appendEscapedFdPath(c, path);
                 c.out.append('>');
             }
         }
@@ -77,10 +77,10 @@ public final class Print {
         if ((int) v == -100) {
             c.out.append("AT_FDCWD");
             if (c.opts().decodeFds > 0) {
-                String cwd = c.tracee.cwd();
+                byte[] cwd = c.tracee.linkBytes("cwd");
                 if (cwd != null) {
                     c.out.append('<');
-                    appendEscapedFdPath(c.out, cwd);
+                    appendEscapedFdPath(c, cwd);
                     c.out.append('>');
                 }
             }
@@ -89,16 +89,9 @@ public final class Print {
         }
     }
 
-    /** -y paths: printable characters as they are, the rest (and '>' ) escaped as \\x.. */
-    static void appendEscapedFdPath(StringBuilder sb, String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char ch = path.charAt(i);
-            if (ch < ' ' || ch >= 0x7f || ch == '\\' || ch == '<' || ch == '>' || ch == '"') {
-                sb.append("\\x").append(Character.forDigit(ch >> 4 & 0xf, 16)).append(Character.forDigit(ch & 0xf, 16));
-            } else {
-                sb.append(ch);
-            }
-        }
+    /** -y paths: strace's string quoting without the quotes, with '<' and '>' escaped too. */
+    static void appendEscapedFdPath(Call c, byte[] path) {
+        quote(c.out, path, path.length, c.opts().hexStrings, "<>", false);
     }
 
     // ---- strings ----------------------------------------------------------------------------
@@ -183,6 +176,11 @@ public final class Print {
      * non-ASCII byte (-xx: always).
      */
     public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle) {
+        quote(sb, s, size, hexStyle, null, true);
+    }
+
+    /** string_quote with extra characters to escape (as octal) and optional surrounding quotes. */
+    public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle, String escape, boolean quotes) {
         boolean useHex = hexStyle >= 2;
         if (hexStyle == 1) {
             for (int i = 0; i < size; i++) {
@@ -193,13 +191,13 @@ public final class Print {
                 }
             }
         }
-        sb.append('"');
+        if (quotes) sb.append('"');
         if (useHex) {
             for (int i = 0; i < size; i++) {
                 int ch = s[i] & 0xff;
                 sb.append("\\x").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
             }
-            sb.append('"');
+            if (quotes) sb.append('"');
             return;
         }
         for (int i = 0; i < size; i++) {
@@ -212,7 +210,7 @@ public final class Print {
                 case '\t': sb.append("\\t"); break;
                 case 0x0b: sb.append("\\v"); break;
                 default:
-                    if (ch >= ' ' && ch < 0x7f) {
+                    if (ch >= ' ' && ch < 0x7f && (escape == null || escape.indexOf(ch) < 0)) {
                         sb.append((char) ch);
                     } else {
                         int after = i + 1 < size ? s[i + 1] & 0xff : -1;
@@ -224,7 +222,7 @@ public final class Print {
                     }
             }
         }
-        sb.append('"');
+        if (quotes) sb.append('"');
     }
 
     // ---- constants --------------------------------------------------------------------------

@@ -98,4 +98,32 @@ public final class StatStructs {
         if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
         o.append(ZONE.format(t)).append(" */");
     }
+
+    /** struct statfs: every field, the type by its magic name. */
+    @PrintsStruct("statfs")
+    public static void statfs(Call c, long addr) {
+        ByteBuffer b = Structs.read(c, addr, 120);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        StringBuilder o = c.out;
+        o.append("{f_type=");
+        Print.xval(o, c.opts().xlatStyle, Xlats.FSMAGIC, b.getLong(0), "???");
+        o.append(", f_bsize=").append(b.getLong(8))
+                .append(", f_blocks=").append(Long.toUnsignedString(b.getLong(16)))
+                .append(", f_bfree=").append(Long.toUnsignedString(b.getLong(24)))
+                .append(", f_bavail=").append(Long.toUnsignedString(b.getLong(32)))
+                .append(", f_files=").append(Long.toUnsignedString(b.getLong(40)))
+                .append(", f_ffree=").append(Long.toUnsignedString(b.getLong(48)))
+                .append(", f_fsid={val=[");
+        Print.hex(o, Integer.toUnsignedLong(b.getInt(56)));
+        o.append(", ");
+        Print.hex(o, Integer.toUnsignedLong(b.getInt(60)));
+        o.append("]}, f_namelen=").append(b.getLong(64))
+                .append(", f_frsize=").append(b.getLong(72))
+                .append(", f_flags=");
+        Print.flags(o, c.opts().xlatStyle, Xlats.STATFS_FLAGS, b.getLong(80));
+        o.append('}');
+    }
 }

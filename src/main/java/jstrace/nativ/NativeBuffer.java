@@ -18,7 +18,7 @@ public final class NativeBuffer {
     public void putLong(int off, long v) { MEM.putLong(address + off, v); }
     public void putInt(int off, int v) { MEM.putInt(address + off, v); }
 
-    /** Stores a NUL-terminated copy of {@code s} in freshly allocated native memory (never freed). */
+    /** Stores a NUL-terminated copy of {@code s} in freshly allocated native memory (free with MEM.freeMemory when short-lived). */
     public static long cString(byte[] s) {
         long p = MEM.allocateMemory(s.length + 1, false);
         MEM.putZeroTerminatedByteArray(p, s, 0, s.length);

@@ -112,8 +112,12 @@ public final class TextPrinter implements TraceListener {
             else scratch.append(c.rval);
             out.append("= ").append(scratch);
             if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds > 0) {
-                String p = c.tracee.fdPath((int) c.rval);
-                if (p != null) out.append('<').append(p).append('>');
+                byte[] p = c.tracee.fdPathBytes((int) c.rval);
+                if (p != null) {
+                    scratch.setLength(0);
+                    Print.quote(scratch, p, p.length, c.opts().hexStrings, "<>", false);
+                    out.append('<').append(scratch).append('>');
+                }
             }
         }
         if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');

@@ -41,6 +41,23 @@ public final class Tracee {
         this.call = new Call(this);
     }
 
+    private static final jstrace.nativ.NativeBuffer LINK = new jstrace.nativ.NativeBuffer(4096);
+
+    /** The raw bytes of /proc/PID/NAME's link target (a path may not be valid UTF-8), or null. */
+    public byte[] linkBytes(String name) {
+        long p = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long n = jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.READLINK, p, LINK.address, LINK.size);
+        jstrace.nativ.Kernel.MEM.freeMemory(p);
+        if (jstrace.nativ.Kernel.failed(n)) return null;
+        byte[] b = new byte[(int) n];
+        jstrace.nativ.Kernel.MEM.getByteArray(LINK.address, b, 0, b.length);
+        return b;
+    }
+
+    public byte[] fdPathBytes(int fd) {
+        return linkBytes("fd/" + fd);
+    }
+
     /** The path of one of this tracee's fds (for -y), or null. */
     public String fdPath(int fd) {
         return link("/proc/" + pid + "/fd/" + fd);

@@ -1,0 +1,90 @@
+package jstrace.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jstrace.cli.UsageError;
+import org.junit.jupiter.api.Test;
+
+class QualifiersTest {
+    static final int READ = 0, WRITE = 1, OPEN = 2, CLOSE = 3, STAT = 4, FSTAT = 5, MMAP = 9, EXECVE = 59,
+            CONNECT = 42, OPENAT = 257, NEWFSTATAT = 262, STATFS = 137, CLONE = 56;
+
+    private static Qualifiers q(String... e) {
+        return Qualifiers.parse(List.of(e));
+    }
+
+    private static String error(String... e) {
+        return assertThrows(UsageError.class, () -> q(e)).getMessage();
+    }
+
+    @Test
+    void namesListsAndNegation() {
+        boolean[] t = q("trace=openat,close").trace;
+        assertTrue(t[OPENAT] && t[CLOSE]);
+        assertFalse(t[READ] || t[OPEN]);
+        t = q("!mmap,close").trace;
+        assertFalse(t[MMAP] || t[CLOSE]);
+        assertTrue(t[READ] && t[OPENAT]);
+        assertTrue(q("trace=open@64").trace[OPEN]);
+    }
+
+    @Test
+    void classesComeFromTheTable() {
+        boolean[] file = q("trace=%file").trace;
+        assertTrue(file[OPEN] && file[OPENAT] && file[STAT] && file[EXECVE]);
+        assertFalse(file[READ] || file[MMAP]);
+        assertTrue(q("trace=%network").trace[CONNECT]);
+        assertTrue(q("trace=network").trace[CONNECT]);
+        assertTrue(q("trace=%process").trace[CLONE]);
+        boolean[] statLike = q("trace=%%stat").trace;
+        assertTrue(statLike[STAT] && statLike[FSTAT] && statLike[NEWFSTATAT]);
+        assertFalse(statLike[STATFS]);
+        assertTrue(q("trace=%%statfs").trace[STATFS]);
+    }
+
+    @Test
+    void regexAllNoneAndOptional() {
+        boolean[] t = q("trace=/^(open|close)").trace;
+        assertTrue(t[OPEN] && t[OPENAT] && t[CLOSE]);
+        assertFalse(t[READ]);
+        assertTrue(q("trace=all").trace[WRITE]);
+        assertFalse(q("trace=none").trace[WRITE]);
+        assertTrue(q("trace=?nosuchcall,read").trace[READ]);
+    }
+
+    @Test
+    void laterTraceReplacesEarlier() {
+        boolean[] t = q("trace=openat", "trace=close").trace;
+        assertTrue(t[CLOSE]);
+        assertFalse(t[OPENAT]);
+    }
+
+    @Test
+    void signalsAndStatus() {
+        boolean[] s = q("signal=none").signals;
+        assertFalse(s[17]);
+        s = q("signal=SIGCHLD,term,9").signals;
+        assertTrue(s[17] && s[15] && s[9]);
+        s = q("signal=!CHLD").signals;
+        assertFalse(s[17]);
+        assertTrue(s[2]);
+        assertEquals(Qualifiers.SUCCESSFUL | Qualifiers.FAILED, q("status=successful,failed").status);
+        assertEquals(Qualifiers.STATUS_ALL & ~Qualifiers.FAILED, q("status=!failed").status);
+        assertNull(q().trace);
+    }
+
+    @Test
+    void stracesMessages() {
+        assertEquals("invalid system call 'opn'", error("trace=opn"));
+        assertEquals("invalid system call '%foo'", error("trace=%foo"));
+        assertEquals("invalid system call 'foo=bar'", error("foo=bar"));
+        assertEquals("invalid system call ''", error("trace="));
+        assertEquals("invalid signal 'foo'", error("signal=foo"));
+        assertEquals("invalid status 'foo'", error("status=foo"));
+    }
+}
