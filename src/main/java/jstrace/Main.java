@@ -17,6 +17,7 @@ import java.util.function.IntFunction;
 import jstrace.event.Listeners;
 import jstrace.event.TraceListener;
 import jstrace.filter.Qualifiers;
+import jstrace.filter.SeccompFilter;
 import jstrace.stats.Summary;
 import jstrace.tracer.Tracee;
 import jstrace.decode.Decoding;
@@ -85,6 +86,7 @@ public final class Main {
         config.follow = opts.follow > 0;
         config.traced = q.trace;
         config.signals = q.signals;
+        config.seccomp = seccompAllowed(opts, q);
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
@@ -121,7 +123,7 @@ public final class Main {
             for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
             Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd), 0, true);
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, true);
             // ignored only once the child exists: it must not inherit SIG_IGN
             tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
@@ -137,6 +139,28 @@ public final class Main {
             return 0x80 | -status;
         }
         return status;
+    }
+
+    /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
+    private static boolean seccompAllowed(Options opts, Qualifiers q) {
+        if (!opts.seccompBpf) return false;
+        if (!opts.attach.isEmpty()) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
+            return false;
+        }
+        if (opts.follow == 0) {
+            System.err.println("jstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+            return false;
+        }
+        boolean any = false;
+        if (q.trace != null) {
+            for (boolean b : q.trace) any |= !b;
+        }
+        if (!any) {
+            System.err.println("jstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
+            return false;
+        }
+        return true;
     }
 
     /** -c alone: the trace lines are not printed, but attach/detach notices still are. */

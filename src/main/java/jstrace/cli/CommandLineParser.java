@@ -56,6 +56,7 @@ public final class CommandLineParser {
             Opt.of(NO, "verbose", REQ, true, "same as -e verbose=SET"),
             Opt.of(NO, "raw", REQ, true, "same as -e raw=SET"),
             Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
+            Opt.of(NO, "seccomp-bpf", NONE, true, "enable seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f)"),
             // strace options not implemented yet
             Opt.of('A', "output-append-mode", NONE, false, null),
             Opt.of('b', "detach-on", REQ, false, null),
@@ -71,7 +72,6 @@ public final class CommandLineParser {
             Opt.of('U', "summary-columns", REQ, false, null),
             Opt.of('u', "user", REQ, false, null),
             Opt.of('Y', "decode-pids", OPT, false, null),
-            Opt.of(NO, "seccomp-bpf", NONE, false, null),
             Opt.of(NO, "kill-on-exit", NONE, false, null),
             Opt.of(NO, "argv0", REQ, false, null),
             Opt.of(NO, "syscall-limit", REQ, false, null),
@@ -140,6 +140,7 @@ public final class CommandLineParser {
                 case "-z" -> opts.successfulOnly = true;
                 case "-Z" -> opts.failedOnly = true;
                 case "--always-show-pid" -> opts.alwaysShowPid = true;
+                case "--seccomp-bpf" -> opts.seccompBpf = true;
                 default -> throw new UsageError("option " + key + " is not implemented yet", false);
             }
         }

@@ -32,6 +32,7 @@ public final class Options {
     public boolean successfulOnly;
     public boolean failedOnly;
     public boolean alwaysShowPid;
+    public boolean seccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */
     public final List<String> qualifiers = new ArrayList<>();
     /** -X: 0 abbrev, 1 raw, 2 verbose. */

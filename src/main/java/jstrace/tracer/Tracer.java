@@ -39,6 +39,8 @@ public final class Tracer {
         public boolean[] traced;
         /** Which signals are printed (-e signal=); null means all. */
         public boolean[] signals;
+        /** --seccomp-bpf: the tracee stops only at traced calls (seccomp stops), runs freely otherwise. */
+        public boolean seccomp;
     }
 
     private final TraceListener listener;
@@ -55,6 +57,8 @@ public final class Tracer {
     private final NativeBuffer rusage = new NativeBuffer(144);
     private final byte[] siginfoBytes = new byte[128];
     private final int options;
+    /** How a tracee goes on between stops: PTRACE_SYSCALL, or PTRACE_CONT with seccomp stops. */
+    private final int resume;
     private int mainPid = -1;
     /** The main tracee's fate: exit code, or -signal (with {@link #mainCore}). */
     private int mainStatus;
@@ -67,7 +71,9 @@ public final class Tracer {
         this.config = config;
         int o = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC;
         if (config.follow) o |= Ptrace.O_TRACECLONE | Ptrace.O_TRACEFORK | Ptrace.O_TRACEVFORK;
+        if (config.seccomp) o |= Ptrace.O_TRACESECCOMP;
         this.options = o;
+        this.resume = config.seccomp ? Ptrace.CONT : Ptrace.SYSCALL;
     }
 
     /** Exit code of the launched command, or -N when it was killed by signal N. */
@@ -101,7 +107,7 @@ public final class Tracer {
         }
         Tracee t = add(pid);
         t.hidden = true;
-        Ptrace.resume(Ptrace.SYSCALL, pid, 0);
+        Ptrace.resume(resume, pid, 0);
         loop();
         listener.finish();
     }
@@ -202,39 +208,51 @@ public final class Tracer {
         listener.finish();
     }
 
+    /**
+     * How to restart a tracee: PTRACE_SYSCALL, or with seccomp PTRACE_CONT, except inside a traced
+     * call, whose exit stop is wanted (PTRACE_SYSCALL then, as strace does).
+     */
+    private int next(Tracee t) {
+        return t.inSyscall ? Ptrace.SYSCALL : resume;
+    }
+
     private void stopped(Tracee t, int st) {
         int sig = Wait.stopSig(st);
         int event = Wait.event(st);
         if (sig == (Signals.SIGTRAP | 0x80)) {
             syscallStop(t);
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+            // with seccomp, the exit stop of a traced call was asked for; after it, run freely again
+            Ptrace.resume(next(t), t.pid, 0);
+        } else if (event == Ptrace.EVENT_SECCOMP) {
+            syscallStop(t);
+            Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
             Ptrace.ptrace(Ptrace.GETEVENTMSG, t.pid, 0, eventMsg.address);
             int child = (int) eventMsg.getLong(0);
             if (!tracees.containsKey(child)) add(child).startupStop = true;
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+            Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_STOP) {
             // PTRACE_INTERRUPT after attach, or a group-stop of a seized tracee
             t.attachPending = false;
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+            Ptrace.resume(next(t), t.pid, 0);
         } else if (event != 0) {
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+            Ptrace.resume(next(t), t.pid, 0);
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
             // the SIGSTOP every auto-attached child starts with: not the program's signal
             t.startupStop = false;
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+            Ptrace.resume(next(t), t.pid, 0);
         } else {
             long r = Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address);
             if (Kernel.failed(r)) {
                 // group-stop: resume without a signal
-                Ptrace.resume(Ptrace.SYSCALL, t.pid, 0);
+                Ptrace.resume(next(t), t.pid, 0);
                 return;
             }
             if (!t.hidden && (config.signals == null || sig >= config.signals.length || config.signals[sig])) {
                 MEM.getByteArray(siginfo.address, siginfoBytes, 0, 128);
                 listener.signalDelivered(t, sig, SigInfo.format(siginfoBytes));
             }
-            Ptrace.resume(Ptrace.SYSCALL, t.pid, sig);
+            Ptrace.resume(next(t), t.pid, sig);
         }
     }
 
@@ -256,6 +274,8 @@ public final class Tracer {
             t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr]);
             t.entryNanos = System.nanoTime();
             t.entryStime = t.lastStime;
+            // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
+            if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT) t.inSyscall = false;
             if (t.traced) {
                 c.decoded = decode(t, nr, c);
                 t.entryLength = c.out.length();
