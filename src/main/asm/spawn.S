@@ -7,7 +7,7 @@
 #   execve(b->path, b->argv, b->envp), exit_group(1).
 # Block layout (offsets): 0 path, 8 argv, 16 envp, 24 sigmask, 32 ignored mask,
 #   40 close_ranges (array of {u32 first, u32 last}), 48 count, 56 struct kernel_sigaction for SIG_IGN (32 bytes),
-#   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1).
+#   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1), 104 no_new_privs before the filter (0/1).
 	.text
 	.globl spawn
 spawn:
@@ -67,6 +67,8 @@ spawn:
 	syscall
 	cmpq $0, 88(%rbx)
 	je 6f
+	cmpq $0, 104(%rbx)       # no_new_privs wanted? (not needed with CAP_SYS_ADMIN)
+	je 7f
 	mov $157, %eax           # prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 	mov $38, %edi
 	mov $1, %esi
@@ -74,7 +76,7 @@ spawn:
 	xor %r10d, %r10d
 	xor %r8d, %r8d
 	syscall
-	mov $157, %eax           # prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog)
+7:	mov $157, %eax           # prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog)
 	mov $22, %edi
 	mov $2, %esi
 	mov 88(%rbx), %rdx

@@ -87,6 +87,8 @@ public final class Main {
         config.traced = q.trace;
         config.signals = q.signals;
         config.seccomp = seccompAllowed(opts, q);
+        boolean prefilter = !config.seccomp && defaultPrefilter(opts, q);
+        config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
@@ -123,7 +125,7 @@ public final class Main {
             for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
             Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, true);
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, true);
             // ignored only once the child exists: it must not inherit SIG_IGN
             tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
@@ -161,6 +163,19 @@ public final class Main {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The in-kernel prefilter jstrace adds by default (strace does not): with -f and a partial -e trace
+     * set, a launched command gets the --seccomp-bpf filter when jstrace may install it without
+     * no_new_privs (CAP_SYS_ADMIN), which is when it cannot change what the command does (setuid
+     * programs keep working). The output is the same; untraced calls no longer stop the command.
+     */
+    private static boolean defaultPrefilter(Options opts, Qualifiers q) {
+        if (opts.noSeccompBpf || opts.follow == 0 || !opts.attach.isEmpty() || q.trace == null) return false;
+        boolean partial = false;
+        for (boolean b : q.trace) partial |= !b;
+        return partial && Spawner.mayFilterWithoutNoNewPrivs();
     }
 
     /** -c alone: the trace lines are not printed, but attach/detach notices still are. */

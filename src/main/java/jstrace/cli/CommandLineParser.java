@@ -56,7 +56,7 @@ public final class CommandLineParser {
             Opt.of(NO, "verbose", REQ, true, "same as -e verbose=SET"),
             Opt.of(NO, "raw", REQ, true, "same as -e raw=SET"),
             Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
-            Opt.of(NO, "seccomp-bpf", NONE, true, "enable seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f)"),
+            Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             // strace options not implemented yet
             Opt.of('A', "output-append-mode", NONE, false, null),
             Opt.of('b', "detach-on", REQ, false, null),
@@ -140,7 +140,11 @@ public final class CommandLineParser {
                 case "-z" -> opts.successfulOnly = true;
                 case "-Z" -> opts.failedOnly = true;
                 case "--always-show-pid" -> opts.alwaysShowPid = true;
-                case "--seccomp-bpf" -> opts.seccompBpf = true;
+                case "--seccomp-bpf" -> {
+                    if (v == null || v.equals("yes")) opts.seccompBpf = true;
+                    else if (v.equals("no")) opts.noSeccompBpf = true;
+                    else throw new UsageError("invalid --seccomp-bpf argument: '" + v + "'", true);
+                }
                 default -> throw new UsageError("option " + key + " is not implemented yet", false);
             }
         }

@@ -32,7 +32,8 @@ public final class Options {
     public boolean successfulOnly;
     public boolean failedOnly;
     public boolean alwaysShowPid;
-    public boolean seccompBpf;
+    /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
+    public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */
     public final List<String> qualifiers = new ArrayList<>();
     /** -X: 0 abbrev, 1 raw, 2 verbose. */

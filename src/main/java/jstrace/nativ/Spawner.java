@@ -24,12 +24,12 @@ public final class Spawner {
 
     /** What to run and with what process state. */
     public record Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
-                          int[] keptFds, long seccompProgram, boolean traceme) {}
+                          int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme) {}
 
     /** Returns the child's pid; it is stopped by its own SIGSTOP, traced (TRACEME) when requested. */
     public static int spawn(Request r) {
-        long block = MEM.allocateMemory(104, true);
-        MEM.setMemory(block, 104, (byte) 0);
+        long block = MEM.allocateMemory(112, true);
+        MEM.setMemory(block, 112, (byte) 0);
         MEM.putLong(block, NativeBuffer.cString(r.path()));
         MEM.putLong(block + 8, pointerArray(r.argv()));
         MEM.putLong(block + 16, pointerArray(r.env()));
@@ -46,11 +46,26 @@ public final class Spawner {
         MEM.putLong(block + 56, 1); // struct kernel_sigaction { .handler = SIG_IGN }
         MEM.putLong(block + 88, r.seccompProgram());
         MEM.putLong(block + 96, r.traceme() ? 1 : 0);
+        MEM.putLong(block + 104, r.noNewPrivs() ? 1 : 0);
         long pid = Kernel.spawn(block);
         if (Kernel.failed(pid)) {
             throw new IllegalStateException("fork: " + Errno.message((int) -pid));
         }
         return (int) pid;
+    }
+
+    /** Whether this process may install a seccomp filter without no_new_privs (CAP_SYS_ADMIN effective). */
+    public static boolean mayFilterWithoutNoNewPrivs() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("CapEff:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 21)) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // unknown: assume not
+        }
+        return false;
     }
 
     /** fd ranges [first,last] (packed first<<32|last) covering every fd not in {@code kept}. */

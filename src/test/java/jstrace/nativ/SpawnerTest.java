@@ -110,7 +110,7 @@ class SpawnerTest {
         List<byte[]> argv = List.of(b("sh"), b("-c"), b(script), b("zero"), b("one"));
         List<byte[]> env = List.of(b("JSTRACE_T=a b"), b("PATH=/usr/bin:/bin"));
         // keep nothing: the JVM's many fds (jars, sockets) must all be closed in the child
-        Spawner.Request req = new Spawner.Request(b("/bin/sh"), argv, env, 0, 0, new int[0], 0, false);
+        Spawner.Request req = new Spawner.Request(b("/bin/sh"), argv, env, 0, 0, new int[0], 0, false, false);
         int pid = Spawner.spawn(req);
         assertTrue(pid > 0);
         NativeBuffer st = new NativeBuffer(8);
@@ -138,7 +138,7 @@ class SpawnerTest {
     @Test
     void spawnOfMissingProgramExitsOne() {
         Spawner.Request req = new Spawner.Request(b("/nonexistent/prog"), List.of(b("prog")), List.of(), 0, 0,
-                new int[0], 0, false);
+                new int[0], 0, false, false);
         int pid = Spawner.spawn(req);
         NativeBuffer st = new NativeBuffer(8);
         assertEquals(pid, Kernel.syscall(Sys.WAIT4, pid, st.address, 2 /* WUNTRACED */, 0));
