@@ -117,7 +117,7 @@ public final class Main {
         tracer[0] = new Tracer(listener, decoding, config);
         try {
             if (path == null) {
-                detachOnSignals(tracer[0], opts.attach.get(0));
+                detachOnSignals(tracer[0]);
                 tracer[0].attach(opts.attach);
                 return 0;
             }
@@ -190,18 +190,11 @@ public final class Main {
         public void finish() {}
     }
 
-    /**
-     * With -p, SIGINT/SIGTERM/SIGHUP/SIGQUIT/SIGPIPE detach every tracee and leave it running. The
-     * handler runs on a JVM thread, which may not use ptrace: it flags the request and stops one
-     * tracee with SIGSTOP, which wakes the tracer thread's wait4; the detach then discards that stop.
-     */
-    private static void detachOnSignals(Tracer tracer, int wakePid) {
+    /** With -p, SIGINT/SIGTERM/SIGHUP/SIGQUIT/SIGPIPE detach every tracee and leave it running. */
+    private static void detachOnSignals(Tracer tracer) {
         for (String name : new String[] {"INT", "TERM", "HUP", "QUIT", "PIPE"}) {
             try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
-                    tracer.interrupt();
-                    jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.KILL, wakePid, jstrace.decode.Signals.SIGSTOP);
-                });
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> tracer.interrupt());
             } catch (IllegalArgumentException e) {
                 // a signal the JVM reserves for itself: keep its default
             }

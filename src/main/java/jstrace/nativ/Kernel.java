@@ -37,6 +37,10 @@ public final class Kernel {
             + " bf01000000 b8e7000000 0f05"
             + " 415d 415c 5b c3");
 
+    /** A signal handler that does nothing ("ret") and its restorer (rt_sigreturn), for {@link #installWakeSignal}. */
+    static final byte[] NOOP_HANDLER_CODE = bytes("c3");
+    static final byte[] RESTORER_CODE = bytes("b80f000000 0f05");
+
     public static final MemoryIO MEM = MemoryIO.getInstance();
     private static final Invoker INVOKER = Invoker.getInstance();
     private static final CallContext SIX_LONGS = CallContext.getCallContext(Type.SINT64,
@@ -44,6 +48,8 @@ public final class Kernel {
             CallingConvention.DEFAULT, false);
     private static final long RAW_SYSCALL;
     private static final long SPAWN;
+    private static final long NOOP_HANDLER;
+    private static final long RESTORER;
 
     static {
         PageManager pages = PageManager.getInstance();
@@ -51,9 +57,13 @@ public final class Kernel {
         MEM.putByteArray(page, RAW_SYSCALL_CODE, 0, RAW_SYSCALL_CODE.length);
         long spawnAt = page + 64;
         MEM.putByteArray(spawnAt, SPAWN_CODE, 0, SPAWN_CODE.length);
+        MEM.putByteArray(page + 512, NOOP_HANDLER_CODE, 0, NOOP_HANDLER_CODE.length);
+        MEM.putByteArray(page + 528, RESTORER_CODE, 0, RESTORER_CODE.length);
         pages.protectPages(page, 1, PageManager.PROT_READ | PageManager.PROT_EXEC);
         RAW_SYSCALL = page;
         SPAWN = spawnAt;
+        NOOP_HANDLER = page + 512;
+        RESTORER = page + 528;
     }
 
     /** syscall(nr, a1..a5) with the sixth kernel argument 0; returns -errno on failure. */
@@ -80,6 +90,21 @@ public final class Kernel {
     /** Runs the spawn stub on a prepared block; returns the child's pid or -errno. */
     static long spawn(long block) {
         return INVOKER.invokeN6(SIX_LONGS, SPAWN, block, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * Installs a no-op handler for {@code sig} without SA_RESTART: a blocking syscall of the thread the
+     * signal is sent to (tgkill) then returns EINTR. The JVM's own handlers restart syscalls, so they
+     * cannot wake a thread blocked in wait4.
+     */
+    public static void installWakeSignal(int sig) {
+        long act = MEM.allocateMemory(32, true);
+        MEM.putLong(act, NOOP_HANDLER);
+        MEM.putLong(act + 8, 0x04000000L); // SA_RESTORER, and no SA_RESTART
+        MEM.putLong(act + 16, RESTORER);
+        MEM.putLong(act + 24, 0);
+        syscall(Sys.RT_SIGACTION, sig, act, 0, 8);
+        MEM.freeMemory(act);
     }
 
     /** True when a raw result is an error (-4095..-1), as the kernel defines it. */

@@ -47,8 +47,6 @@ public final class Tracer {
     private final Decoding decoding;
     private final Config config;
     private final Map<Integer, Tracee> tracees = new HashMap<>();
-    /** Children reported by a fork event before their own first stop, and vice versa. */
-    private final Map<Integer, Boolean> earlyStops = new HashMap<>();
     private final NativeBuffer info = new NativeBuffer(96);
     private final NativeBuffer status = new NativeBuffer(8);
     private final NativeBuffer siginfo = new NativeBuffer(128);
@@ -64,6 +62,9 @@ public final class Tracer {
     private int mainStatus;
     private boolean mainCore;
     private volatile boolean interrupted;
+    /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see interrupt()). */
+    private volatile int tracerTid;
+    private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
 
     public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
@@ -114,6 +115,8 @@ public final class Tracer {
 
     /** Attaches to running processes (with -f, all their threads) and traces them until they end or we are interrupted. */
     public void attach(List<Integer> pids) {
+        Kernel.installWakeSignal(WAKE_SIGNAL);
+        tracerTid = (int) Kernel.syscall(GETTID, 0);
         for (int pid : pids) {
             List<Integer> tids = config.follow ? threads(pid) : List.of(pid);
             for (int tid : tids) {
@@ -136,9 +139,13 @@ public final class Tracer {
         listener.finish();
     }
 
-    /** Requests a clean detach of every tracee (from a signal handler thread). */
+    /**
+     * Requests a clean detach of every tracee. Called on a JVM signal-handler thread, which may not use
+     * ptrace: it flags the request and interrupts the tracer thread's wait4; nothing is sent to tracees.
+     */
     public void interrupt() {
         interrupted = true;
+        if (tracerTid != 0) Kernel.syscall(TGKILL, Kernel.syscall(Sys.GETPID, 0), tracerTid, WAKE_SIGNAL);
     }
 
     private static List<Integer> threads(int pid) {
@@ -169,6 +176,15 @@ public final class Tracer {
             if (Kernel.failed(r)) break; // ECHILD: nothing left
             int pid = (int) r;
             int st = status.getInt(0);
+            if (interrupted && Wait.stopped(st) && tracees.containsKey(pid)) {
+                // stopped just as the detach was asked for: let it go on as it would have
+                int sig = Wait.stopSig(st);
+                boolean pass = Wait.event(st) == 0 && sig != (Signals.SIGTRAP | 0x80)
+                        && !Kernel.failed(Ptrace.ptrace(Ptrace.GETSIGINFO, pid, 0, siginfo.address));
+                Ptrace.ptrace(Ptrace.DETACH, pid, 0, pass ? sig : 0);
+                listener.detached(tracees.remove(pid));
+                continue;
+            }
             Tracee t = tracees.get(pid);
             if (t == null) {
                 if (!config.follow || !Wait.stopped(st)) continue;

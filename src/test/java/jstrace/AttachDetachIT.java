@@ -1,0 +1,102 @@
+package jstrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** -p attach and detach, and what is left behind when jstrace goes away. */
+class AttachDetachIT {
+    @TempDir
+    Path dir;
+
+    private static String status(long pid, String field) throws Exception {
+        for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (l.startsWith(field + ":")) return l.substring(field.length() + 1).trim();
+        }
+        return null;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier cond) throws Exception {
+        for (int i = 0; i < 200 && !cond.getAsBoolean(); i++) Thread.sleep(25);
+    }
+
+    private static boolean traced(long pid) {
+        try {
+            return !"0".equals(status(pid, "TracerPid"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Process start(String... cmd) throws Exception {
+        return new ProcessBuilder(cmd).redirectInput(new File("/dev/null"))
+                .redirectOutput(dir.resolve("out-" + System.nanoTime()).toFile())
+                .redirectError(dir.resolve("err-" + System.nanoTime()).toFile()).start();
+    }
+
+    @Test
+    void sigintDetachesAndLeavesTheProcessRunning() throws Exception {
+        // a sleeping process and a busy one: both must survive, running and untraced
+        for (String[] target : new String[][] {{"sleep", "30"}, {"sh", "-c", "while :; do :; done"}}) {
+            Process victim = start(target);
+            try {
+                Path err = dir.resolve("jstrace.err");
+                Process tracer = new ProcessBuilder(SamplesIT.JSTRACE.toString(), "-o", dir.resolve("t.txt").toString(),
+                        "-p", Long.toString(victim.pid())).redirectInput(new File("/dev/null"))
+                        .redirectError(err.toFile()).start();
+                waitFor(() -> traced(victim.pid()));
+                assertTrue(traced(victim.pid()), "attached");
+                Thread.sleep(200);
+                new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
+                assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), "jstrace ends after SIGINT");
+                assertEquals("0", status(victim.pid(), "TracerPid"), "not traced any more");
+                String state = status(victim.pid(), "State");
+                assertTrue(state.startsWith("S") || state.startsWith("R"), "running, not stopped: " + state);
+                assertTrue(victim.isAlive());
+                String msgs = Files.readString(err);
+                assertTrue(msgs.contains("jstrace: Process " + victim.pid() + " attached"), msgs);
+                assertTrue(msgs.contains("jstrace: Process " + victim.pid() + " detached"), msgs);
+            } finally {
+                victim.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void killingJstraceLeavesNoTraceeStopped() throws Exception {
+        Path pidFile = dir.resolve("pid");
+        Process tracer = new ProcessBuilder(SamplesIT.JSTRACE.toString(), "-f", "-o", "/dev/null", "sh", "-c",
+                "echo $$ > " + pidFile + "; exec sleep 30").redirectInput(new File("/dev/null")).start();
+        waitFor(() -> Files.exists(pidFile) && pidFile.toFile().length() > 0);
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        waitFor(() -> {
+            try {
+                return Files.readString(Path.of("/proc/" + pid + "/comm")).trim().equals("sleep");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        // the JVM and its launcher are one process: SIGKILL it
+        new ProcessBuilder("kill", "-KILL", Long.toString(tracer.pid())).start().waitFor();
+        assertTrue(tracer.waitFor(10, TimeUnit.SECONDS));
+        // PTRACE_O_EXITKILL: the tracee must not stay behind in trace-stop
+        waitFor(() -> !Files.exists(Path.of("/proc/" + pid)) || stateOf(pid).startsWith("Z"));
+        assertTrue(!Files.exists(Path.of("/proc/" + pid)) || stateOf(pid).startsWith("Z"),
+                "tracee gone, not left in trace-stop: " + stateOf(pid));
+    }
+
+    private static String stateOf(long pid) {
+        try {
+            String s = status(pid, "State");
+            return s == null ? "gone" : s;
+        } catch (Exception e) {
+            return "gone";
+        }
+    }
+}
