@@ -66,11 +66,12 @@ public final class NetDecoders {
         else if (after == null || c.saved < 0) Print.ptr(c, c.args[2]);
         else if (c.failed || after.getInt(0) == c.saved) c.out.append('[').append(c.saved).append(']');
         else c.out.append('[').append(c.saved).append(" => ").append(after.getInt(0)).append(']');
-        if ("accept4".equals(jstrace.output.TextPrinter.syscallName(c.nr))) {
+        String name = jstrace.output.TextPrinter.syscallName(c.nr);
+        if ("accept4".equals(name)) {
             c.sep();
             Print.flags(c, Xlats.SOCK_TYPE_FLAGS, c.args[3]);
         }
-        return Call.RET_FD;
+        return name.startsWith("accept") ? Call.RET_FD : 0;
     }
 
     @Decodes("sendto")

@@ -63,14 +63,7 @@ public final class Print {
     public static void fd(Call c, long v) {
         int fd = (int) v;
         c.out.append(fd);
-        if (fd >= 0 && c.opts().decodeFds > 0) {
-            byte[] path = c.tracee.fdPathBytes(fd);
-            if (path != null) {
-                c.out.append('<');
-                appendEscapedFdPath(c, path);
-                c.out.append('>');
-            }
-        }
+        if (fd >= 0 && c.opts().decodeFds > 0) FdDetails.append(c.out, c.tracee, fd, c.opts().decodeFds, c.opts().hexStrings);
     }
 
     public static void dirfd(Call c, long v) {

@@ -112,12 +112,9 @@ public final class TextPrinter implements TraceListener {
             else scratch.append(c.rval);
             out.append("= ").append(scratch);
             if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds > 0) {
-                byte[] p = c.tracee.fdPathBytes((int) c.rval);
-                if (p != null) {
-                    scratch.setLength(0);
-                    Print.quote(scratch, p, p.length, c.opts().hexStrings, "<>", false);
-                    out.append('<').append(scratch).append('>');
-                }
+                scratch.setLength(0);
+                jstrace.decode.FdDetails.append(scratch, c.tracee, (int) c.rval, c.opts().decodeFds, c.opts().hexStrings);
+                out.append(scratch);
             }
         }
         if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');

@@ -1,0 +1,137 @@
+package jstrace.decode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jstrace.tracer.Tracee;
+
+/**
+ * What -y and -yy print inside fd&lt;...&gt;: the fd's path (quoted as strace quotes it), with -yy the
+ * device numbers of character and block devices, and sockets by protocol and addresses
+ * (TCP:[127.0.0.1:40000->127.0.0.1:80], UNIX-STREAM:[1234,"/run/x"]) from the tracee's /proc/PID/net.
+ */
+public final class FdDetails {
+    private FdDetails() {}
+
+    /** Appends "&lt;...&gt;" for {@code fd}, or nothing when its target is unknown. */
+    public static void append(StringBuilder o, Tracee t, int fd, int decodeFds, int hexStyle) {
+        byte[] target = t.fdPathBytes(fd);
+        if (target == null) return;
+        o.append('<');
+        String text = new String(target, StandardCharsets.ISO_8859_1);
+        if (decodeFds >= 2 && text.startsWith("socket:[") && text.endsWith("]")) {
+            String sock = socket(t.pid, fd, text.substring(8, text.length() - 1));
+            if (sock != null) {
+                o.append(sock).append('>');
+                return;
+            }
+        }
+        Print.quote(o, target, target.length, hexStyle, "<>", false);
+        if (decodeFds >= 2 && text.startsWith("/")) device(o, text);
+        o.append('>');
+    }
+
+    /** "&lt;char 1:3&gt;" after a device's path. */
+    private static void device(StringBuilder o, String path) {
+        try {
+            var attrs = Files.readAttributes(Path.of(path), "unix:mode,rdev");
+            int mode = (Integer) attrs.get("mode");
+            long rdev = (Long) attrs.get("rdev");
+            int type = mode & 0170000;
+            if (type != 0020000 && type != 0060000) return;
+            long major = ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
+            long minor = (rdev & 0xff) | ((rdev >>> 12) & ~0xffL);
+            o.append(type == 0020000 ? "<char " : "<block ").append(major).append(':').append(minor).append('>');
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // not a file we can stat: the path alone
+        }
+    }
+
+    /** A socket's protocol and addresses by inode, or null if no table lists it. */
+    static String socket(int pid, int fd, String inode) {
+        String[][] inet = {{"tcp", "TCP"}, {"tcp6", "TCPv6"}, {"udp", "UDP"}, {"udp6", "UDPv6"}};
+        for (String[] p : inet) {
+            String s = inetSocket(pid, p[0], p[1], inode);
+            if (s != null) return s;
+        }
+        String unix = unixSocket(pid, inode);
+        if (unix != null) return unix;
+        // not in the tables yet (e.g. a socket not yet bound): the kernel names its protocol in an xattr
+        String proto = protocolName(pid, fd);
+        return proto == null ? null : proto + ":[" + inode + "]";
+    }
+
+    private static final int GETXATTR = 191;
+    private static final jstrace.nativ.NativeBuffer XATTR = new jstrace.nativ.NativeBuffer(64);
+
+    /** getxattr("/proc/PID/fd/N", "system.sockprotoname"): "TCP", "UDP", "UNIX", "NETLINK"... */
+    private static String protocolName(int pid, int fd) {
+        long path = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/fd/" + fd).getBytes(StandardCharsets.US_ASCII));
+        long name = jstrace.nativ.NativeBuffer.cString("system.sockprotoname".getBytes(StandardCharsets.US_ASCII));
+        long n = jstrace.nativ.Kernel.syscall(GETXATTR, path, name, XATTR.address, XATTR.size);
+        jstrace.nativ.Kernel.MEM.freeMemory(path);
+        jstrace.nativ.Kernel.MEM.freeMemory(name);
+        if (jstrace.nativ.Kernel.failed(n) || n <= 0) return null;
+        byte[] b = new byte[(int) n];
+        jstrace.nativ.Kernel.MEM.getByteArray(XATTR.address, b, 0, b.length);
+        int len = 0;
+        while (len < b.length && b[len] != 0) len++;
+        return new String(b, 0, len, StandardCharsets.US_ASCII);
+    }
+
+    private static List<String> lines(int pid, String table) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/net/" + table));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String inetSocket(int pid, String table, String name, String inode) {
+        for (String line : lines(pid, table)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 10 || !f[9].equals(inode)) continue;
+            boolean v6 = table.endsWith("6");
+            String local = address(f[1], v6), remote = address(f[2], v6);
+            boolean connected = !f[2].endsWith(":0000");
+            boolean bound = !f[1].endsWith(":0000");
+            if (connected) return name + ":[" + local + "->" + remote + "]";
+            if (bound) return name + ":[" + local + "]";
+            return name + ":[" + inode + "]";
+        }
+        return null;
+    }
+
+    /** /proc/net's hex "0100007F:E2AC" as 127.0.0.1:58028 ([::1]:80 for IPv6). */
+    private static String address(String hex, boolean v6) {
+        String[] p = hex.split(":");
+        int port = Integer.parseInt(p[1], 16);
+        byte[] a = new byte[p[0].length() / 2];
+        // each 32-bit word is in host (little-endian) order
+        for (int w = 0; w < a.length / 4; w++) {
+            for (int i = 0; i < 4; i++) {
+                a[4 * w + i] = (byte) Integer.parseInt(p[0].substring(8 * w + 2 * (3 - i), 8 * w + 2 * (3 - i) + 2), 16);
+            }
+        }
+        if (!v6) return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff) + ":" + port;
+        return "[" + NetDecoders.inet6(a, 0) + "]:" + port;
+    }
+
+    private static String unixSocket(int pid, String inode) {
+        for (String line : lines(pid, "unix")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 7 || !f[6].equals(inode)) continue;
+            String type = switch (f[4]) {
+                case "0001" -> "STREAM";
+                case "0002" -> "DGRAM";
+                case "0005" -> "SEQPACKET";
+                default -> null;
+            };
+            String base = type == null ? "UNIX:[" : "UNIX-" + type + ":[";
+            return base + inode + (f.length > 7 ? ",\"" + f[7] + "\"" : "") + "]";
+        }
+        return null;
+    }
+}
