@@ -44,17 +44,6 @@ public final class FileDecoders {
 
     /** O_RDONLY|O_CLOEXEC: the access mode by name, then the other flags. */
     public static void openFlags(Call c, long flags) {
-        int style = c.opts().xlatStyle;
-        if (style == Decoding.XLAT_RAW) {
-            Print.hex(c, flags);
-            return;
-        }
-        long f = flags & 0xffffffffL;
-        Print.xval(c.out, style, Xlats.OPEN_ACCESS_MODES, f & O_ACCMODE, "O_???");
-        long rest = f & ~O_ACCMODE;
-        if (rest != 0) {
-            c.out.append('|');
-            Print.flags(c.out, style, Xlats.OPEN_FLAGS, rest);
-        }
+        Print.typeAndFlags(c, Xlats.OPEN_ACCESS_MODES, O_ACCMODE, Xlats.OPEN_FLAGS, flags & 0xffffffffL, "O_???");
     }
 }

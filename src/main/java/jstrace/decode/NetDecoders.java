@@ -25,18 +25,7 @@ public final class NetDecoders {
 
     /** SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK: the type by name, then its flags. */
     static void socketType(Call c, long v) {
-        int style = c.opts().xlatStyle;
-        if (style == Decoding.XLAT_RAW) {
-            Print.hex(c, v);
-            return;
-        }
-        long t = v & 0xffffffffL;
-        Print.xval(c.out, style, Xlats.SOCKTYPES, t & SOCK_TYPE_MASK, "SOCK_???");
-        long rest = t & ~SOCK_TYPE_MASK;
-        if (rest != 0) {
-            c.out.append('|');
-            Print.flags(c.out, style, Xlats.SOCK_TYPE_FLAGS, rest);
-        }
+        Print.typeAndFlags(c, Xlats.SOCKTYPES, SOCK_TYPE_MASK, Xlats.SOCK_TYPE_FLAGS, v & 0xffffffffL, "SOCK_???");
     }
 
     @Decodes({"connect", "bind"})
@@ -66,7 +55,7 @@ public final class NetDecoders {
         else if (after == null || c.saved < 0) Print.ptr(c, c.args[2]);
         else if (c.failed || after.getInt(0) == c.saved) c.out.append('[').append(c.saved).append(']');
         else c.out.append('[').append(c.saved).append(" => ").append(after.getInt(0)).append(']');
-        String name = jstrace.output.TextPrinter.syscallName(c.nr);
+        String name = Print.syscallName(c.nr);
         if ("accept4".equals(name)) {
             c.sep();
             Print.flags(c, Xlats.SOCK_TYPE_FLAGS, c.args[3]);
@@ -117,7 +106,7 @@ public final class NetDecoders {
 
     @Decodes({"setsockopt", "getsockopt"})
     public static int sockopt(Call c) {
-        boolean get = "getsockopt".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        boolean get = "getsockopt".equals(Print.syscallName(c.nr));
         if (!c.exiting) {
             Print.fd(c, c.args[0]);
             c.sep();

@@ -9,7 +9,7 @@ public final class PollDecoders {
 
     @Decodes({"poll", "ppoll"})
     public static int poll(Call c) {
-        boolean ppoll = "ppoll".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        boolean ppoll = "ppoll".equals(Print.syscallName(c.nr));
         int n = (int) Math.min(c.args[1], 1024);
         if (!c.exiting) {
             ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : Structs.read(c, c.args[0], 8 * n);

@@ -262,6 +262,30 @@ public final class Print {
         if (style == Decoding.XLAT_VERBOSE) sb.append(" */");
     }
 
+    /**
+     * A value whose bits under {@code typeMask} name one thing (an access mode, a socket type, a
+     * sync type) and whose other bits are flags: TYPE|FLAG|FLAG, as strace prints open, socket, statx.
+     */
+    public static void typeAndFlags(Call c, Xlat types, long typeMask, Xlat flags, long v, String dflt) {
+        int style = c.opts().xlatStyle;
+        if (style == Decoding.XLAT_RAW) {
+            hex(c.out, v);
+            return;
+        }
+        xval(c.out, style, types, v & typeMask, dflt);
+        long rest = v & ~typeMask;
+        if (rest != 0) {
+            c.out.append('|');
+            flags(c.out, style, flags, rest);
+        }
+    }
+
+    /** The name of syscall {@code nr}, or syscall_0x... as strace names unknown numbers. */
+    public static String syscallName(int nr) {
+        String n = nr >= 0 && nr <= jstrace.table.SyscallTable.MAX ? jstrace.table.SyscallTable.NAMES[nr] : null;
+        return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+    }
+
     /** One value of an enumeration: its name, or 0x... with a comment naming the set. */
     public static void xval(Call c, Xlat x, long v) { xval(c.out, c.opts().xlatStyle, x, v, null); }
 

@@ -8,7 +8,7 @@ public final class SelectDecoders {
 
     @Decodes({"select", "pselect6"})
     public static int select(Call c) {
-        boolean pselect = "pselect6".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        boolean pselect = "pselect6".equals(Print.syscallName(c.nr));
         int nfds = (int) c.args[0];
         if (!c.exiting) {
             Print.sint(c, nfds);

@@ -16,18 +16,8 @@ public final class StatxDecoders {
             c.sep();
             Print.path(c, c.args[1]);
             c.sep();
-            long flags = c.args[2] & 0xffffffffL;
-            int style = c.opts().xlatStyle;
-            if (style == Decoding.XLAT_RAW) {
-                Print.hex(c, flags);
-            } else {
-                Print.xval(c.out, style, Xlats.AT_STATX_SYNC_TYPES, flags & AT_STATX_SYNC_TYPE, "AT_STATX_???");
-                long rest = flags & ~AT_STATX_SYNC_TYPE;
-                if (rest != 0) {
-                    c.out.append('|');
-                    Print.flags(c.out, style, Xlats.AT_FLAGS, rest);
-                }
-            }
+            Print.typeAndFlags(c, Xlats.AT_STATX_SYNC_TYPES, AT_STATX_SYNC_TYPE, Xlats.AT_FLAGS,
+                    c.args[2] & 0xffffffffL, "AT_STATX_???");
             c.sep();
             Print.flags(c, Xlats.STATX_MASKS, c.args[3] & 0xffffffffL);
             c.sep();

@@ -195,7 +195,7 @@ public final class Structs {
             Print.ptr(c, addr);
             return;
         }
-        boolean is64 = "getdents64".equals(jstrace.output.TextPrinter.syscallName(c.nr));
+        boolean is64 = "getdents64".equals(Print.syscallName(c.nr));
         if (c.abbrev()) {
             int count = 0;
             for (int off = 0; off < n; ) {

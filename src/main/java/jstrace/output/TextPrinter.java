@@ -12,7 +12,6 @@ import jstrace.decode.Print;
 import jstrace.decode.Signals;
 import jstrace.event.TraceListener;
 import jstrace.filter.Qualifiers;
-import jstrace.table.SyscallTable;
 import jstrace.tracer.Tracee;
 
 /** Prints events as strace's text lines. */
@@ -49,8 +48,7 @@ public final class TextPrinter implements TraceListener {
     }
 
     public static String syscallName(int nr) {
-        String n = nr >= 0 && nr <= SyscallTable.MAX ? SyscallTable.NAMES[nr] : null;
-        return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+        return Print.syscallName(nr);
     }
 
     private boolean filteringStatus() {

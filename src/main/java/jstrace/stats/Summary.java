@@ -6,7 +6,6 @@ import java.util.List;
 import jstrace.cli.UsageError;
 import jstrace.decode.Call;
 import jstrace.event.TraceListener;
-import jstrace.output.TextPrinter;
 import jstrace.output.TraceOutput;
 import jstrace.table.SyscallTable;
 import jstrace.tracer.Tracee;
@@ -36,7 +35,7 @@ public final class Summary implements TraceListener {
             case "time", "time_total", "total_time" -> Comparator.<Integer>comparingLong(i -> -nanos[i]).thenComparing(byNr);
             case "calls", "count" -> Comparator.<Integer>comparingLong(i -> -calls[i]).thenComparing(byNr);
             case "errors", "error" -> Comparator.<Integer>comparingLong(i -> -errors[i]).thenComparing(byNr);
-            case "name", "syscall", "syscall_name" -> Comparator.comparing(TextPrinter::syscallName);
+            case "name", "syscall", "syscall_name" -> Comparator.comparing(jstrace.decode.Print::syscallName);
             case "nothing", "none" -> byNr;
             case "avg_time", "time_avg" -> Comparator.<Integer>comparingDouble(i -> -(double) nanos[i] / calls[i]).thenComparing(byNr);
             default -> throw new UsageError("invalid sortby: '" + sortBy + "'", false);
@@ -83,7 +82,7 @@ public final class Summary implements TraceListener {
         String dashes = "------ ----------- ----------- --------- --------- ----------------";
         line(dashes);
         for (int i : rows) {
-            row(totalNanos == 0 ? 0 : 100.0 * nanos[i] / totalNanos, nanos[i], calls[i], errors[i], TextPrinter.syscallName(i));
+            row(totalNanos == 0 ? 0 : 100.0 * nanos[i] / totalNanos, nanos[i], calls[i], errors[i], jstrace.decode.Print.syscallName(i));
         }
         line(dashes);
         row(100.0, totalNanos, totalCalls, totalErrors, "total");

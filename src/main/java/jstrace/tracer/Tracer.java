@@ -323,7 +323,7 @@ public final class Tracer {
     private static int decode(Tracee t, int nr, Call c) {
         if (nr == RESTART_SYSCALL) {
             // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
-            c.out.append("<... resuming interrupted ").append(jstrace.output.TextPrinter.syscallName(t.prevNr)).append(" ...>");
+            c.out.append("<... resuming interrupted ").append(jstrace.decode.Print.syscallName(t.prevNr)).append(" ...>");
             return Call.DONE;
         }
         if (nr < 0 || nr > SyscallTable.MAX) return jstrace.decode.Generic.unknown(c);
