@@ -125,7 +125,7 @@ public final class Main {
             for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
             Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, true);
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false);
             // ignored only once the child exists: it must not inherit SIG_IGN
             tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {

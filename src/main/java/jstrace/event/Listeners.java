@@ -37,6 +37,11 @@ public final class Listeners implements TraceListener {
     }
 
     @Override
+    public void groupStopped(Tracee t, int sig) {
+        for (TraceListener l : all) l.groupStopped(t, sig);
+    }
+
+    @Override
     public void notice(String message) {
         all[0].notice(message);
     }

@@ -28,6 +28,9 @@ public interface TraceListener {
         System.err.println("jstrace: " + message);
     }
 
+    /** The tracee entered a group-stop (kill -STOP): "--- stopped by SIGSTOP ---". */
+    default void groupStopped(Tracee t, int sig) {}
+
     /** -p: a process (or thread) was attached. */
     default void attached(Tracee t) {}
 

@@ -222,6 +222,14 @@ public final class TextPrinter implements TraceListener {
     }
 
     @Override
+    public void groupStopped(Tracee t, int sig) {
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, t.call.nr, false);
+        out.append("--- stopped by ").append(Signals.name(sig)).append(" ---");
+        out.newline();
+    }
+
+    @Override
     public void exited(Tracee t, int code) {
         endOpenCall(t);
         if (fmt.quiet >= 2) return;

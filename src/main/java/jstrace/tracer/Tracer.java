@@ -96,21 +96,29 @@ public final class Tracer {
         int pid = Spawner.spawn(request);
         afterSpawn.run();
         mainPid = pid;
-        long r = Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL, 0);
+        // the child stopped itself with SIGSTOP; seize it (so group-stops can be handled with
+        // PTRACE_LISTEN, as for attached processes) and let it go on to its execve
+        long r = Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL | WUNTRACED, 0);
         int st = status.getInt(0);
         if (r != pid || !Wait.stopped(st)) {
             throw new IllegalStateException("tracee " + pid + " did not stop (status 0x" + Integer.toHexString(st) + ")");
         }
-        long so = Ptrace.ptrace(Ptrace.SETOPTIONS, pid, 0, options | Ptrace.O_EXITKILL);
+        long so = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options | Ptrace.O_EXITKILL);
         if (Kernel.failed(so)) {
             Kernel.syscall(Sys.KILL, pid, Signals.SIGKILL);
             throw new PtraceRefused((int) -so);
         }
         Tracee t = add(pid);
         t.hidden = true;
-        Ptrace.resume(resume, pid, 0);
+        Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
         listener.finish();
+    }
+
+    private static final int WUNTRACED = 2, SIGCONT = 18, SIGTSTP = 20, SIGTTIN = 21, SIGTTOU = 22;
+
+    private static boolean stopSignal(int sig) {
+        return sig == Signals.SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
     }
 
     /** Attaches to running processes (with -f, all their threads) and traces them until they end or we are interrupted. */
@@ -248,9 +256,16 @@ public final class Tracer {
             if (!tracees.containsKey(child)) add(child).startupStop = true;
             Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_STOP) {
-            // PTRACE_INTERRUPT after attach, or a group-stop of a seized tracee
             t.attachPending = false;
-            Ptrace.resume(next(t), t.pid, 0);
+            t.startupStop = false;
+            if (stopSignal(sig) && !t.hidden) {
+                // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
+                listener.groupStopped(t, sig);
+                Ptrace.ptrace(Ptrace.LISTEN, t.pid, 0, 0);
+            } else {
+                // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
+                Ptrace.resume(next(t), t.pid, 0);
+            }
         } else if (event != 0) {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
