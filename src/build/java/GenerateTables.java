@@ -155,6 +155,7 @@ public class GenerateTables {
         boolean atExit = false;
         for (int i = 0; i < sig.args.size(); i++) {
             String k = sig.args.get(i);
+            if (k.equals("unused")) continue; // a register strace does not print (preadv2's pos_h)
             if (!atExit && printedAtExit(k)) atExit = true;
             (atExit ? exit : entry).add(argCode(sig.name, k, i, xlats));
         }
@@ -212,6 +213,8 @@ public class GenerateTables {
             case "str" -> "Print.str(c, " + a + ");";
             case "uid", "gid" -> "Print.id(c, " + a + ");";
             case "mode" -> "Print.mode(c, " + a + ");";
+            case "mode_type" -> "jstrace.decode.StatStructs.mode(c, " + a + ");";
+            case "dev" -> "jstrace.decode.StatStructs.makedev(c.out, " + a + ");";
             case "signo" -> "jstrace.decode.Signals.print(c, " + a + ");";
             case "clockid" -> xlats.contains("clocknames") ? "Print.xval(c, Xlats.CLOCKNAMES, " + a + ");" : "Print.sint(c, " + a + ");";
             case "flags", "xval" -> {
