@@ -1,7 +1,8 @@
 # Syscall signatures: one line per x86_64 syscall.
 #   name   classes   return-kind   argument kinds (comma-separated, in order; "-" for none)
 # classes (strace's -e trace=%CLASS): desc file ipc net process signal memory creds clock pure stat
-#   lstat fstat stat_like statfs fstatfs statfs_like never_fails; "-" for none.
+#   lstat fstat stat_like statfs fstatfs statfs_like never_fails, and reads_data / writes_data (the
+#   calls whose data -e read= / -e write= dump: the buffer argument after the fd); "-" for none.
 # return kinds: long (decimal, the default), int, ulong, hex, oct, fd (a new fd: decorated by -y),
 #   noreturn (printed "= ?").
 # argument kinds: int uint long ulong hex oct ptr fd dirfd path str uid gid pid signo mode clockid,
@@ -22,8 +23,8 @@
 #   arguments; their lines here are placeholders in that style.
 # A syscall whose arguments need more than kinds has a hand-written decoder (@Decodes("name")); its
 # line here still gives its classes and argument count.
-read                    desc                        long      fd, outbuf:ret, ulong
-write                   desc                        long      fd, inbuf:2, ulong
+read                    desc,reads_data             long      fd, outbuf:ret, ulong
+write                   desc,writes_data            long      fd, inbuf:2, ulong
 open                    desc,file                   fd        path, flags:open_flags, mode
 close                   desc                        int       fd
 stat                    file,stat,stat_like         int       path, out:stat
@@ -39,10 +40,10 @@ rt_sigaction            signal                      int       signo, in:sigactio
 rt_sigprocmask          signal                      int       xval:sigprocmaskcmds, sigset:3, out:sigset:3, ulong
 rt_sigreturn            signal                      long      -
 ioctl                   desc                        int       fd, xval:ioctl_names, hex
-pread64                 desc                        long      fd, outbuf:ret, ulong, long
-pwrite64                desc                        long      fd, inbuf:2, ulong, long
-readv                   desc                        long      fd, iovec_out:2, int
-writev                  desc                        long      fd, iovec_in:2, int
+pread64                 desc,reads_data             long      fd, outbuf:ret, ulong, long
+pwrite64                desc,writes_data            long      fd, inbuf:2, ulong, long
+readv                   desc,reads_data             long      fd, iovec_out:2, int
+writev                  desc,writes_data            long      fd, iovec_in:2, int
 access                  file                        int       path, flags:access_modes
 pipe                    desc                        int       out:int_pair
 select                  desc                        int       int, inout:fdset:0, inout:fdset:0, inout:fdset:0, inout:timeval
@@ -66,10 +67,10 @@ sendfile                desc,net                    long      fd, fd, inout:loff
 socket                  net                         fd        xval:addrfams, flags:socktypes, int
 connect                 net                         int       fd, sockaddr_in:2, int
 accept                  net                         fd        fd, sockaddr_out:2, inout:socklen
-sendto                  net                         long      fd, inbuf:2, ulong, flags:msg_flags, sockaddr_in:5, int
-recvfrom                net                         long      fd, outbuf:ret, ulong, flags:msg_flags, sockaddr_out:5, inout:socklen
-sendmsg                 net                         long      fd, in:msghdr, flags:msg_flags
-recvmsg                 net                         long      fd, out:msghdr, flags:msg_flags
+sendto                  net,writes_data             long      fd, inbuf:2, ulong, flags:msg_flags, sockaddr_in:5, int
+recvfrom                net,reads_data              long      fd, outbuf:ret, ulong, flags:msg_flags, sockaddr_out:5, inout:socklen
+sendmsg                 net,writes_data             long      fd, in:msghdr, flags:msg_flags
+recvmsg                 net,reads_data              long      fd, out:msghdr, flags:msg_flags
 shutdown                net                         int       fd, xval:shutdown_modes
 bind                    net                         int       fd, sockaddr_in:2, int
 listen                  net                         int       fd, int
@@ -264,8 +265,8 @@ set_mempolicy           memory                      int       xval:mpol_modes, n
 get_mempolicy           memory                      int       out:mpol_mode_ptr, out:nodemask:2, ulong, ptr, flags:get_mempolicy_flags
 mq_open                 desc                        fd        str, flags:open_flags, mode, in:mq_attr
 mq_unlink               -                           int       str
-mq_timedsend            desc                        int       fd, inbuf:2, ulong, uint, in:timespec
-mq_timedreceive         desc                        long      fd, outbuf:ret, ulong, out:uint_ptr, in:timespec
+mq_timedsend            desc,writes_data            int       fd, inbuf:2, ulong, uint, in:timespec
+mq_timedreceive         desc,reads_data             long      fd, outbuf:ret, ulong, out:uint_ptr, in:timespec
 mq_notify               desc                        int       fd, in:sigevent
 mq_getsetattr           desc                        int       fd, in:mq_attr, out:mq_attr
 kexec_load              -                           long      hex, ulong, ptr, flags:kexec_load_flags
@@ -300,7 +301,7 @@ get_robust_list         -                           int       pid, out:ptr_ptr, 
 splice                  desc                        long      fd, inout:loff, fd, inout:loff, ulong, flags:splice_flags
 tee                     desc                        long      fd, fd, ulong, flags:splice_flags
 sync_file_range         desc                        int       fd, long, long, flags:sync_file_range_flags
-vmsplice                desc                        long      fd, iovec_in:2, ulong, flags:splice_flags
+vmsplice                desc,writes_data            long      fd, iovec_in:2, ulong, flags:splice_flags
 move_pages              memory                      int       pid, ulong, in:ptr_array:1, in:int_array:1, out:int_array:1, flags:move_pages_flags
 utimensat               desc,file                   int       dirfd, path, in:timespec_pair, flags:at_flags
 epoll_pwait             desc                        int       fd, out:epoll_events:ret, int, int, sigset:5, ulong
@@ -317,11 +318,11 @@ epoll_create1           desc                        fd        flags:epollflags
 dup3                    desc                        fd        fd, fd, flags:open_flags
 pipe2                   desc                        int       out:int_pair, flags:open_flags
 inotify_init1           desc                        fd        flags:inotify_init_flags
-preadv                  desc                        long      fd, iovec_out:2, int, long
-pwritev                 desc                        long      fd, iovec_in:2, int, long
+preadv                  desc,reads_data             long      fd, iovec_out:2, int, long
+pwritev                 desc,writes_data            long      fd, iovec_in:2, int, long
 rt_tgsigqueueinfo       process,signal              int       pid, pid, signo, in:siginfo
 perf_event_open         desc                        fd        in:perf_event_attr, pid, int, fd, flags:perf_event_open_flags
-recvmmsg                net                         int       fd, out:mmsghdr:ret, uint, flags:msg_flags, inout:timespec
+recvmmsg                net,reads_data              int       fd, out:mmsghdr:ret, uint, flags:msg_flags, inout:timespec
 fanotify_init           desc                        fd        flags:fan_init_flags, flags:open_flags
 fanotify_mark           desc,file                   int       fd, flags:fan_mark_flags, flags:fan_event_flags, dirfd, path
 prlimit64               -                           int       pid, xval:resources, in:rlimit, out:rlimit
@@ -329,7 +330,7 @@ name_to_handle_at       desc,file                   int       dirfd, path, inout
 open_by_handle_at       desc                        fd        fd, in:file_handle, flags:open_flags
 clock_adjtime           clock                       xval:adjtimex_state clockid, inout:timex
 syncfs                  desc                        int       fd
-sendmmsg                net                         int       fd, inout:mmsghdr:2, uint, flags:msg_flags
+sendmmsg                net,writes_data             int       fd, inout:mmsghdr:2, uint, flags:msg_flags
 setns                   desc                        int       fd, xval:setns_types
 getcpu                  -                           int       out:uint_ptr, out:uint_ptr, ptr
 process_vm_readv        -                           long      pid, iovec_out:2, ulong, iovec_addrs:4, ulong, ulong
@@ -349,8 +350,8 @@ userfaultfd             desc                        fd        flags:uffd_flags
 membarrier              -                           int       xval:membarrier_cmds, uint, int
 mlock2                  memory                      int       ptr, ulong, flags:mlock_flags
 copy_file_range         desc                        long      fd, in:loff, fd, in:loff, ulong, uint
-preadv2                 desc                        long      fd, iovec_out:2, int, long, unused, flags:rwf_flags
-pwritev2                desc                        long      fd, iovec_in:2, int, long, unused, flags:rwf_flags
+preadv2                 desc,reads_data             long      fd, iovec_out:2, int, long, unused, flags:rwf_flags
+pwritev2                desc,writes_data            long      fd, iovec_in:2, int, long, unused, flags:rwf_flags
 pkey_mprotect           memory                      int       ptr, ulong, flags:mmap_prot, int
 pkey_alloc              -                           int       hex, flags:pkey_access
 pkey_free               -                           int       int

@@ -26,3 +26,4 @@ build hello hello.S -nostdlib -static
 for c in getpid openmissing killself exit3; do
     build "$c" "$c.c" -O2 -static -Wall
 done
+build threads threads.c -O2 -static -Wall -pthread

@@ -106,6 +106,7 @@ public class GenerateTables {
     static String tableClass(Map<Integer, String> numbers, Map<String, Sig> sigs, java.util.Set<String> xlats) {
         int max = numbers.keySet().stream().mapToInt(i -> i).max().orElse(0);
         StringBuilder names = new StringBuilder(), nargs = new StringBuilder(), classes = new StringBuilder();
+        StringBuilder roles = new StringBuilder();
         StringBuilder dispatch = new StringBuilder(), methods = new StringBuilder();
         for (int nr = 0; nr <= max; nr++) {
             String name = numbers.get(nr);
@@ -114,6 +115,7 @@ public class GenerateTables {
             names.append(name == null ? "null" : '"' + name + '"').append(nr % 8 == 7 ? ",\n        " : ", ");
             nargs.append(sig == null ? 6 : sig.args.size()).append(", ");
             classes.append(sig == null ? "0" : classBits(sig.classes)).append(",\n        ");
+            roles.append(sig == null ? 0 : argRoles(sig.args)).append(nr % 16 == 15 ? ",\n        " : ", ");
             if (name == null) continue;
             Method hand = decoders.get(name);
             if (hand != null) {
@@ -133,10 +135,31 @@ public class GenerateTables {
                 + "    public static final String[] NAMES = {\n        " + names + "};\n\n"
                 + "    public static final byte[] NARGS = {\n        " + nargs + "};\n\n"
                 + "    /** SyscallClass bits by number. */\n    public static final int[] CLASSES = {\n        " + classes + "};\n\n"
+                + "    /** What each argument refers to (-P, --trace-fds): 4 bits per argument, ARG_FD, ARG_PATH, ARG_POLLFDS, ARG_FDSET;\n"
+                + "     * and data (-e read=/write=): ARG_BUFFER, ARG_IOVEC, ARG_MSGHDR, ARG_MMSGHDR, whose length or count is the next argument. */\n"
+                + "    public static final int ARG_FD = 1, ARG_PATH = 2, ARG_POLLFDS = 3, ARG_FDSET = 4, ARG_BUFFER = 5, ARG_IOVEC = 6,\n"
+                + "            ARG_MSGHDR = 7, ARG_MMSGHDR = 8;\n"
+                + "    public static final int[] ARG_ROLES = {\n        " + roles + "};\n\n"
                 + "    /** Decodes one call (entry or exit); returns Call.DONE / RET_* bits. */\n"
                 + "    public static int decode(int nr, Call c) {\n        switch (nr) {\n" + dispatch
                 + "            default: return jstrace.decode.Generic.unknown(c);\n        }\n    }\n\n"
                 + methods + "}\n";
+    }
+
+    /** ARG_ROLES of one syscall: the argument kinds that name a file (fd, dirfd, path, pollfd array, fd_set). */
+    static int argRoles(List<String> args) {
+        int roles = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String k = args.get(i);
+            int role = k.equals("fd") || k.equals("dirfd") ? 1 : k.equals("path") ? 2 : k.startsWith("pollfd:") ? 3
+                    : k.equals("inout:fdset:0") ? 4
+                    // data buffers (-e read=/write= dumps): their length or count is the next argument
+                    : k.startsWith("inbuf:") || k.startsWith("outbuf:") ? 5
+                    : k.startsWith("iovec_in:") || k.startsWith("iovec_out:") ? 6
+                    : k.endsWith(":msghdr") ? 7 : k.contains(":mmsghdr") ? 8 : 0;
+            roles |= role << (4 * i);
+        }
+        return roles;
     }
 
     static String classBits(String cl) {
@@ -156,7 +179,17 @@ public class GenerateTables {
         for (int i = 0; i < sig.args.size(); i++) {
             String k = sig.args.get(i);
             if (k.equals("unused")) continue; // a register strace does not print (preadv2's pos_h)
-            if (!atExit && printedAtExit(k)) atExit = true;
+            if (!atExit && printedAtExit(k)) {
+                atExit = true;
+                // strace ends the entry part with the separator: "read(3, " ... "<... read resumed>\"data\""
+                String code = argCode(sig.name, k, i, xlats);
+                if (code.startsWith("c.sep(); ")) {
+                    entry.add("c.sep();");
+                    code = code.substring("c.sep(); ".length());
+                }
+                exit.add(code);
+                continue;
+            }
             (atExit ? exit : entry).add(argCode(sig.name, k, i, xlats));
         }
         String ret = switch (sig.ret) {

@@ -19,6 +19,7 @@ import jstrace.event.TraceListener;
 import jstrace.filter.Qualifiers;
 import jstrace.filter.SeccompFilter;
 import jstrace.stats.Summary;
+import jstrace.stats.SummaryTable;
 import jstrace.tracer.Tracee;
 import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
@@ -67,11 +68,21 @@ public final class Main {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
         }
         Qualifiers q = Qualifiers.parse(opts.qualifiers);
+        if (opts.summarySortGiven && !opts.summaryOnly && !opts.summary) {
+            System.err.println("jstrace: -S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)");
+        }
         if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
         if (opts.failedOnly) q.status = Qualifiers.FAILED;
 
         String path = opts.command.isEmpty() ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
-        TraceOutput output = openOutput(opts.outputFile);
+        jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
+                : opts.quiet > 0 ? Qualifiers.quietLevel(opts.quiet)
+                // strace's default for -o FILE PROG: no attach/personality messages
+                : opts.outputFile != null && !opts.command.isEmpty() ? Qualifiers.quietLevel(1)
+                : jstrace.filter.NumberSet.none();
+        jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
+                quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), m -> System.err.println("jstrace: " + m));
+        TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
@@ -86,32 +97,41 @@ public final class Main {
         config.follow = opts.follow > 0;
         config.traced = q.trace;
         config.signals = q.signals;
+        if (pathFilter != null) config.callFilter = pathFilter::matches;
+        config.syscallLimit = opts.syscallLimit;
+        config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
         config.seccomp = seccompAllowed(opts, q);
         boolean prefilter = !config.seccomp && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
-                p -> openOutput(opts.outputFile + "." + p));
+                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput));
 
         TextPrinter.Format fmt = new TextPrinter.Format();
         fmt.retColumn = opts.retColumn;
-        fmt.absoluteTimestamps = opts.absoluteTimestamps;
+        fmt.absoluteFormat = opts.absoluteFormat;
+        fmt.absoluteDigits = opts.absoluteDigits;
         fmt.relativeTimestamps = opts.relativeTimestamps;
+        fmt.relativeDigits = opts.relativeDigits;
         fmt.syscallTimes = opts.syscallTimes;
+        fmt.syscallTimesDigits = opts.syscallTimesDigits;
+        if (q.readFds != null || q.writeFds != null) fmt.dump = new jstrace.output.DataDump(q.readFds, q.writeFds);
         fmt.syscallNumbers = opts.syscallNumbers;
         fmt.instructionPointer = opts.instructionPointer;
         fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
         fmt.bracketPidPrefix = opts.outputFile == null;
         fmt.alwaysShowPid = opts.alwaysShowPid;
         fmt.status = q.status;
-        fmt.quiet = opts.quiet;
+        fmt.quiet = quiet;
 
         Tracer[] tracer = new Tracer[1];
         TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
         TraceListener listener = printer;
         if (opts.summaryOnly || opts.summary) {
-            Summary summary = new Summary(output, opts.summaryWallClock, opts.summarySortBy);
+            Summary summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
+                    opts.summaryColumns == null ? SummaryTable.DEFAULT_COLUMNS : SummaryTable.parseColumns(opts.summaryColumns),
+                    SummaryTable.sortOrder(opts.summarySortBy));
             listener = opts.summaryOnly ? new Listeners(new QuietNotices(printer), summary) : new Listeners(printer, summary);
         }
         tracer[0] = new Tracer(listener, decoding, config);
@@ -146,6 +166,10 @@ public final class Main {
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
     private static boolean seccompAllowed(Options opts, Qualifiers q) {
         if (!opts.seccompBpf) return false;
+        if (opts.syscallLimit > 0) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
+            return false;
+        }
         if (!opts.attach.isEmpty()) {
             System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
             return false;
@@ -172,7 +196,10 @@ public final class Main {
      * programs keep working). The output is the same; untraced calls no longer stop the command.
      */
     private static boolean defaultPrefilter(Options opts, Qualifiers q) {
-        if (opts.noSeccompBpf || opts.follow == 0 || !opts.attach.isEmpty() || q.trace == null) return false;
+        // --syscall-limit detaches mid-run: a filter left behind would fail the traced calls with ENOSYS
+        if (opts.noSeccompBpf || opts.follow == 0 || !opts.attach.isEmpty() || q.trace == null || opts.syscallLimit > 0) {
+            return false;
+        }
         boolean partial = false;
         for (boolean b : q.trace) partial |= !b;
         return partial && Spawner.mayFilterWithoutNoNewPrivs();
@@ -242,10 +269,10 @@ public final class Main {
         }
     }
 
-    private static TraceOutput openOutput(String file) {
+    private static TraceOutput openOutput(String file, boolean append) {
         if (file == null) return TraceOutput.stderr();
         try {
-            return TraceOutput.open(file, false);
+            return TraceOutput.open(file, append);
         } catch (TraceOutput.OpenFailed e) {
             throw new Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
         }

@@ -35,11 +35,15 @@ public final class CommandLineParser {
             Opt.of('V', "version", NONE, true, "print version"),
             Opt.of('f', "follow-forks", NONE, true, "follow forks (-ff: with -o FILE, one FILE.PID per process)"),
             Opt.of('p', "attach", REQ, true, "trace process PID (repeatable, or a list)"),
-            Opt.of('q', "quiet", NONE, true, "suppress messages about attaching, detaching (-qq: and exits)"),
+            Opt.of('q', null, NONE, true, "suppress messages about attaching, detaching (-qq: and exits, -qqq: all)"),
             Opt.of('e', null, REQ, true, "a qualifying expression: trace=, signal=, status=, abbrev=, verbose=, raw="),
-            Opt.of('t', "absolute-timestamps", NONE, true, "print absolute timestamp (-tt: with usecs, -ttt: epoch)"),
-            Opt.of('r', "relative-timestamps", NONE, true, "print relative timestamp"),
-            Opt.of('T', "syscall-times", NONE, true, "print time spent in each syscall"),
+            Opt.of('t', null, NONE, true, "print absolute timestamp (-tt: with usecs, -ttt: epoch)"),
+            Opt.of(NO, "absolute-timestamps", OPT, true, "[[format:]time|unix|none][,[precision:]s|ms|us|ns]"),
+            Opt.of(NO, "timestamps", OPT, true, "same as --absolute-timestamps"),
+            Opt.of('r', null, NONE, true, "print relative timestamp"),
+            Opt.of(NO, "relative-timestamps", OPT, true, "-r with a precision: s, ms, us (default) or ns"),
+            Opt.of('T', null, NONE, true, "print time spent in each syscall"),
+            Opt.of(NO, "syscall-times", OPT, true, "-T with a precision: s, ms, us (default) or ns"),
             Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
             Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
             Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
@@ -48,6 +52,12 @@ public final class CommandLineParser {
             Opt.of('w', "summary-wall-clock", NONE, true, "summarise syscall latency (default is system time)"),
             Opt.of('z', "successful-only", NONE, true, "print only syscalls that returned without an error"),
             Opt.of('Z', "failed-only", NONE, true, "print only syscalls that returned with an error"),
+            Opt.of('A', "output-append-mode", NONE, true, "open the file provided in the -o option in append mode"),
+            Opt.of('P', "trace-path", REQ, true, "trace accesses to PATH (repeatable)"),
+            Opt.of(NO, "trace-fds", REQ, true, "trace operations on file descriptors in SET"),
+            Opt.of('U', "summary-columns", REQ, true, "summary columns: time-percent, total-time, min-time, max-time, avg-time, calls, errors, name"),
+            Opt.of('O', "summary-syscall-overhead", REQ, true, "set overhead for tracing syscalls to OVERHEAD[UNIT] (s, ms, us, ns)"),
+            Opt.of(NO, "syscall-limit", REQ, true, "detach all tracees after LIMIT printed syscalls"),
             Opt.of(NO, "always-show-pid", NONE, true, "always show the pid prefix"),
             Opt.of(NO, "trace", REQ, true, "same as -e trace=SET"),
             Opt.of(NO, "signal", REQ, true, "same as -e signal=SET"),
@@ -55,10 +65,12 @@ public final class CommandLineParser {
             Opt.of(NO, "abbrev", REQ, true, "same as -e abbrev=SET"),
             Opt.of(NO, "verbose", REQ, true, "same as -e verbose=SET"),
             Opt.of(NO, "raw", REQ, true, "same as -e raw=SET"),
+            Opt.of(NO, "quiet", REQ, true, "same as -e quiet=SET: attach, exit, path-resolution, personality, thread-execve"),
+            Opt.of(NO, "read", REQ, true, "same as -e read=SET: dump the data read from these fds"),
+            Opt.of(NO, "write", REQ, true, "same as -e write=SET: dump the data written to these fds"),
             Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             // strace options not implemented yet
-            Opt.of('A', "output-append-mode", NONE, false, null),
             Opt.of('b', "detach-on", REQ, false, null),
             Opt.of('D', "daemonize", OPT, false, null),
             Opt.of('d', "debug", NONE, false, null),
@@ -67,18 +79,10 @@ public final class CommandLineParser {
             Opt.of('H', null, NONE, false, null),
             Opt.of('I', "interruptible", REQ, false, null),
             Opt.of('k', "stack-traces", NONE, false, null),
-            Opt.of('O', "summary-syscall-overhead", REQ, false, null),
-            Opt.of('P', "trace-path", REQ, false, null),
-            Opt.of('U', "summary-columns", REQ, false, null),
             Opt.of('u', "user", REQ, false, null),
             Opt.of('Y', "decode-pids", OPT, false, null),
             Opt.of(NO, "kill-on-exit", NONE, false, null),
             Opt.of(NO, "argv0", REQ, false, null),
-            Opt.of(NO, "syscall-limit", REQ, false, null),
-            Opt.of(NO, "trace-fds", REQ, false, null),
-            Opt.of(NO, "timestamps", OPT, false, null),
-            Opt.of(NO, "read", REQ, false, null),
-            Opt.of(NO, "write", REQ, false, null),
             Opt.of(NO, "inject", REQ, false, null),
             Opt.of(NO, "fault", REQ, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
@@ -89,6 +93,8 @@ public final class CommandLineParser {
     public static Options parse(String[] args) {
         Getopt.Result r = Getopt.parse(SPECS, args);
         Options opts = new Options();
+        int tShort = 0;
+        boolean tLong = false, quietQualifier = false;
         for (Getopt.Match m : r.matches()) {
             Opt o = find(m.spec());
             if (!o.implemented) throw new UsageError("option " + spelling(m, args) + " is not implemented yet", false);
@@ -126,16 +132,52 @@ public final class CommandLineParser {
                 }
                 case "-q" -> opts.quiet++;
                 case "-e" -> opts.qualifiers.add(v);
-                case "--trace", "--signal", "--status", "--abbrev", "--verbose", "--raw" ->
-                        opts.qualifiers.add(m.spec().longName() + "=" + v);
-                case "-t" -> opts.absoluteTimestamps++;
+                case "--trace", "--signal", "--status", "--abbrev", "--verbose", "--raw", "--quiet", "--read",
+                        "--write", "--trace-fds" -> opts.qualifiers.add(m.spec().longName() + "=" + v);
+                case "-t" -> tShort++;
+                case "--absolute-timestamps", "--timestamps" -> {
+                    tLong = true;
+                    if (!absoluteTimestamps(opts, v == null ? "format:time" : v)) throw badValue(m, args, v);
+                }
                 case "-r" -> opts.relativeTimestamps = true;
+                case "--relative-timestamps" -> {
+                    opts.relativeTimestamps = true;
+                    opts.relativeDigits = v == null ? 6 : jstrace.output.TimeFormat.digits(v);
+                    if (opts.relativeDigits < 0) throw badValue(m, args, v);
+                }
                 case "-T" -> opts.syscallTimes = true;
+                case "--syscall-times" -> {
+                    opts.syscallTimes = true;
+                    opts.syscallTimesDigits = v == null ? 6 : jstrace.output.TimeFormat.digits(v);
+                    if (opts.syscallTimesDigits < 0) throw badValue(m, args, v);
+                }
+                case "-A" -> opts.appendOutput = true;
+                case "-P" -> opts.tracePaths.add(v);
+                case "-U" -> {
+                    jstrace.stats.SummaryTable.parseColumns(v);
+                    opts.summaryColumns = v;
+                }
+                case "-O" -> {
+                    opts.overheadNs = duration(v);
+                    if (opts.overheadNs < 0) throw badValue(m, args, v);
+                }
+                case "--syscall-limit" -> {
+                    try {
+                        opts.syscallLimit = Long.parseLong(v.strip());
+                    } catch (NumberFormatException e) {
+                        opts.syscallLimit = -1;
+                    }
+                    if (opts.syscallLimit <= 0) throw badValue(m, args, v);
+                }
                 case "-n" -> opts.syscallNumbers = true;
                 case "-i" -> opts.instructionPointer = true;
                 case "-c" -> opts.summaryOnly = true;
                 case "-C" -> opts.summary = true;
-                case "-S" -> opts.summarySortBy = v;
+                case "-S" -> {
+                    jstrace.stats.SummaryTable.sortOrder(v);
+                    opts.summarySortBy = v;
+                    opts.summarySortGiven = true;
+                }
                 case "-w" -> opts.summaryWallClock = true;
                 case "-z" -> opts.successfulOnly = true;
                 case "-Z" -> opts.failedOnly = true;
@@ -149,7 +191,73 @@ public final class CommandLineParser {
             }
         }
         opts.command.addAll(r.operands());
+        if (tShort > 0) {
+            if (tLong) throw new UsageError("-t and --absolute-timestamps cannot be provided simultaneously", false);
+            absoluteTimestamps(opts, tShort == 1 ? "format:time" : tShort == 2 ? "precision:us,format:time"
+                    : "format:unix,precision:us");
+        }
+        boolean summary = opts.summaryOnly || opts.summary;
+        String needsSummary = " must be given with (-c/--summary-only or -C/--summary)";
+        if (opts.follow >= 2 && summary) {
+            throw new UsageError("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive", true);
+        }
+        if (opts.summaryWallClock && !summary) throw new UsageError("-w/--summary-wall-clock" + needsSummary, true);
+        if (opts.summaryColumns != null && !summary) throw new UsageError("-U/--summary-columns" + needsSummary, true);
+        if (opts.quiet > 0) {
+            for (String q : opts.qualifiers) {
+                if (q.matches("(quiet|silent|silence|q)=.*")) {
+                    throw new UsageError("-q and -e quiet/--quiet cannot be provided simultaneously", false);
+                }
+            }
+        }
         return opts;
+    }
+
+    /** --absolute-timestamps=[[format:]none|time|unix][,[precision:]s|ms|us|ns]...; false when invalid. */
+    static boolean absoluteTimestamps(Options opts, String spec) {
+        int format = -1, digits = -1;
+        for (String token : spec.split(",")) {
+            if (token.isEmpty()) continue;
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            boolean formatOnly = lower.startsWith("format:"), precisionOnly = lower.startsWith("precision:");
+            String word = formatOnly ? lower.substring(7) : precisionOnly ? lower.substring(10) : lower;
+            int f = switch (word) {
+                case "none" -> jstrace.output.TimeFormat.NONE;
+                case "time" -> jstrace.output.TimeFormat.TIME;
+                case "unix" -> jstrace.output.TimeFormat.UNIX;
+                default -> -1;
+            };
+            if (f >= 0 && !precisionOnly) {
+                format = f;
+                continue;
+            }
+            int d = formatOnly ? -1 : jstrace.output.TimeFormat.digits(word);
+            if (d < 0) return false;
+            digits = d;
+        }
+        if (format >= 0) opts.absoluteFormat = format;
+        else if (opts.absoluteFormat == jstrace.output.TimeFormat.NONE) opts.absoluteFormat = jstrace.output.TimeFormat.TIME;
+        if (digits >= 0) opts.absoluteDigits = digits;
+        return true;
+    }
+
+    /** -O: a decimal or floating number with an optional unit (s, ms, us, ns; default us), in ns; -1 if invalid. */
+    static long duration(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.eE+-]*)([a-zA-Z]*)").matcher(v);
+        if (!m.matches() || m.group(1).isEmpty()) return -1;
+        long unit = m.group(2).isEmpty() ? 1000 : jstrace.output.TimeFormat.unitNanos(m.group(2));
+        if (unit < 0) return -1;
+        try {
+            if (m.group(1).matches("\\+?[0-9]+")) return Long.parseLong(m.group(1).replace("+", "")) * unit;
+            double d = Double.parseDouble(m.group(1));
+            return d < 0 ? -1 : (long) (d * unit);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static UsageError badValue(Getopt.Match m, String[] args, String v) {
+        return new UsageError("invalid " + spelling(m, args) + " argument: '" + v + "'", true);
     }
 
     private static Opt find(Spec s) {

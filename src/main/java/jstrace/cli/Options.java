@@ -18,16 +18,29 @@ public final class Options {
     public final List<Integer> attach = new ArrayList<>();
     /** -q count. */
     public int quiet;
-    /** -t count: 1 seconds, 2 microseconds, 3 epoch seconds with microseconds. */
-    public int absoluteTimestamps;
+    /** -A: append to the -o file. */
+    public boolean appendOutput;
+    /** -t/-tt/-ttt or --absolute-timestamps: TimeFormat.NONE/TIME/UNIX and fraction digits. */
+    public int absoluteFormat, absoluteDigits;
     public boolean relativeTimestamps;
+    public int relativeDigits = 6;
     public boolean syscallTimes;
+    public int syscallTimesDigits = 6;
     public boolean syscallNumbers;
     public boolean instructionPointer;
     /** -c: summary only; -C: summary after the trace. */
     public boolean summaryOnly;
     public boolean summary;
     public String summarySortBy = "time";
+    public boolean summarySortGiven;
+    /** -U: summary columns (null: strace's default). */
+    public String summaryColumns;
+    /** -O: overhead subtracted from each call's time in the summary. */
+    public long overheadNs;
+    /** -P: paths whose accesses are traced. */
+    public final List<String> tracePaths = new ArrayList<>();
+    /** --syscall-limit: detach after this many printed calls (0: no limit). */
+    public long syscallLimit;
     public boolean summaryWallClock;
     public boolean successfulOnly;
     public boolean failedOnly;

@@ -46,7 +46,10 @@ public final class SigInfo {
                         String s = Signals.name(status);
                         sb.append(s != null ? s : Integer.toString(status));
                     }
-                    sb.append(", si_utime=").append(b.getLong(32)).append(", si_stime=").append(b.getLong(40));
+                    sb.append(", si_utime=");
+                    clockTicks(sb, b.getLong(32));
+                    sb.append(", si_stime=");
+                    clockTicks(sb, b.getLong(40));
                 }
                 case 4, 7, 8, 11 /* SIGILL SIGBUS SIGFPE SIGSEGV */ -> {
                     sb.append(", si_addr=");
@@ -89,5 +92,16 @@ public final class SigInfo {
         };
         String n = specific != null ? specific.lookup(code) : null;
         return n != null ? n : generic;
+    }
+
+    /** USER_HZ: the kernel reports clock_t values in 1/100 s on x86_64. */
+    private static final int CLK_TCK = 100;
+
+    /** A clock_t: ticks, and when non-zero the seconds as a comment ("3 /* 0.03 s *\/"). */
+    static void clockTicks(StringBuilder sb, long ticks) {
+        sb.append(Long.toUnsignedString(ticks));
+        if (ticks <= 0) return;
+        long frac = ticks % CLK_TCK;
+        sb.append(" /* ").append(ticks / CLK_TCK).append('.').append(frac < 10 ? "0" : "").append(frac).append(" s */");
     }
 }

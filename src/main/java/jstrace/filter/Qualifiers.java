@@ -23,6 +23,12 @@ public final class Qualifiers {
 
     public static final int SUCCESSFUL = 1, FAILED = 2, UNFINISHED = 4, UNAVAILABLE = 8, DETACHED = 16,
             STATUS_ALL = 31;
+    /** -e quiet= (null: not given); numbers are the QUIET_* kinds. */
+    public NumberSet quiet;
+    public static final int QUIET_ATTACH = 0, QUIET_EXIT = 1, QUIET_PATH_RESOLUTION = 2, QUIET_PERSONALITY = 3,
+            QUIET_THREAD_EXECVE = 4;
+    /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
+    public NumberSet readFds, writeFds, traceFds;
 
     public static Qualifiers parse(List<String> expressions) {
         Qualifiers q = new Qualifiers();
@@ -41,8 +47,11 @@ public final class Qualifiers {
             case "raw", "x" -> raw = syscallSet(value);
             case "signal", "signals", "s" -> signals = signalSet(value);
             case "status" -> status = statusSet(value);
-            case "read", "reads", "r", "write", "writes", "w", "fault", "inject", "quiet", "silent", "silence",
-                    "q", "kvm", "decode-fds", "decode-pids" ->
+            case "quiet", "silent", "silence", "q" -> quiet = NumberSet.parse(value, Qualifiers::quietKind, "quiet");
+            case "read", "reads", "r" -> readFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
+            case "write", "writes", "w" -> writeFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
+            case "trace-fds", "trace-fd", "fd", "fds" -> traceFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
+            case "fault", "inject", "kvm", "decode-fds", "decode-pids" ->
                     throw new UsageError("-e " + name + "= is not implemented yet", false);
             default -> {
                 // strace reads an unknown qualifier as a syscall list: "invalid system call 'x=y'"
@@ -165,20 +174,40 @@ public final class Qualifiers {
     }
 
     static int statusSet(String spec) {
-        boolean negate = spec.startsWith("!");
+        NumberSet set = NumberSet.parse(spec, Qualifiers::statusBit, "status");
         int bits = 0;
-        for (String item : (negate ? spec.substring(1) : spec).split(",", -1)) {
-            bits |= switch (item) {
-                case "successful" -> SUCCESSFUL;
-                case "failed" -> FAILED;
-                case "unfinished" -> UNFINISHED;
-                case "unavailable" -> UNAVAILABLE;
-                case "detached" -> DETACHED;
-                case "all" -> STATUS_ALL;
-                case "none" -> 0;
-                default -> throw new UsageError("invalid status '" + item + "'", false);
-            };
+        for (int b = 0; b < 5; b++) {
+            if (set.contains(b)) bits |= 1 << b;
         }
-        return negate ? STATUS_ALL & ~bits : bits;
+        return bits;
+    }
+
+    /** The bit number of a -e status= word (SUCCESSFUL is 1 << 0 ...), or -1. */
+    private static int statusBit(String s) {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "successful" -> 0;
+            case "failed" -> 1;
+            case "unfinished" -> 2;
+            case "unavailable" -> 3;
+            case "detached" -> 4;
+            default -> -1;
+        };
+    }
+
+    private static int quietKind(String s) {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "attach" -> QUIET_ATTACH;
+            case "exit", "exits" -> QUIET_EXIT;
+            case "path-resolution" -> QUIET_PATH_RESOLUTION;
+            case "personality" -> QUIET_PERSONALITY;
+            case "superseded", "thread-execve" -> QUIET_THREAD_EXECVE;
+            default -> -1;
+        };
+    }
+
+    /** -q, -qq, -qqq as the quiet sets strace gives them. */
+    public static NumberSet quietLevel(int q) {
+        return NumberSet.parse(q == 1 ? "attach,personality" : q == 2 ? "exit,attach,personality" : "all",
+                Qualifiers::quietKind, "quiet");
     }
 }

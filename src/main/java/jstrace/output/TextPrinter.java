@@ -1,6 +1,5 @@
 package jstrace.output;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +11,9 @@ import jstrace.decode.Print;
 import jstrace.decode.Signals;
 import jstrace.event.TraceListener;
 import jstrace.filter.Qualifiers;
+import jstrace.nativ.Kernel;
+import jstrace.nativ.NativeBuffer;
+import jstrace.nativ.Sys;
 import jstrace.tracer.Tracee;
 
 /** Prints events as strace's text lines. */
@@ -20,17 +22,22 @@ public final class TextPrinter implements TraceListener {
     public static final class Format {
         /** -a: the column of " = ". */
         public int retColumn = 40;
-        /** -t count (1: HH:MM:SS, 2: with microseconds, 3: epoch seconds.microseconds). */
-        public int absoluteTimestamps;
-        public boolean relativeTimestamps, syscallTimes, syscallNumbers, instructionPointer;
+        /** -t / --absolute-timestamps: TimeFormat.NONE, TIME or UNIX, and the fraction digits. */
+        public int absoluteFormat, absoluteDigits;
+        /** -r and -T, with their fraction digits. */
+        public boolean relativeTimestamps, syscallTimes;
+        public int relativeDigits = 6, syscallTimesDigits = 6;
+        public boolean syscallNumbers, instructionPointer;
         /** -o with -f (or several -p): "%-5u " pid prefix on every line. */
         public boolean plainPidPrefix;
         /** Output to stderr: "[pid %5u] " while several tracees are alive (or always with --always-show-pid). */
         public boolean bracketPidPrefix, alwaysShowPid;
         /** -e status= bits (Qualifiers.STATUS_*). */
         public int status = Qualifiers.STATUS_ALL;
-        /** -q count. */
-        public int quiet;
+        /** Messages not printed (-q, -e quiet=; Qualifiers.QUIET_*). */
+        public jstrace.filter.NumberSet quiet = jstrace.filter.NumberSet.none();
+        /** -e read= / -e write= dumps, or null. */
+        public DataDump dump;
     }
 
     private final Format fmt;
@@ -40,6 +47,9 @@ public final class TextPrinter implements TraceListener {
     private final Map<TraceOutput, Tracee> openLines = new HashMap<>();
     private final StringBuilder scratch = new StringBuilder(64);
     private long lastRelative;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final NativeBuffer clock = new NativeBuffer(16);
+    private static final int CLOCK_REALTIME = 0;
 
     public TextPrinter(Format fmt, IntFunction<TraceOutput> outputs, IntSupplier liveTracees) {
         this.fmt = fmt;
@@ -82,13 +92,13 @@ public final class TextPrinter implements TraceListener {
         out.append(") ").padTo(fmt.retColumn);
         result(out, c);
         if (fmt.syscallTimes) {
-            long ns = t.exitNanos - t.entryNanos;
-            out.append(" <").append(ns / 1_000_000_000).append('.');
-            appendPadded(out, (ns % 1_000_000_000) / 1000, 6);
-            out.append('>');
+            scratch.setLength(0);
+            TimeFormat.duration(scratch, t.exitNanos - t.entryNanos, fmt.syscallTimesDigits);
+            out.append(" <").append(scratch).append('>');
         }
         out.newline();
         openLines.remove(out);
+        if (fmt.dump != null) fmt.dump.dump(out, c);
     }
 
     private void result(TraceOutput out, Call c) {
@@ -136,35 +146,31 @@ public final class TextPrinter implements TraceListener {
             for (int i = p.length(); i < 5; i++) out.append(' ');
             out.append(p).append("] ");
         }
-        if (fmt.absoluteTimestamps > 0) {
-            java.time.Instant now = java.time.Instant.now();
-            long sec = now.getEpochSecond(), usec = now.getNano() / 1000;
-            if (fmt.absoluteTimestamps >= 3) {
-                out.append(sec);
+        if (fmt.absoluteFormat != TimeFormat.NONE) {
+            scratch.setLength(0);
+            long sec, nanos;
+            if (fmt.absoluteDigits == 9) {
+                Kernel.syscall(Sys.CLOCK_GETTIME, CLOCK_REALTIME, clock.address);
+                sec = clock.getLong(0);
+                nanos = clock.getLong(8);
             } else {
-                LocalTime lt = LocalTime.ofSecondOfDay(Math.floorMod(sec + offsetSeconds(sec), 86400));
-                appendPadded(out, lt.getHour(), 2);
-                out.append(':');
-                appendPadded(out, lt.getMinute(), 2);
-                out.append(':');
-                appendPadded(out, lt.getSecond(), 2);
+                java.time.Instant now = java.time.Instant.now();
+                sec = now.getEpochSecond();
+                nanos = now.getNano();
             }
-            if (fmt.absoluteTimestamps >= 2) {
-                out.append('.');
-                appendPadded(out, usec, 6);
-            }
-            out.append(' ');
+            TimeFormat.absolute(scratch, sec, nanos, fmt.absoluteFormat, fmt.absoluteDigits, zone);
+            out.append(scratch).append(' ');
         }
         if (fmt.relativeTimestamps) {
             long now = System.nanoTime();
             if (lastRelative == 0) lastRelative = now;
             long d = now - lastRelative;
             lastRelative = now;
-            String s = Long.toString(d / 1_000_000_000);
-            for (int i = s.length(); i < 6; i++) out.append(' ');
-            out.append(s).append('.');
-            appendPadded(out, (d % 1_000_000_000) / 1000, 6);
-            out.append(' ');
+            scratch.setLength(0);
+            TimeFormat.relative(scratch, d, fmt.relativeDigits);
+            // beside an absolute time stamp strace prints the difference as "(+     0.000123)"
+            if (fmt.absoluteFormat != TimeFormat.NONE) out.append("(+").append(scratch).append(") ");
+            else out.append(scratch).append(' ');
         }
         if (fmt.syscallNumbers) {
             String s = Integer.toString(nr);
@@ -183,16 +189,6 @@ public final class TextPrinter implements TraceListener {
             }
             out.append("] ");
         }
-    }
-
-    private static int offsetSeconds(long epochSec) {
-        return ZoneId.systemDefault().getRules().getOffset(java.time.Instant.ofEpochSecond(epochSec)).getTotalSeconds();
-    }
-
-    private static void appendPadded(TraceOutput out, long v, int width) {
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) out.append('0');
-        out.append(s);
     }
 
     /** A tracee that vanished inside a call (exit_group, killed): its line ends with "= ?". */
@@ -232,7 +228,7 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void exited(Tracee t, int code) {
         endOpenCall(t);
-        if (fmt.quiet >= 2) return;
+        if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
         TraceOutput out = outputs.apply(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("+++ exited with ").append(code).append(" +++");
@@ -242,7 +238,7 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void killed(Tracee t, int sig, boolean coreDumped) {
         endOpenCall(t);
-        if (fmt.quiet >= 2) return;
+        if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
         TraceOutput out = outputs.apply(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("+++ killed by ").append(Signals.name(sig)).append(coreDumped ? " (core dumped)" : "").append(" +++");
@@ -251,7 +247,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void attached(Tracee t) {
-        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " attached");
+        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " attached");
     }
 
     @Override
@@ -261,7 +257,7 @@ public final class TextPrinter implements TraceListener {
             out.append(" <detached ...>");
             out.newline();
         }
-        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " detached");
+        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " detached");
     }
 
     @Override

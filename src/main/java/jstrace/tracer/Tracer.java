@@ -41,6 +41,12 @@ public final class Tracer {
         public boolean[] signals;
         /** --seccomp-bpf: the tracee stops only at traced calls (seccomp stops), runs freely otherwise. */
         public boolean seccomp;
+        /** -P / --trace-fds: a traced call is printed only if this accepts it at entry (null: all). */
+        public java.util.function.BiPredicate<Tracee, Call> callFilter;
+        /** --syscall-limit: detach everything after this many printed calls (0: none). */
+        public long syscallLimit;
+        /** -e status= successful/failed bits (1, 2): which finished calls count towards the limit. */
+        public int countedStatus = 3;
     }
 
     private final TraceListener listener;
@@ -62,6 +68,9 @@ public final class Tracer {
     private int mainStatus;
     private boolean mainCore;
     private volatile boolean interrupted;
+    /** Printed calls so far, for --syscall-limit. */
+    private long printedCalls;
+    private boolean limitReached;
     /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see interrupt()). */
     private volatile int tracerTid;
     private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
@@ -175,7 +184,8 @@ public final class Tracer {
 
     private void loop() {
         while (!tracees.isEmpty()) {
-            if (interrupted) {
+            if (interrupted || limitReached) {
+                if (limitReached) listener.notice("System call limit has been reached, detaching tracees");
                 detachAll();
                 return;
             }
@@ -200,13 +210,14 @@ public final class Tracer {
                 t = add(pid);
                 t.startupStop = true;
             }
+            // the exit line still counts this tracee among the live ones ("[pid N] +++ exited")
             if (Wait.exited(st)) {
-                tracees.remove(pid);
                 listener.exited(t, Wait.exitCode(st));
+                tracees.remove(pid);
                 if (pid == mainPid) mainStatus = Wait.exitCode(st);
             } else if (Wait.signaled(st)) {
-                tracees.remove(pid);
                 listener.killed(t, Wait.termSig(st), Wait.coreDumped(st));
+                tracees.remove(pid);
                 if (pid == mainPid) {
                     mainStatus = -Wait.termSig(st);
                     mainCore = Wait.coreDumped(st);
@@ -245,6 +256,7 @@ public final class Tracer {
         int event = Wait.event(st);
         if (sig == (Signals.SIGTRAP | 0x80)) {
             syscallStop(t);
+            if (limitReached) return; // stays stopped: detached next
             // with seccomp, the exit stop of a traced call was asked for; after it, run freely again
             Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_SECCOMP) {
@@ -257,7 +269,10 @@ public final class Tracer {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_STOP) {
             t.attachPending = false;
-            t.startupStop = false;
+            if (t.startupStop) {
+                t.startupStop = false;
+                listener.attached(t); // a new child of a followed tracee: "Process N attached"
+            }
             if (stopSignal(sig) && !t.hidden) {
                 // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
                 listener.groupStopped(t, sig);
@@ -271,6 +286,7 @@ public final class Tracer {
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
             // the SIGSTOP every auto-attached child starts with: not the program's signal
             t.startupStop = false;
+            listener.attached(t);
             Ptrace.resume(next(t), t.pid, 0);
         } else {
             long r = Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address);
@@ -302,7 +318,8 @@ public final class Tracer {
             t.inSyscall = true;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
             boolean[] traced = config.traced;
-            t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr]);
+            t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr])
+                    && (config.callFilter == null || config.callFilter.test(t, c));
             t.entryNanos = System.nanoTime();
             t.entryStime = t.lastStime;
             // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
@@ -322,6 +339,10 @@ public final class Tracer {
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
                 listener.syscallExited(t, c);
+                if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
+                        && ++printedCalls >= config.syscallLimit) {
+                    limitReached = true;
+                }
             }
             if ((c.nr == EXECVE || c.nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
                 // as strace: the first exec failing ends the launch; hide the child's exit_group

@@ -205,8 +205,44 @@ class CommandLineParserTest {
     }
 
     @Test
+    void timeStampForms() {
+        Options o = parse("-tt", "ls");
+        assertEquals(jstrace.output.TimeFormat.TIME, o.absoluteFormat);
+        assertEquals(6, o.absoluteDigits);
+        o = parse("-ttt", "ls");
+        assertEquals(jstrace.output.TimeFormat.UNIX, o.absoluteFormat);
+        assertEquals(6, o.absoluteDigits);
+        o = parse("--absolute-timestamps=precision:ns,format:unix", "ls");
+        assertEquals(jstrace.output.TimeFormat.UNIX, o.absoluteFormat);
+        assertEquals(9, o.absoluteDigits);
+        o = parse("--timestamps=ms", "ls");
+        assertEquals(jstrace.output.TimeFormat.TIME, o.absoluteFormat);
+        assertEquals(3, o.absoluteDigits);
+        assertEquals(jstrace.output.TimeFormat.NONE, parse("--absolute-timestamps=none", "ls").absoluteFormat);
+        assertEquals(0, parse("--relative-timestamps=s", "ls").relativeDigits);
+        assertEquals(9, parse("--syscall-times=NS", "ls").syscallTimesDigits);
+        assertEquals(6, parse("-T", "ls").syscallTimesDigits);
+        assertEquals("-t and --absolute-timestamps cannot be provided simultaneously",
+                error("--absolute-timestamps", "-t", "ls").getMessage());
+        assertEquals("-q and -e quiet/--quiet cannot be provided simultaneously",
+                error("-q", "-e", "quiet=exit", "ls").getMessage());
+    }
+
+    @Test
+    void summaryAndLimitOptions() {
+        assertEquals(1500_000, parse("-O", "1.5ms", "ls").overheadNs);
+        assertEquals(15_000, parse("-O", "15", "ls").overheadNs);
+        assertEquals(7, parse("-O7ns", "ls").overheadNs);
+        assertEquals("invalid -O argument: 'xx'", error("-O", "xx", "ls").getMessage());
+        assertEquals("unknown column name: 'bogus'", error("-U", "calls,bogus", "ls").getMessage());
+        assertEquals(25, parse("--syscall-limit=25", "ls").syscallLimit);
+        assertEquals("invalid --syscall-limit argument: '0'", error("--syscall-limit=0", "ls").getMessage());
+        assertEquals(List.of("/a", "/b"), parse("-P", "/a", "--trace-path=/b", "ls").tracePaths);
+    }
+
+    @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-k", "-E", "-u", "-P", "-D")) {
+        for (String opt : List.of("-k", "-E", "-u", "-I", "-D")) {
             String[] args = opt.equals("-D") || opt.equals("-k") ? new String[] {opt, "ls"} : new String[] {opt, "x", "ls"};
             UsageError e = error(args);
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
@@ -234,7 +270,21 @@ class CommandLineParserTest {
                 List.of("true", "-j"), List.of("-o", "out", "true", "--foo"), List.of("-s", "-o", "true"),
                 List.of("-o", "-s", "5", "true"), List.of("--columns=x", "true"), List.of("--foo=bar", "true"),
                 List.of("-s", "+5", "true"), List.of("-s", " 5", "true"), List.of("-s", "1073741823", "true"),
-                List.of("-s", "1073741824", "true"));
+                List.of("-s", "1073741824", "true"),
+                // time stamps, summary and filter options
+                List.of("--absolute-timestamps=bogus", "true"), List.of("--absolute-timestamps=unix,ns", "true"),
+                List.of("--timestamps=time,ms", "true"), List.of("--absolute-timestamps=precision:time", "true"),
+                List.of("--absolute-timestamps=format:us", "true"), List.of("--absolute-timestamps=,,", "true"),
+                List.of("--relative-timestamps=ns", "true"), List.of("--relative-timestamps=x", "true"),
+                List.of("--relative-timestamps=", "true"), List.of("--syscall-times=ms", "true"),
+                List.of("--syscall-times=", "true"), List.of("--syscall-times=US", "true"), List.of("-rT", "true"),
+                List.of("-U", "calls,bogus", "true"), List.of("-U", "calls,calls,name", "true"),
+                List.of("-U", "calls,", "true"), List.of("-U", "max-time,name", "true"), List.of("-c", "-U", "max-time", "true"), List.of("-w", "true"),
+                List.of("-S", "bogus", "true"), List.of("-S", "max-time", "true"), List.of("-S", "nothing", "true"),
+                List.of("-O", "5us", "true"), List.of("-O", "xx", "true"), List.of("-O", "1.5ms", "true"),
+                List.of("-O", "15", "true"), List.of("-O", "5min", "true"), List.of("-A", "-o", "x", "true"),
+                List.of("-P", "/etc", "true"), List.of("-e", "quiet=bogus", "true"), List.of("--quiet=exit", "true"),
+                List.of("-e", "read=x", "true"), List.of("-e", "write=1,2", "true"), List.of("-e", "read=!all", "true"));
     }
 
     /**
