@@ -63,6 +63,7 @@ public final class Main {
             return 0;
         }
         if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        if (opts.command.isEmpty() && opts.argv0 != null) throw new UsageError("PROG [ARGS] must be specified with --argv0", true);
         if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
         }
@@ -123,7 +124,9 @@ public final class Main {
             }
             List<byte[]> argv = new ArrayList<>();
             for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
-            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
+            if (opts.argv0 != null) argv.set(0, opts.argv0.getBytes(StandardCharsets.UTF_8));
+            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv,
+                    Spawner.withChanges(env, opts.envChanges),
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false);
             // ignored only once the child exists: it must not inherit SIG_IGN

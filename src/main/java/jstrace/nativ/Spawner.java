@@ -159,6 +159,35 @@ public final class Spawner {
         return v == null || v.isBlank() ? 0 : Long.parseUnsignedLong(v.trim(), 16);
     }
 
+    /**
+     * The environment with strace's -E changes applied in order: "VAR=VAL" replaces the first entry
+     * named VAR (an entry "VAR=..." or a bare "VAR") or is appended; "VAR" removes every such entry.
+     */
+    public static List<byte[]> withChanges(List<byte[]> env, List<String> changes) {
+        if (changes.isEmpty()) return env;
+        List<byte[]> out = new ArrayList<>(env);
+        for (String change : changes) {
+            byte[] c = change.getBytes(StandardCharsets.UTF_8);
+            int eq = change.indexOf('=');
+            int keyLen = eq < 0 ? c.length : change.substring(0, eq).getBytes(StandardCharsets.UTF_8).length;
+            if (eq >= 0) {
+                int i = 0;
+                while (i < out.size() && !named(out.get(i), c, keyLen)) i++;
+                if (i < out.size()) out.set(i, c);
+                else out.add(c);
+            } else {
+                out.removeIf(e -> named(e, c, keyLen));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code entry} is the variable whose name is the first {@code keyLen} bytes of {@code key}. */
+    private static boolean named(byte[] entry, byte[] key, int keyLen) {
+        if (entry.length < keyLen || !java.util.Arrays.equals(entry, 0, keyLen, key, 0, keyLen)) return false;
+        return entry.length == keyLen || entry[keyLen] == '=';
+    }
+
     /** Looks up an environment variable in a raw environment block. */
     public static String getenv(List<byte[]> env, String name) {
         byte[] prefix = (name + "=").getBytes(StandardCharsets.UTF_8);
