@@ -24,6 +24,7 @@ import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
 import jstrace.nativ.SelfSignal;
 import jstrace.nativ.Spawner;
+import jstrace.nativ.Users;
 import jstrace.output.TextPrinter;
 import jstrace.output.TraceOutput;
 import jstrace.tracer.Tracer;
@@ -67,6 +68,15 @@ public final class Main {
         if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
         }
+        Users.User user = null;
+        if (opts.user != null) {
+            if (!Users.isRoot()) throw new Fatal("You must be root to use the -u/--username option");
+            user = Users.lookup(opts.user);
+            if (user == null) throw new Fatal("Cannot find user '" + opts.user + "'");
+        }
+        if (opts.killOnExit && !opts.attach.isEmpty()) {
+            throw new Fatal("--kill-on-exit and -p/--attach are mutually exclusive options");
+        }
         Qualifiers q = Qualifiers.parse(opts.qualifiers);
         if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
         if (opts.failedOnly) q.status = Qualifiers.FAILED;
@@ -87,8 +97,10 @@ public final class Main {
         config.follow = opts.follow > 0;
         config.traced = q.trace;
         config.signals = q.signals;
+        config.detachOnExecve = opts.detachOnExecve;
+        config.killOnExit = opts.killOnExit;
         config.seccomp = seccompAllowed(opts, q);
-        boolean prefilter = !config.seccomp && defaultPrefilter(opts, q);
+        boolean prefilter = !config.seccomp && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
@@ -128,7 +140,8 @@ public final class Main {
             Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv,
                     Spawner.withChanges(env, opts.envChanges),
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false);
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
+                    user == null ? null : Users.runAs(user, path));
             // ignored only once the child exists: it must not inherit SIG_IGN
             tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
@@ -149,6 +162,10 @@ public final class Main {
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
     private static boolean seccompAllowed(Options opts, Qualifiers q) {
         if (!opts.seccompBpf) return false;
+        if (opts.detachOnExecve) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with -b");
+            return false;
+        }
         if (!opts.attach.isEmpty()) {
             System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
             return false;

@@ -257,11 +257,15 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void detached(Tracee t) {
         TraceOutput out = outputs.apply(t.pid);
-        if (openLines.remove(out) == t) {
+        boolean open = openLines.get(out) == t;
+        // as strace: the notice first (on stderr it lands after the unfinished line), then the line's end
+        if (open) out.flush();
+        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " detached");
+        if (open) {
+            openLines.remove(out);
             out.append(" <detached ...>");
             out.newline();
         }
-        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " detached");
     }
 
     @Override
