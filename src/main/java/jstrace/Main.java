@@ -118,7 +118,8 @@ public final class Main {
         fmt.bracketPidPrefix = opts.outputFile == null;
         fmt.alwaysShowPid = opts.alwaysShowPid;
         fmt.status = q.status;
-        fmt.quiet = opts.quiet;
+        // as strace: -o FILE with a command implies -q (no attach/detach notices)
+        fmt.quiet = opts.quiet == 0 && opts.outputFile != null && !opts.command.isEmpty() ? 1 : opts.quiet;
 
         Tracer[] tracer = new Tracer[1];
         TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());

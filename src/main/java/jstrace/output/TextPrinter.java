@@ -251,7 +251,19 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void attached(Tracee t) {
-        if (fmt.quiet == 0) System.err.println("jstrace: Process " + t.pid + " attached");
+        if (fmt.quiet != 0) return;
+        flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
+        System.err.println("jstrace: Process " + t.pid + " attached");
+    }
+
+    @Override
+    public void notice(String message) {
+        flushOpenLines();
+        System.err.println("jstrace: " + message);
+    }
+
+    private void flushOpenLines() {
+        for (TraceOutput o : openLines.keySet()) o.flush();
     }
 
     @Override

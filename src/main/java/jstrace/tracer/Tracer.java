@@ -273,7 +273,11 @@ public final class Tracer {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_STOP) {
             t.attachPending = false;
-            t.startupStop = false;
+            if (t.startupStop) {
+                // a followed child's first stop: strace says "Process N attached" here
+                t.startupStop = false;
+                listener.attached(t);
+            }
             if (stopSignal(sig) && !t.hidden) {
                 // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
                 listener.groupStopped(t, sig);
@@ -293,6 +297,7 @@ public final class Tracer {
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
             // the SIGSTOP every auto-attached child starts with: not the program's signal
             t.startupStop = false;
+            listener.attached(t);
             Ptrace.resume(next(t), t.pid, 0);
         } else {
             long r = Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address);
