@@ -4,10 +4,12 @@
 #   close_range over b->close_ranges, ptrace(PTRACE_TRACEME) if b->traceme, kill(getpid(), SIGSTOP)
 #   (the tracer sets its options during this stop), optional seccomp filter (PR_SET_NO_NEW_PRIVS +
 #   PR_SET_SECCOMP: installed after the stop so the filter's SECCOMP_RET_TRACE finds the tracer ready),
+#   with b->run_as: setgroups, setresgid, setresuid (after the filter, which may need CAP_SYS_ADMIN),
 #   execve(b->path, b->argv, b->envp), exit_group(1).
 # Block layout (offsets): 0 path, 8 argv, 16 envp, 24 sigmask, 32 ignored mask,
 #   40 close_ranges (array of {u32 first, u32 last}), 48 count, 56 struct kernel_sigaction for SIG_IGN (32 bytes),
-#   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1), 104 no_new_privs before the filter (0/1).
+#   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1), 104 no_new_privs before the filter (0/1),
+#   112 run_as (0/1), 120 groups (u32 array), 128 ngroups, 136 rgid, 144 egid, 152 ruid, 160 euid.
 	.text
 	.globl spawn
 spawn:
@@ -81,12 +83,34 @@ spawn:
 	mov $2, %esi
 	mov 88(%rbx), %rdx
 	syscall
-6:	mov (%rbx), %rdi         # execve(path, argv, envp)
+6:	cmpq $0, 112(%rbx)       # -u: the user's groups, gids and uids (after the filter: it may need CAP_SYS_ADMIN)
+	je 8f
+	mov $116, %eax           # setgroups(ngroups, groups)
+	mov 128(%rbx), %rdi
+	mov 120(%rbx), %rsi
+	syscall
+	test %rax, %rax
+	jnz 10f
+	mov $119, %eax           # setresgid(rgid, egid, egid)
+	mov 136(%rbx), %rdi
+	mov 144(%rbx), %rsi
+	mov %rsi, %rdx
+	syscall
+	test %rax, %rax
+	jnz 10f
+	mov $117, %eax           # setresuid(ruid, euid, euid)
+	mov 152(%rbx), %rdi
+	mov 160(%rbx), %rsi
+	mov %rsi, %rdx
+	syscall
+	test %rax, %rax
+	jnz 10f
+8:	mov (%rbx), %rdi         # execve(path, argv, envp)
 	mov 8(%rbx), %rsi
 	mov 16(%rbx), %rdx
 	mov $59, %eax
 	syscall
-	mov $1, %edi             # exit_group(1), as strace's child does when exec fails
+10:	mov $1, %edi             # exit_group(1), as strace's child does when exec (or -u) fails
 	mov $231, %eax
 	syscall
 9:	pop %r13

@@ -25,6 +25,7 @@ import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
 import jstrace.nativ.SelfSignal;
 import jstrace.nativ.Spawner;
+import jstrace.nativ.Users;
 import jstrace.output.TextPrinter;
 import jstrace.output.TraceOutput;
 import jstrace.tracer.Tracer;
@@ -64,8 +65,18 @@ public final class Main {
             return 0;
         }
         if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        if (opts.command.isEmpty() && opts.argv0 != null) throw new UsageError("PROG [ARGS] must be specified with --argv0", true);
         if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
+        }
+        Users.User user = null;
+        if (opts.user != null) {
+            if (!Users.isRoot()) throw new Fatal("You must be root to use the -u/--username option");
+            user = Users.lookup(opts.user);
+            if (user == null) throw new Fatal("Cannot find user '" + opts.user + "'");
+        }
+        if (opts.killOnExit && !opts.attach.isEmpty()) {
+            throw new Fatal("--kill-on-exit and -p/--attach are mutually exclusive options");
         }
         Qualifiers q = Qualifiers.parse(opts.qualifiers);
         if (opts.summarySortGiven && !opts.summaryOnly && !opts.summary) {
@@ -100,8 +111,10 @@ public final class Main {
         if (pathFilter != null) config.callFilter = pathFilter::matches;
         config.syscallLimit = opts.syscallLimit;
         config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
+        config.detachOnExecve = opts.detachOnExecve;
+        config.killOnExit = opts.killOnExit;
         config.seccomp = seccompAllowed(opts, q);
-        boolean prefilter = !config.seccomp && defaultPrefilter(opts, q);
+        boolean prefilter = !config.seccomp && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
@@ -143,9 +156,12 @@ public final class Main {
             }
             List<byte[]> argv = new ArrayList<>();
             for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
-            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv, env,
+            if (opts.argv0 != null) argv.set(0, opts.argv0.getBytes(StandardCharsets.UTF_8));
+            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv,
+                    Spawner.withChanges(env, opts.envChanges),
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false);
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
+                    user == null ? null : Users.runAs(user, path));
             // ignored only once the child exists: it must not inherit SIG_IGN
             tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
@@ -168,6 +184,10 @@ public final class Main {
         if (!opts.seccompBpf) return false;
         if (opts.syscallLimit > 0) {
             System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
+            return false;
+        }
+        if (opts.detachOnExecve) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with -b");
             return false;
         }
         if (!opts.attach.isEmpty()) {

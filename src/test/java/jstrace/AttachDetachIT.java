@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** -p attach and detach, and what is left behind when jstrace goes away. */
+/** -p attach and detach (what a killed jstrace leaves behind: LaunchOptionsIT). */
 class AttachDetachIT {
     @TempDir
     Path dir;
@@ -65,38 +65,6 @@ class AttachDetachIT {
             } finally {
                 victim.destroyForcibly();
             }
-        }
-    }
-
-    @Test
-    void killingJstraceLeavesNoTraceeStopped() throws Exception {
-        Path pidFile = dir.resolve("pid");
-        Process tracer = new ProcessBuilder(SamplesIT.JSTRACE.toString(), "-f", "-o", "/dev/null", "sh", "-c",
-                "echo $$ > " + pidFile + "; exec sleep 30").redirectInput(new File("/dev/null")).start();
-        waitFor(() -> Files.exists(pidFile) && pidFile.toFile().length() > 0);
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        waitFor(() -> {
-            try {
-                return Files.readString(Path.of("/proc/" + pid + "/comm")).trim().equals("sleep");
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        // the JVM and its launcher are one process: SIGKILL it
-        new ProcessBuilder("kill", "-KILL", Long.toString(tracer.pid())).start().waitFor();
-        assertTrue(tracer.waitFor(10, TimeUnit.SECONDS));
-        // PTRACE_O_EXITKILL: the tracee must not stay behind in trace-stop
-        waitFor(() -> !Files.exists(Path.of("/proc/" + pid)) || stateOf(pid).startsWith("Z"));
-        assertTrue(!Files.exists(Path.of("/proc/" + pid)) || stateOf(pid).startsWith("Z"),
-                "tracee gone, not left in trace-stop: " + stateOf(pid));
-    }
-
-    private static String stateOf(long pid) {
-        try {
-            String s = status(pid, "State");
-            return s == null ? "gone" : s;
-        } catch (Exception e) {
-            return "gone";
         }
     }
 }

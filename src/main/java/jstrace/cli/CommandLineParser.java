@@ -70,19 +70,19 @@ public final class CommandLineParser {
             Opt.of(NO, "write", REQ, true, "same as -e write=SET: dump the data written to these fds"),
             Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
+            Opt.of('E', "env", REQ, true, "set (VAR=VAL) or remove (VAR) a variable in the command's environment"),
+            Opt.of(NO, "argv0", REQ, true, "set PROG's argv[0] to NAME"),
+            Opt.of('u', "user", REQ, true, "run the command as USERNAME (its uid, gid and groups)"),
+            Opt.of('b', "detach-on", REQ, true, "detach on this syscall (only execve)"),
+            Opt.of(NO, "kill-on-exit", NONE, true, "kill all tracees if jstrace is killed"),
             // strace options not implemented yet
-            Opt.of('b', "detach-on", REQ, false, null),
             Opt.of('D', "daemonize", OPT, false, null),
             Opt.of('d', "debug", NONE, false, null),
-            Opt.of('E', "env", REQ, false, null),
             Opt.of('F', null, NONE, false, null),
             Opt.of('H', null, NONE, false, null),
             Opt.of('I', "interruptible", REQ, false, null),
             Opt.of('k', "stack-traces", NONE, false, null),
-            Opt.of('u', "user", REQ, false, null),
             Opt.of('Y', "decode-pids", OPT, false, null),
-            Opt.of(NO, "kill-on-exit", NONE, false, null),
-            Opt.of(NO, "argv0", REQ, false, null),
             Opt.of(NO, "inject", REQ, false, null),
             Opt.of(NO, "fault", REQ, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
@@ -187,6 +187,14 @@ public final class CommandLineParser {
                     else if (v.equals("no")) opts.noSeccompBpf = true;
                     else throw new UsageError("invalid --seccomp-bpf argument: '" + v + "'", true);
                 }
+                case "-E" -> opts.envChanges.add(v);
+                case "--argv0" -> opts.argv0 = v;
+                case "-u" -> opts.user = v;
+                case "-b" -> {
+                    if (!v.equals("execve")) throw new UsageError("Syscall '" + v + "' for -b isn't supported", false);
+                    opts.detachOnExecve = true;
+                }
+                case "--kill-on-exit" -> opts.killOnExit = true;
                 default -> throw new UsageError("option " + key + " is not implemented yet", false);
             }
         }

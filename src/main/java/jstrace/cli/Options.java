@@ -52,4 +52,14 @@ public final class Options {
     /** -X: 0 abbrev, 1 raw, 2 verbose. */
     public int xlatStyle;
     public final List<String> command = new ArrayList<>();
+    /** -E VAR=VAL / -E VAR, in command-line order. */
+    public final List<String> envChanges = new ArrayList<>();
+    /** --argv0: the command's argv[0]. */
+    public String argv0;
+    /** -u: the user to run the command as. */
+    public String user;
+    /** -b execve: detach a tracee when it execs (not the launched command's own first exec). */
+    public boolean detachOnExecve;
+    /** --kill-on-exit: PTRACE_O_EXITKILL on every tracee. */
+    public boolean killOnExit;
 }

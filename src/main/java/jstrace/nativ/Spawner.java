@@ -24,12 +24,26 @@ public final class Spawner {
 
     /** What to run and with what process state. */
     public record Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
-                          int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme) {}
+                          int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme, RunAs runAs) {
+        public Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
+                       int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme) {
+            this(path, argv, env, sigmask, ignored, keptFds, seccompProgram, noNewPrivs, traceme, null);
+        }
+    }
+
+    /**
+     * -u: the credentials the child takes just before execve: supplementary groups (initgroups), real
+     * and effective gid (setresgid, saved = effective) and uid (setresuid).
+     */
+    public record RunAs(int uid, int gid, int euid, int egid, int[] groups) {}
+
+    /** The spawn parameter block: see src/main/asm/spawn.S for its layout. */
+    private static final int BLOCK_SIZE = 168;
 
     /** Returns the child's pid; it is stopped by its own SIGSTOP, traced (TRACEME) when requested. */
     public static int spawn(Request r) {
-        long block = MEM.allocateMemory(112, true);
-        MEM.setMemory(block, 112, (byte) 0);
+        long block = MEM.allocateMemory(BLOCK_SIZE, true);
+        MEM.setMemory(block, BLOCK_SIZE, (byte) 0);
         MEM.putLong(block, NativeBuffer.cString(r.path()));
         MEM.putLong(block + 8, pointerArray(r.argv()));
         MEM.putLong(block + 16, pointerArray(r.env()));
@@ -47,6 +61,18 @@ public final class Spawner {
         MEM.putLong(block + 88, r.seccompProgram());
         MEM.putLong(block + 96, r.traceme() ? 1 : 0);
         MEM.putLong(block + 104, r.noNewPrivs() ? 1 : 0);
+        RunAs u = r.runAs();
+        if (u != null) {
+            long groups = MEM.allocateMemory(Math.max(4, 4L * u.groups().length), true);
+            for (int i = 0; i < u.groups().length; i++) MEM.putInt(groups + 4L * i, u.groups()[i]);
+            MEM.putLong(block + 112, 1);
+            MEM.putLong(block + 120, groups);
+            MEM.putLong(block + 128, u.groups().length);
+            MEM.putLong(block + 136, Integer.toUnsignedLong(u.gid()));
+            MEM.putLong(block + 144, Integer.toUnsignedLong(u.egid()));
+            MEM.putLong(block + 152, Integer.toUnsignedLong(u.uid()));
+            MEM.putLong(block + 160, Integer.toUnsignedLong(u.euid()));
+        }
         long pid = Kernel.spawn(block);
         if (Kernel.failed(pid)) {
             throw new IllegalStateException("fork: " + Errno.message((int) -pid));
@@ -157,6 +183,35 @@ public final class Spawner {
     public static long maskProperty(String name) {
         String v = System.getProperty(name);
         return v == null || v.isBlank() ? 0 : Long.parseUnsignedLong(v.trim(), 16);
+    }
+
+    /**
+     * The environment with strace's -E changes applied in order: "VAR=VAL" replaces the first entry
+     * named VAR (an entry "VAR=..." or a bare "VAR") or is appended; "VAR" removes every such entry.
+     */
+    public static List<byte[]> withChanges(List<byte[]> env, List<String> changes) {
+        if (changes.isEmpty()) return env;
+        List<byte[]> out = new ArrayList<>(env);
+        for (String change : changes) {
+            byte[] c = change.getBytes(StandardCharsets.UTF_8);
+            int eq = change.indexOf('=');
+            int keyLen = eq < 0 ? c.length : change.substring(0, eq).getBytes(StandardCharsets.UTF_8).length;
+            if (eq >= 0) {
+                int i = 0;
+                while (i < out.size() && !named(out.get(i), c, keyLen)) i++;
+                if (i < out.size()) out.set(i, c);
+                else out.add(c);
+            } else {
+                out.removeIf(e -> named(e, c, keyLen));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code entry} is the variable whose name is the first {@code keyLen} bytes of {@code key}. */
+    private static boolean named(byte[] entry, byte[] key, int keyLen) {
+        if (entry.length < keyLen || !java.util.Arrays.equals(entry, 0, keyLen, key, 0, keyLen)) return false;
+        return entry.length == keyLen || entry[keyLen] == '=';
     }
 
     /** Looks up an environment variable in a raw environment block. */

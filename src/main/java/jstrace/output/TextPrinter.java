@@ -247,17 +247,33 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void attached(Tracee t) {
-        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " attached");
+        if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
+        flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
+        System.err.println("jstrace: Process " + t.pid + " attached");
+    }
+
+    @Override
+    public void notice(String message) {
+        flushOpenLines();
+        System.err.println("jstrace: " + message);
+    }
+
+    private void flushOpenLines() {
+        for (TraceOutput o : openLines.keySet()) o.flush();
     }
 
     @Override
     public void detached(Tracee t) {
         TraceOutput out = outputs.apply(t.pid);
-        if (openLines.remove(out) == t) {
+        boolean open = openLines.get(out) == t;
+        // as strace: the notice first (on stderr it lands after the unfinished line), then the line's end
+        if (open) out.flush();
+        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " detached");
+        if (open) {
+            openLines.remove(out);
             out.append(" <detached ...>");
             out.newline();
         }
-        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " detached");
     }
 
     @Override

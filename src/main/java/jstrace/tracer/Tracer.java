@@ -47,6 +47,10 @@ public final class Tracer {
         public long syscallLimit;
         /** -e status= successful/failed bits (1, 2): which finished calls count towards the limit. */
         public int countedStatus = 3;
+        /** -b execve: detach a tracee at its exec (the launched command's own first exec excepted). */
+        public boolean detachOnExecve;
+        /** --kill-on-exit: PTRACE_O_EXITKILL, tracees die with jstrace. */
+        public boolean killOnExit;
     }
 
     private final TraceListener listener;
@@ -67,6 +71,8 @@ public final class Tracer {
     /** The main tracee's fate: exit code, or -signal (with {@link #mainCore}). */
     private int mainStatus;
     private boolean mainCore;
+    /** -b execve detached the launched command: it is still our child, to be reaped silently. */
+    private boolean mainDetached, mainReaped;
     private volatile boolean interrupted;
     /** Printed calls so far, for --syscall-limit. */
     private long printedCalls;
@@ -112,7 +118,10 @@ public final class Tracer {
         if (r != pid || !Wait.stopped(st)) {
             throw new IllegalStateException("tracee " + pid + " did not stop (status 0x" + Integer.toHexString(st) + ")");
         }
-        long so = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options | Ptrace.O_EXITKILL);
+        // as strace: with the tracer gone, the command goes on untraced, unless --kill-on-exit; a
+        // seccomp-filtered command would get ENOSYS from every filtered call without us, so it dies too
+        boolean exitKill = config.killOnExit || config.seccomp;
+        long so = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options | (exitKill ? Ptrace.O_EXITKILL : 0));
         if (Kernel.failed(so)) {
             Kernel.syscall(Sys.KILL, pid, Signals.SIGKILL);
             throw new PtraceRefused((int) -so);
@@ -121,6 +130,12 @@ public final class Tracer {
         t.hidden = true;
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
+        if (mainDetached && !mainReaped) {
+            // strace waits for its child even when it no longer traces it; its status is not ours
+            while (Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL, 0) == -Errno.EINTR) {
+                // again
+            }
+        }
         listener.finish();
     }
 
@@ -205,6 +220,7 @@ public final class Tracer {
             }
             Tracee t = tracees.get(pid);
             if (t == null) {
+                if (pid == mainPid && !Wait.stopped(st)) mainReaped = true; // detached by -b execve
                 if (!config.follow || !Wait.stopped(st)) continue;
                 // a new child whose first stop came before its parent's fork event
                 t = add(pid);
@@ -270,8 +286,9 @@ public final class Tracer {
         } else if (event == Ptrace.EVENT_STOP) {
             t.attachPending = false;
             if (t.startupStop) {
+                // a followed child's first stop: strace says "Process N attached" here
                 t.startupStop = false;
-                listener.attached(t); // a new child of a followed tracee: "Process N attached"
+                listener.attached(t);
             }
             if (stopSignal(sig) && !t.hidden) {
                 // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
@@ -281,6 +298,12 @@ public final class Tracer {
                 // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
                 Ptrace.resume(next(t), t.pid, 0);
             }
+        } else if (event == Ptrace.EVENT_EXEC && config.detachOnExecve && !(t.pid == mainPid && !t.seenExec)) {
+            // -b execve: let it go at its exec; its execve line stays unfinished (" <detached ...>")
+            Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
+            tracees.remove(t.pid);
+            if (t.pid == mainPid) mainDetached = true;
+            listener.detached(t);
         } else if (event != 0) {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (t.startupStop && sig == Signals.SIGSTOP) {

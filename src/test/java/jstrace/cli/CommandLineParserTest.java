@@ -242,13 +242,28 @@ class CommandLineParserTest {
 
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-k", "-E", "-u", "-I", "-D")) {
+        for (String opt : List.of("-k", "-I", "-D")) {
             String[] args = opt.equals("-D") || opt.equals("-k") ? new String[] {opt, "ls"} : new String[] {opt, "x", "ls"};
             UsageError e = error(args);
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
             assertFalse(e.hint, opt);
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
+    }
+
+    @Test
+    void launchOptions() {
+        Options o = parse("-E", "A=1", "--env=B", "-EC=2", "--argv0=zero", "-u", "nobody", "-b", "execve",
+                "--kill-on-exit", "true");
+        assertEquals(List.of("A=1", "B", "C=2"), o.envChanges);
+        assertEquals("zero", o.argv0);
+        assertEquals("nobody", o.user);
+        assertTrue(o.detachOnExecve);
+        assertTrue(o.killOnExit);
+        assertTrue(parse("--detach-on=execve", "--user=x", "true").detachOnExecve);
+        UsageError e = error("-b", "clone", "true");
+        assertEquals("Syscall 'clone' for -b isn't supported", e.getMessage());
+        assertFalse(e.hint);
     }
 
     // ---- the same input given to strace ------------------------------------------------------

@@ -152,4 +152,30 @@ class SpawnerTest {
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+    private static List<byte[]> env(String... entries) {
+        List<byte[]> out = new ArrayList<>();
+        for (String e : entries) out.add(e.getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static List<String> strings(List<byte[]> env) {
+        return env.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** -E in strace's order: replace the first entry in place, append new ones, VAR removes all. */
+    @Test
+    void envChangesFollowStracesRules() {
+        List<byte[]> base = env("A=1", "HOME=/root", "B", "A=2", "AB=3");
+        assertEquals(List.of("A=9", "HOME=/root", "B", "A=2", "AB=3", "C=1"),
+                strings(Spawner.withChanges(base, List.of("A=9", "C=1"))));
+        assertEquals(List.of("HOME=/root", "B", "AB=3"), strings(Spawner.withChanges(base, List.of("A"))));
+        // a bare "B" entry is the variable B: replaced, and removed
+        assertEquals(List.of("A=1", "HOME=/root", "B=x", "A=2", "AB=3"), strings(Spawner.withChanges(base, List.of("B=x"))));
+        assertEquals(List.of("A=1", "HOME=/root", "A=2", "AB=3"), strings(Spawner.withChanges(base, List.of("B"))));
+        // later changes see earlier ones; "" and names absent change nothing
+        assertEquals(List.of("HOME=/root", "B", "AB=3", "A=3"), strings(Spawner.withChanges(base, List.of("A", "A=3", "", "Z"))));
+        assertEquals(List.of("A=1", "HOME=/root", "B", "A=2", "AB=3", "=x", "X=1=2"),
+                strings(Spawner.withChanges(base, List.of("=x", "X=1=2"))));
+        assertEquals(strings(base), strings(Spawner.withChanges(base, List.of())));
+    }
 }
