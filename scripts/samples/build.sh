@@ -27,3 +27,5 @@ for c in getpid openmissing killself exit3; do
     build "$c" "$c.c" -O2 -static -Wall
 done
 build threads threads.c -O2 -static -Wall -pthread
+build threadexec threadexec.c -O2 -static -Wall -pthread
+build forktree forktree.c -O2 -static -Wall

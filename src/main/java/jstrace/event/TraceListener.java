@@ -34,6 +34,12 @@ public interface TraceListener {
     /** -p: a process (or thread) was attached. */
     default void attached(Tracee t) {}
 
+    /** A tracee vanished with no exit status of its own (a leader replaced by an exec'ing thread); a call it was in ends "= ?". */
+    default void vanished(Tracee t) {}
+
+    /** A non-leader thread exec'd and now has the leader's pid ({@code t.pid}); it was {@code formerTid}. */
+    default void superseded(Tracee t, int formerTid) {}
+
     /** A tracee was detached (interrupt with -p). */
     default void detached(Tracee t) {}
 

@@ -246,6 +246,20 @@ public final class TextPrinter implements TraceListener {
     }
 
     @Override
+    public void vanished(Tracee t) {
+        endOpenCall(t);
+    }
+
+    @Override
+    public void superseded(Tracee t, int formerTid) {
+        if (fmt.quiet.contains(Qualifiers.QUIET_THREAD_EXECVE)) return;
+        TraceOutput out = outputs.apply(t.pid);
+        leader(out, t, t.call.nr, false);
+        out.append("+++ superseded by execve in pid ").append(formerTid).append(" +++");
+        out.newline();
+    }
+
+    @Override
     public void attached(Tracee t) {
         if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
         flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does

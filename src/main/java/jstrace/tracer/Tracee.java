@@ -9,7 +9,8 @@ import jstrace.decode.Memory;
 
 /** One traced thread or process and where it stands. */
 public final class Tracee {
-    public final int pid;
+    /** The tid; changes when a non-leader thread execs and takes over the leader's pid. */
+    public int pid;
     public final Decoding decoding;
     public final Memory memory;
     public final Call call;
@@ -33,6 +34,12 @@ public final class Tracee {
     public boolean attachPending;
     /** Length of the entry part of {@link Call#out} already printed. */
     public int entryLength;
+
+    /** A non-leader thread exec'd: it now runs as the leader's pid. */
+    void renumber(int newPid) {
+        pid = newPid;
+        ((TraceeMemory) memory).pid = newPid;
+    }
 
     public Tracee(int pid, Decoding decoding) {
         this.pid = pid;

@@ -19,7 +19,7 @@ final class TraceeMemory implements Memory {
     private static NativeBuffer iov;
     private static boolean vmReadvWorks = true;
 
-    private final int pid;
+    int pid;
     private boolean lastFailed;
 
     TraceeMemory(int pid) {

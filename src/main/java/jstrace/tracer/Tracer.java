@@ -298,6 +298,9 @@ public final class Tracer {
                 // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
                 Ptrace.resume(next(t), t.pid, 0);
             }
+        } else if (event == Ptrace.EVENT_EXEC && execByOtherThread(t) != null) {
+            // the exec'ing thread now runs as this pid: go on with it (its execve exit stop is next)
+            Ptrace.resume(next(tracees.get(t.pid)), t.pid, 0);
         } else if (event == Ptrace.EVENT_EXEC && config.detachOnExecve && !(t.pid == mainPid && !t.seenExec)) {
             // -b execve: let it go at its exec; its execve line stays unfinished (" <detached ...>")
             Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
@@ -324,6 +327,27 @@ public final class Tracer {
             }
             Ptrace.resume(next(t), t.pid, sig);
         }
+    }
+
+    /**
+     * A thread other than the leader exec'd: the kernel gave it the leader's pid and the leader is
+     * gone. Moves the thread's state to the leader's pid ("+++ superseded by execve in pid TID +++")
+     * and returns it; null for an ordinary exec.
+     */
+    private Tracee execByOtherThread(Tracee leader) {
+        Ptrace.ptrace(Ptrace.GETEVENTMSG, leader.pid, 0, eventMsg.address);
+        int formerTid = (int) eventMsg.getLong(0);
+        if (formerTid <= 0 || formerTid == leader.pid) return null;
+        Tracee thread = tracees.get(formerTid);
+        if (thread == null) return null;
+        listener.vanished(leader);
+        tracees.remove(formerTid);
+        int pid = leader.pid;
+        tracees.put(pid, thread);
+        thread.renumber(pid);
+        if (pid == mainPid) thread.hidden = leader.hidden;
+        listener.superseded(thread, formerTid);
+        return thread;
     }
 
     private void syscallStop(Tracee t) {

@@ -1,0 +1,81 @@
+package jstrace;
+
+import static jstrace.SamplesIT.ROOT;
+import static jstrace.SamplesIT.SAMPLES;
+import static jstrace.SamplesIT.buildSamples;
+import static jstrace.SamplesIT.onPath;
+import static jstrace.SamplesIT.read;
+import static jstrace.SamplesIT.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Process trees under -f: an exec from a non-leader thread, and a bounded fork bomb under -c -f. */
+class ProcessesIT {
+    @TempDir
+    Path tmp;
+
+    private List<String> trace(String tool, String... args) throws Exception {
+        Path f = tmp.resolve(tool.contains("/") ? "j.txt" : "s.txt");
+        List<String> cmd = new ArrayList<>(List.of(tool, "-o", f.toString()));
+        cmd.addAll(Arrays.asList(args));
+        SamplesIT.Result r = run(ROOT, null, cmd.toArray(String[]::new));
+        assertEquals(0, r.status(), tool + ": " + r.stderr());
+        return read(f);
+    }
+
+    /** A thread execs: the leader's call ends "= ?", then "+++ superseded by execve in pid TID +++". */
+    @Test
+    void execFromAThreadSupersedesTheLeader() throws Exception {
+        buildSamples();
+        String[] args = {"-f", "-e", "trace=execve,pause,exit_group", SAMPLES + "/threadexec"};
+        List<String> j = trace(SamplesIT.JSTRACE.toString(), args);
+        String text = String.join("\n", j);
+        assertTrue(text.matches("(?s).*\\d+ +\\+\\+\\+ superseded by execve in pid \\d+ \\+\\+\\+\n\\d+ +<\\.\\.\\. execve resumed>\\) += 0.*"), text);
+        assumeTrue(onPath("strace"), "strace is not installed");
+        List<String> s = trace("strace", args);
+        assertEquals(mask(s), mask(j));
+    }
+
+    private static List<String> mask(List<String> lines) {
+        return lines.stream().map(l -> l.replaceAll("^\\d+ +", "").replaceAll("\\d{3,}", "N")
+                .replaceAll("0x[0-9a-f]+N?[0-9a-fN]*", "0xADDR")).toList();
+    }
+
+    /**
+     * 255 processes: per syscall, the successful calls counted by jstrace -c -f are strace's (failed
+     * ones are fork/wait4 restarts after SIGCHLD, which vary from run to run).
+     */
+    @Test
+    void forkBombCountsAreStraces() throws Exception {
+        buildSamples();
+        assumeTrue(onPath("strace"), "strace is not installed");
+        String[] args = {"-c", "-f", "-O", "1s", "-S", "name", SAMPLES + "/forktree"};
+        Map<String, Long> s = successes(trace("strace", args)), j = successes(trace(SamplesIT.JSTRACE.toString(), args));
+        assertEquals(s, j);
+        assertEquals(254L, j.get("clone"));
+        assertEquals(254L, j.get("wait4"));
+    }
+
+    /** syscall name -> calls - errors, from a -c table. */
+    private static Map<String, Long> successes(List<String> table) {
+        Map<String, Long> m = new TreeMap<>();
+        for (String l : table) {
+            String[] f = l.trim().split("\\s+");
+            if (f.length < 5 || !f[0].matches("[0-9.]+") || f[f.length - 1].equals("total")) continue;
+            long calls = Long.parseLong(f[3]);
+            long errors = f.length == 6 ? Long.parseLong(f[4]) : 0;
+            m.put(f[f.length - 1], calls - errors);
+        }
+        return m;
+    }
+}
