@@ -64,8 +64,13 @@ public final class Qualifiers {
     static boolean[] syscallSet(String spec) {
         int n = SyscallTable.MAX + 1;
         boolean[] set = new boolean[n];
-        boolean negate = spec.startsWith("!");
-        String list = negate ? spec.substring(1) : spec;
+        // each leading '!' inverts the rest, as in strace
+        boolean negate = false;
+        String list = spec;
+        while (list.startsWith("!")) {
+            negate = !negate;
+            list = list.substring(1);
+        }
         for (String item : list.split(",", -1)) {
             boolean optional = item.startsWith("?");
             String it = optional ? item.substring(1) : item;

@@ -87,4 +87,47 @@ class QualifiersTest {
         assertEquals("invalid signal 'foo'", error("signal=foo"));
         assertEquals("invalid status 'foo'", error("status=foo"));
     }
+
+    @Test
+    void quietReadWriteAndTraceFdSets() {
+        Qualifiers q = q("quiet=attach,exit");
+        assertTrue(q.quiet.contains(Qualifiers.QUIET_ATTACH) && q.quiet.contains(Qualifiers.QUIET_EXIT));
+        assertFalse(q.quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION));
+        assertTrue(q("quiet=all").quiet.contains(Qualifiers.QUIET_THREAD_EXECVE));
+        assertTrue(q("silent=superseded").quiet.contains(Qualifiers.QUIET_THREAD_EXECVE));
+        assertFalse(q("quiet=!exit").quiet.contains(Qualifiers.QUIET_EXIT));
+        assertTrue(q("quiet=!exit").quiet.contains(Qualifiers.QUIET_ATTACH));
+        assertTrue(q("q=none").quiet != null && !q("q=none").quiet.contains(Qualifiers.QUIET_ATTACH));
+        assertTrue(q("read=3,5").readFds.contains(5));
+        assertFalse(q("read=3,5").readFds.contains(4));
+        assertTrue(q("write=!1").writeFds.contains(2));
+        assertFalse(q("write=!1").writeFds.contains(1));
+        assertTrue(q("w=all").writeFds.contains(1000));
+        assertTrue(q("trace=!!open").trace[OPEN]);
+        assertFalse(q("trace=!!open").trace[CLOSE]);
+        assertTrue(q("!!all").trace[CLOSE]);
+        assertTrue(q("trace-fds=0").traceFds.contains(0));
+        assertTrue(Qualifiers.quietLevel(1).contains(Qualifiers.QUIET_ATTACH));
+        assertFalse(Qualifiers.quietLevel(1).contains(Qualifiers.QUIET_EXIT));
+        assertTrue(Qualifiers.quietLevel(2).contains(Qualifiers.QUIET_EXIT));
+        assertTrue(Qualifiers.quietLevel(3).contains(Qualifiers.QUIET_PATH_RESOLUTION));
+    }
+
+    @Test
+    void statusWordsAreCaseInsensitiveAndDoubleNegationCancels() {
+        assertEquals(Qualifiers.FAILED, q("status=FAILED").status);
+        assertEquals(Qualifiers.FAILED, q("status=!!failed").status);
+        assertEquals(0, q("status=none").status);
+        assertEquals(Qualifiers.STATUS_ALL, q("status=all").status);
+    }
+
+    @Test
+    void tokenSetMessages() {
+        assertEquals("invalid quiet 'bogus'", error("quiet=bogus"));
+        assertEquals("invalid descriptor 'x'", error("read=x"));
+        assertEquals("invalid descriptor '-1'", error("write=-1"));
+        assertEquals("invalid descriptor ''", error("read="));
+        assertEquals("invalid descriptor ','", error("read=,"));
+        assertEquals("invalid status 'ok'", error("status=successful,ok"));
+    }
 }
