@@ -3,7 +3,8 @@
 # classes (strace's -e trace=%CLASS): desc file ipc net process signal memory creds clock pure stat
 #   lstat fstat stat_like statfs fstatfs statfs_like never_fails, and reads_data / writes_data (the
 #   calls whose data -e read= / -e write= dump: the buffer argument after the fd); "-" for none.
-# return kinds: long (decimal, the default), int, ulong, hex, oct, fd (a new fd: decorated by -y),
+# return kinds: long (decimal, the default), int, ulong, hex, oct, fd (a new fd: decorated by -y), pid
+#   (a process or thread id: decorated by -Y),
 #   noreturn (printed "= ?").
 # argument kinds: int uint long ulong hex oct ptr fd dirfd path str uid gid pid signo mode clockid,
 #   flags:XLAT, xval:XLAT (tables in xlat/), inbuf:N (printed at entry, length argument N),
@@ -62,7 +63,7 @@ nanosleep               -                           int       in:timespec, out:t
 getitimer               -                           int       xval:itimer_which, out:itimerval
 alarm                   -                           int       uint
 setitimer               -                           int       xval:itimer_which, in:itimerval, out:itimerval
-getpid                  pure,never_fails            int       -
+getpid                  pure,never_fails            pid       -
 sendfile                desc,net                    long      fd, fd, inout:loff, ulong
 socket                  net                         fd        xval:addrfams, flags:socktypes, int
 connect                 net                         int       fd, sockaddr_in:2, int
@@ -80,8 +81,8 @@ socketpair              net                         int       xval:addrfams, fla
 setsockopt              net                         int       fd, xval:socketlayers, xval:sock_options, inbuf:4, int
 getsockopt              net                         int       fd, xval:socketlayers, xval:sock_options, outbuf:4, inout:socklen
 clone                   process                     int       flags:clone_flags, ptr, ptr, ptr, hex
-fork                    process                     int       -
-vfork                   process                     int       -
+fork                    process                     pid       -
+vfork                   process                     pid       -
 execve                  file,process                int       path, argv, envp
 exit                    process                     noreturn  int
 wait4                   process                     int       pid, out:wait_status, flags:wait4_options, out:rusage
@@ -133,7 +134,7 @@ setgid                  creds                       int       gid
 geteuid                 creds,pure,never_fails      int       -
 getegid                 creds,pure,never_fails      int       -
 setpgid                 -                           int       pid, pid
-getppid                 pure,never_fails            int       -
+getppid                 pure,never_fails            pid       -
 getpgrp                 pure,never_fails            int       -
 setsid                  -                           int       -
 setreuid                creds                       int       uid, uid
@@ -209,7 +210,7 @@ putpmsg                 net                         long      hex, hex, hex, hex
 afs_syscall             -                           long      hex, hex, hex, hex, hex
 tuxcall                 -                           long      hex, hex, hex
 security                -                           long      hex, hex, hex
-gettid                  pure,never_fails            int       -
+gettid                  pure,never_fails            pid       -
 readahead               desc                        int       fd, long, ulong
 setxattr                file                        int       path, str, inbuf:3, ulong, flags:xattrflags
 lsetxattr               file                        int       path, str, inbuf:3, ulong, flags:xattrflags

@@ -197,6 +197,7 @@ public class GenerateTables {
             case "oct" -> "Call.RET_OCT";
             case "ulong" -> "Call.RET_UDEC";
             case "fd" -> "Call.RET_FD";
+            case "pid" -> "Call.RET_PID";
             case "noreturn" -> "Call.RET_NONE";
             default -> "0";
         };
@@ -233,7 +234,8 @@ public class GenerateTables {
         String[] p = k.split(":", 2);
         String kind = p[0], param = p.length > 1 ? p[1] : null;
         String body = switch (kind) {
-            case "int", "pid", "signo_raw" -> "Print.sint(c, " + a + ");";
+            case "int", "signo_raw" -> "Print.sint(c, " + a + ");";
+            case "pid" -> "Print.pid(c, " + a + ");";
             case "uint" -> "Print.uint(c, " + a + ");";
             case "long" -> "Print.slong(c, " + a + ");";
             case "ulong", "size" -> "Print.ulong(c, " + a + ");";

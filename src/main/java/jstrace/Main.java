@@ -97,7 +97,9 @@ public final class Main {
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
-        decoding.decodeFds = opts.decodeFds;
+        decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds : opts.decodeFds;
+        decoding.decodePids = opts.decodePids || q.decodePids;
+        jstrace.decode.SigInfo.decodePids = decoding.decodePids;
         decoding.verbose = opts.verbose;
         decoding.xlatStyle = opts.xlatStyle;
         decoding.abbrevSet = q.abbrev;

@@ -47,7 +47,7 @@ class ProcessesIT {
     }
 
     private static List<String> mask(List<String> lines) {
-        return lines.stream().map(l -> l.replaceAll("^\\d+ +", "").replaceAll("\\d{3,}", "N")
+        return lines.stream().map(l -> l.replaceAll("^\\d+(<[^>]*>)? +", "").replaceAll("\\d{3,}", "N")
                 .replaceAll("0x[0-9a-f]+N?[0-9a-fN]*", "0xADDR")).toList();
     }
 
@@ -64,6 +64,17 @@ class ProcessesIT {
         assertEquals(s, j);
         assertEquals(254L, j.get("clone"));
         assertEquals(254L, j.get("wait4"));
+    }
+
+    /** -Y: pids in prefixes, arguments, results and siginfo carry the command name. */
+    @Test
+    void decodePidsIsStraces() throws Exception {
+        assumeTrue(onPath("strace"), "strace is not installed");
+        String[] args = {"-Y", "-f", "-e", "trace=getpid,kill,clone,exit_group", "sh", "-c", "sleep 0.1 & kill -0 $$; wait"};
+        List<String> s = trace("strace", args), j = trace(SamplesIT.JSTRACE.toString(), args);
+        assertEquals(mask(s).stream().map(l -> l.replaceAll("si_stime=.*", "")).toList(),
+                mask(j).stream().map(l -> l.replaceAll("si_stime=.*", "")).toList());
+        assertTrue(String.join("\n", j).matches("(?s).*\\d+<sh> kill\\(\\d+<sh>, 0\\) += 0.*"), String.join("\n", j));
     }
 
     /** syscall name -> calls - errors, from a -c table. */

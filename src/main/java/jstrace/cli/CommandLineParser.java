@@ -59,6 +59,8 @@ public final class CommandLineParser {
             Opt.of('O', "summary-syscall-overhead", REQ, true, "set overhead for tracing syscalls to OVERHEAD[UNIT] (s, ms, us, ns)"),
             Opt.of(NO, "syscall-limit", REQ, true, "detach all tracees after LIMIT printed syscalls"),
             Opt.of(NO, "always-show-pid", NONE, true, "always show the pid prefix"),
+            Opt.of('Y', null, NONE, true, "print command names associated with PIDs"),
+            Opt.of(NO, "decode-pids", REQ, true, "comm: same as -Y"),
             Opt.of(NO, "trace", REQ, true, "same as -e trace=SET"),
             Opt.of(NO, "signal", REQ, true, "same as -e signal=SET"),
             Opt.of(NO, "status", REQ, true, "same as -e status=SET"),
@@ -82,7 +84,6 @@ public final class CommandLineParser {
             Opt.of('H', null, NONE, false, null),
             Opt.of('I', "interruptible", REQ, false, null),
             Opt.of('k', "stack-traces", NONE, false, null),
-            Opt.of('Y', "decode-pids", OPT, false, null),
             Opt.of(NO, "inject", REQ, false, null),
             Opt.of(NO, "fault", REQ, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
@@ -152,6 +153,14 @@ public final class CommandLineParser {
                     if (opts.syscallTimesDigits < 0) throw badValue(m, args, v);
                 }
                 case "-A" -> opts.appendOutput = true;
+                case "-Y" -> opts.decodePids = true;
+                case "--decode-pids" -> {
+                    for (String w : v.split(",")) {
+                        if (w.equals("comm")) opts.decodePids = true;
+                        else if (w.equals("pidns")) throw new UsageError("--decode-pids=pidns is not implemented yet", false);
+                        else throw new UsageError("invalid decode-pids '" + w + "'", false);
+                    }
+                }
                 case "-P" -> opts.tracePaths.add(v);
                 case "-U" -> {
                     jstrace.stats.SummaryTable.parseColumns(v);

@@ -18,6 +18,8 @@ public final class Options {
     public final List<Integer> attach = new ArrayList<>();
     /** -q count. */
     public int quiet;
+    /** -Y: command names after pids. */
+    public boolean decodePids;
     /** -A: append to the -o file. */
     public boolean appendOutput;
     /** -t/-tt/-ttt or --absolute-timestamps: TimeFormat.NONE/TIME/UNIX and fraction digits. */

@@ -12,7 +12,7 @@ import jstrace.tracer.Tracee;
 public final class Call {
     /** Decoder result bits. */
     public static final int DONE = 1, RET_HEX = 2, RET_OCT = 4, RET_UDEC = 8, RET_FD = 16,
-            RET_NONE = 32, RET_STR = 64;
+            RET_NONE = 32, RET_STR = 64, RET_PID = 128;
 
     public final Tracee tracee;
     public int nr = -1;

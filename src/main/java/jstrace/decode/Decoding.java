@@ -8,6 +8,8 @@ public final class Decoding {
     public int hexStrings;
     /** -y count: 1 fd paths, 2 also socket/device details. */
     public int decodeFds;
+    /** -Y: pids followed by the process's command name, "1234<sleep>". */
+    public boolean decodePids;
     /** -v: print structures in full. */
     public boolean verbose;
     /** -X: 0 abbrev, 1 raw, 2 verbose. */

@@ -43,6 +43,24 @@ public final class Print {
         else sb.append("0x").append(Long.toHexString(addr));
     }
 
+    /** A pid argument; with -Y followed by its command name. */
+    public static void pid(Call c, long v) {
+        c.out.append((int) v);
+        if (c.opts().decodePids) comm(c.out, (int) v);
+    }
+
+    /** "<comm>" of a live process (-Y); nothing for pid 0, negative pids or a process that is gone. */
+    public static void comm(StringBuilder sb, int pid) {
+        if (pid <= 0) return;
+        try {
+            byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/" + pid + "/comm"));
+            int n = b.length > 0 && b[b.length - 1] == '\n' ? b.length - 1 : b.length;
+            sb.append('<').append(new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)).append('>');
+        } catch (java.io.IOException e) {
+            // gone: the number alone, as strace prints it
+        }
+    }
+
     /** A uid/gid: 32-bit, -1 printed as -1. */
     public static void id(Call c, long v) {
         int i = (int) v;

@@ -35,7 +35,7 @@ public final class ProcessDecoders {
             c.out.append(", child_tidptr=");
             Print.ptr(c, c.args[3]);
         }
-        return 0;
+        return Call.RET_PID;
     }
 
     /** CLONE_* flags, then the exit signal in the low byte by name. */
@@ -104,13 +104,13 @@ public final class ProcessDecoders {
         }
         c.sep();
         Print.ulong(c, size);
-        return 0;
+        return Call.RET_PID;
     }
 
     @Decodes("wait4")
     public static int wait4(Call c) {
         if (!c.exiting) {
-            Print.sint(c, c.args[0]);
+            Print.pid(c, c.args[0]);
             c.sep();
             return 0;
         }

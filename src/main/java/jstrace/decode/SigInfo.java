@@ -12,6 +12,9 @@ public final class SigInfo {
             SI_TKILL = -6;
 
     /** Formats the 128-byte siginfo of signal-delivery-stop. */
+    /** -Y: si_pid followed by the sender's command name. */
+    public static boolean decodePids;
+
     public static String format(byte[] raw) {
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
@@ -32,13 +35,17 @@ public final class SigInfo {
                 sb.append(", si_timerid=").append(hex(b.getInt(16))).append(", si_overrun=").append(b.getInt(20));
                 value(sb, b);
             } else if (code != SI_KERNEL) {
-                sb.append(", si_pid=").append(b.getInt(16)).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+                sb.append(", si_pid=").append(b.getInt(16));
+                if (decodePids) Print.comm(sb, b.getInt(16));
+                sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
                 if (code == SI_QUEUE || code == SI_MESGQ) value(sb, b);
             }
         } else {
             switch (signo) {
                 case Signals.SIGCHLD -> {
-                    sb.append(", si_pid=").append(b.getInt(16)).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+                    sb.append(", si_pid=").append(b.getInt(16));
+                if (decodePids) Print.comm(sb, b.getInt(16));
+                sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
                     int status = b.getInt(24);
                     sb.append(", si_status=");
                     if (code == 1 /* CLD_EXITED */) sb.append(status);

@@ -27,6 +27,9 @@ public final class Qualifiers {
     public NumberSet quiet;
     public static final int QUIET_ATTACH = 0, QUIET_EXIT = 1, QUIET_PATH_RESOLUTION = 2, QUIET_PERSONALITY = 3,
             QUIET_THREAD_EXECVE = 4;
+    /** -e decode-pids=comm (-Y); -e decode-fds= as a -y level (-1: not given). */
+    public boolean decodePids;
+    public int decodeFds = -1;
     /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
     public NumberSet readFds, writeFds, traceFds;
 
@@ -51,7 +54,20 @@ public final class Qualifiers {
             case "read", "reads", "r" -> readFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "write", "writes", "w" -> writeFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "trace-fds", "trace-fd", "fd", "fds" -> traceFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
-            case "fault", "inject", "kvm", "decode-fds", "decode-pids" ->
+            case "decode-pids" -> decodePids = NumberSet.parse(value, s -> s.equals("comm") ? 0 : s.equals("pidns") ? 1 : -1,
+                    "decode-pids").contains(0);
+            case "decode-fds" -> {
+                NumberSet set = NumberSet.parse(value, s -> switch (s) {
+                    case "path" -> 0;
+                    case "socket" -> 1;
+                    case "dev" -> 2;
+                    case "pidfd" -> 3;
+                    default -> -1;
+                }, "decode-fds");
+                // jstrace's levels: 1 paths (-y), 2 also socket and device details (-yy)
+                decodeFds = set.contains(1) || set.contains(2) ? 2 : set.contains(0) ? 1 : 0;
+            }
+            case "fault", "inject", "kvm" ->
                     throw new UsageError("-e " + name + "= is not implemented yet", false);
             default -> {
                 // strace reads an unknown qualifier as a syscall list: "invalid system call 'x=y'"

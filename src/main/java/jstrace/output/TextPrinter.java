@@ -118,6 +118,7 @@ public final class TextPrinter implements TraceListener {
             else if ((flags & Call.RET_OCT) != 0) Print.mode(scratch, c.rval);
             else if ((flags & Call.RET_UDEC) != 0) scratch.append(Long.toUnsignedString(c.rval));
             else scratch.append(c.rval);
+            if ((flags & Call.RET_PID) != 0 && c.opts().decodePids) Print.comm(scratch, (int) c.rval);
             out.append("= ").append(scratch);
             if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds > 0) {
                 scratch.setLength(0);
@@ -135,16 +136,21 @@ public final class TextPrinter implements TraceListener {
             out.append(" <unfinished ...>");
             out.newline();
         }
+        String comm = t.decoding.decodePids ? t.comm() : "";
         if (fmt.plainPidPrefix) {
             String p = Integer.toString(t.pid);
             out.append(p);
-            for (int i = p.length(); i < 5; i++) out.append(' ');
+            // "%-5u", or with -Y "%u<comm>"
+            if (comm.isEmpty()) for (int i = p.length(); i < 5; i++) out.append(' ');
+            else out.append('<').append(comm).append('>');
             out.append(' ');
         } else if (fmt.bracketPidPrefix && (fmt.alwaysShowPid || liveTracees.getAsInt() > 1)) {
             out.append("[pid ");
             String p = Integer.toString(t.pid);
             for (int i = p.length(); i < 5; i++) out.append(' ');
-            out.append(p).append("] ");
+            out.append(p);
+            if (!comm.isEmpty()) out.append('<').append(comm).append('>');
+            out.append("] ");
         }
         if (fmt.absoluteFormat != TimeFormat.NONE) {
             scratch.setLength(0);

@@ -35,6 +35,24 @@ public final class Tracee {
     /** Length of the entry part of {@link Call#out} already printed. */
     public int entryLength;
 
+    /** The command name for -Y prefixes, kept from when the process was alive; null: to be read. */
+    private String comm;
+
+    /** The tracee's command name ("" when unknown), read once and again after each exec. */
+    public String comm() {
+        if (comm == null) {
+            StringBuilder b = new StringBuilder();
+            jstrace.decode.Print.comm(b, pid);
+            comm = b.length() > 2 ? b.substring(1, b.length() - 1) : "";
+        }
+        return comm;
+    }
+
+    /** After a successful exec the command name changes. */
+    public void forgetComm() {
+        comm = null;
+    }
+
     /** A non-leader thread exec'd: it now runs as the leader's pid. */
     void renumber(int newPid) {
         pid = newPid;

@@ -193,6 +193,7 @@ public final class Tracer {
 
     private Tracee add(int pid) {
         Tracee t = new Tracee(pid, decoding);
+        if (decoding.decodePids) t.comm(); // while the process can still be read
         tracees.put(pid, t);
         return t;
     }
@@ -397,6 +398,7 @@ public final class Tracer {
                 listener.notice("exec: " + Errno.message((int) -c.rval));
             } else if (c.nr == EXECVE || c.nr == EXECVEAT) {
                 t.seenExec |= !c.failed;
+                if (!c.failed) t.forgetComm();
             }
         }
     }
