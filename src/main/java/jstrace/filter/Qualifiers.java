@@ -29,6 +29,8 @@ public final class Qualifiers {
             QUIET_THREAD_EXECVE = 4;
     /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
     public NumberSet readFds, writeFds, traceFds;
+    /** -e inject= / -e fault=: per syscall number, what to do to it (null: nothing injected at all). */
+    public Injection[] inject;
 
     public static Qualifiers parse(List<String> expressions) {
         Qualifiers q = new Qualifiers();
@@ -51,7 +53,11 @@ public final class Qualifiers {
             case "read", "reads", "r" -> readFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "write", "writes", "w" -> writeFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "trace-fds", "trace-fd", "fd", "fds" -> traceFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
-            case "fault", "inject", "kvm", "decode-fds", "decode-pids" ->
+            case "inject", "fault" -> {
+                if (inject == null) inject = new Injection[SyscallTable.MAX + 1];
+                Injection.parse(value, name.equals("fault"), inject, m -> System.err.println("jstrace: " + m));
+            }
+            case "kvm", "decode-fds", "decode-pids" ->
                     throw new UsageError("-e " + name + "= is not implemented yet", false);
             default -> {
                 // strace reads an unknown qualifier as a syscall list: "invalid system call 'x=y'"
@@ -154,6 +160,12 @@ public final class Qualifiers {
             for (int i = 0; i < set.length; i++) set[i] = !set[i];
         }
         return set;
+    }
+
+    /** A signal name, case-insensitive, with or without SIG; -1 if unknown. */
+    static int signalByName(String s) {
+        if (s.isEmpty() || Character.isDigit(s.charAt(0))) return -1;
+        return signalNumber(s);
     }
 
     private static int signalNumber(String s) {
