@@ -153,15 +153,28 @@ public final class Injection {
     }
 
     /**
-     * Counts one call of this syscall by one tracee ({@code state} holds that tracee's FIRST and LAST
-     * counters for it) and says whether it is to be tampered with, as strace counts.
+     * Counts one call of syscall {@code nr} by one tracee ({@code counters}: that tracee's FIRST and
+     * LAST counters, at 2*nr and 2*nr+1) and says whether it is to be tampered with, as strace counts.
      */
-    public boolean fires(int[] state) {
-        if (state[0] == 0 || state[1] == 0) return false;
-        if (state[1] != LAST_INF) state[1]--;
-        if (--state[0] != 0) return false;
-        state[0] = step;
+    public boolean fires(int[] counters, int nr) {
+        int f = 2 * nr, l = f + 1;
+        if (counters[f] == 0 || counters[l] == 0) return false;
+        if (counters[l] != LAST_INF) counters[l]--;
+        if (--counters[f] != 0) return false;
+        counters[f] = step;
         return true;
+    }
+
+    /** Fresh counters for a new tracee: FIRST and LAST of every syscall's injection. */
+    public static int[] counters(Injection[] table) {
+        int[] c = new int[2 * table.length];
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] != null) {
+                c[2 * i] = table[i].first;
+                c[2 * i + 1] = table[i].last;
+            }
+        }
+        return c;
     }
 
     /** strace's warnings for a retval= the program could take for an error (x86_64 and its compat personalities). */
