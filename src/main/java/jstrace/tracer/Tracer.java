@@ -446,7 +446,14 @@ public final class Tracer {
     private void tamperExiting(Tracee t, Call c) {
         Injection in = t.tamper;
         t.tamper = null;
-        if (in != null) {
+        boolean noFail = in != null && in.syscall >= 0;
+        if (in != null && c.failed == noFail) {
+            // the kernel did not skip (or run) the call as asked: say so and leave its result alone
+            long rv = c.failed ? -1 : c.rval;
+            listener.notice("Failed to tamper with process " + t.pid + ": unexpectedly got " + (noFail ? "" : "no ")
+                    + "error (return value " + (rv == 0 ? "0" : "0x" + Long.toHexString(rv)) + ", error "
+                    + (c.failed ? -c.rval : 0) + ")");
+        } else if (in != null) {
             long v = in.hasRetval ? in.retval : -in.error;
             Ptrace.ptrace(Ptrace.POKEUSER, t.pid, Ptrace.USER_RAX, v);
             c.rval = v;
