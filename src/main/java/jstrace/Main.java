@@ -115,6 +115,9 @@ public final class Main {
         config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
         config.detachOnExecve = opts.detachOnExecve;
         config.killOnExit = opts.killOnExit;
+        // injection applies to traced calls only (as in strace 6.1), so the seccomp filter of the
+        // traced set already stops the tracee at every call that may be tampered with
+        config.inject = q.inject;
         config.seccomp = seccompAllowed(opts, q);
         boolean prefilter = !config.seccomp && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
@@ -139,6 +142,7 @@ public final class Main {
         fmt.alwaysShowPid = opts.alwaysShowPid;
         fmt.status = q.status;
         fmt.quiet = quiet;
+        fmt.signals = q.signals;
 
         Tracer[] tracer = new Tracer[1];
         TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());

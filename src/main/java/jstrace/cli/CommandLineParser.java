@@ -70,6 +70,8 @@ public final class CommandLineParser {
             Opt.of(NO, "quiet", REQ, true, "same as -e quiet=SET: attach, exit, path-resolution, personality, thread-execve"),
             Opt.of(NO, "read", REQ, true, "same as -e read=SET: dump the data read from these fds"),
             Opt.of(NO, "write", REQ, true, "same as -e write=SET: dump the data written to these fds"),
+            Opt.of(NO, "inject", REQ, true, "same as -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL][:delay_enter=DELAY][:delay_exit=DELAY][:when=WHEN]"),
+            Opt.of(NO, "fault", REQ, true, "same as -e fault=SET[:error=ERRNO][:when=WHEN] (inject, default error ENOSYS)"),
             Opt.of(NO, "output-separately", NONE, true, "same as -ff"),
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             Opt.of('E', "env", REQ, true, "set (VAR=VAL) or remove (VAR) a variable in the command's environment"),
@@ -84,8 +86,6 @@ public final class CommandLineParser {
             Opt.of('H', null, NONE, false, null),
             Opt.of('I', "interruptible", REQ, false, null),
             Opt.of('k', "stack-traces", NONE, false, null),
-            Opt.of(NO, "inject", REQ, false, null),
-            Opt.of(NO, "fault", REQ, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
             Opt.of(NO, "tips", OPT, false, null));
 
@@ -134,7 +134,7 @@ public final class CommandLineParser {
                 case "-q" -> opts.quiet++;
                 case "-e" -> opts.qualifiers.add(v);
                 case "--trace", "--signal", "--status", "--abbrev", "--verbose", "--raw", "--quiet", "--read",
-                        "--write", "--trace-fds" -> opts.qualifiers.add(m.spec().longName() + "=" + v);
+                        "--write", "--trace-fds", "--inject", "--fault" -> opts.qualifiers.add(m.spec().longName() + "=" + v);
                 case "-t" -> tShort++;
                 case "--absolute-timestamps", "--timestamps" -> {
                     tLong = true;
@@ -259,7 +259,7 @@ public final class CommandLineParser {
     }
 
     /** -O: a decimal or floating number with an optional unit (s, ms, us, ns; default us), in ns; -1 if invalid. */
-    static long duration(String v) {
+    public static long duration(String v) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.eE+-]*)([a-zA-Z]*)").matcher(v);
         if (!m.matches() || m.group(1).isEmpty()) return -1;
         long unit = m.group(2).isEmpty() ? 1000 : jstrace.output.TimeFormat.unitNanos(m.group(2));

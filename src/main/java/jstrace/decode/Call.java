@@ -32,6 +32,8 @@ public final class Call {
     public long saved;
     public Object savedObject;
     public final StringBuilder out = new StringBuilder(256);
+    /** -e inject=: the result was tampered with ("(INJECTED)"), the tracee held back ("(DELAYED)"). */
+    public boolean injected, delayed;
 
     public Call(Tracee tracee) {
         this.tracee = tracee;
@@ -75,5 +77,7 @@ public final class Call {
         retText = null;
         saved = 0;
         savedObject = null;
+        injected = false;
+        delayed = false;
     }
 }

@@ -32,6 +32,8 @@ public final class Qualifiers {
     public int decodeFds = -1;
     /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
     public NumberSet readFds, writeFds, traceFds;
+    /** -e inject= / -e fault=: per syscall number, what to do to it (null: nothing injected at all). */
+    public Injection[] inject;
 
     public static Qualifiers parse(List<String> expressions) {
         Qualifiers q = new Qualifiers();
@@ -67,7 +69,11 @@ public final class Qualifiers {
                 // jstrace's levels: 1 paths (-y), 2 also socket and device details (-yy)
                 decodeFds = set.contains(1) || set.contains(2) ? 2 : set.contains(0) ? 1 : 0;
             }
-            case "fault", "inject", "kvm" ->
+            case "inject", "fault" -> {
+                if (inject == null) inject = new Injection[SyscallTable.MAX + 1];
+                Injection.parse(value, name.equals("fault"), inject, m -> System.err.println("jstrace: " + m));
+            }
+            case "kvm" ->
                     throw new UsageError("-e " + name + "= is not implemented yet", false);
             default -> {
                 // strace reads an unknown qualifier as a syscall list: "invalid system call 'x=y'"
@@ -175,6 +181,12 @@ public final class Qualifiers {
             for (int i = 0; i < set.length; i++) set[i] = !set[i];
         }
         return set;
+    }
+
+    /** A signal name, case-insensitive, with or without SIG; -1 if unknown. */
+    static int signalByName(String s) {
+        if (s.isEmpty() || Character.isDigit(s.charAt(0))) return -1;
+        return signalNumber(s);
     }
 
     private static int signalNumber(String s) {

@@ -6,7 +6,7 @@ import static jstrace.nativ.Kernel.syscall;
 public final class Ptrace {
     private Ptrace() {}
 
-    public static final int TRACEME = 0, PEEKDATA = 2, CONT = 7, KILL = 8, ATTACH = 16, DETACH = 17,
+    public static final int TRACEME = 0, PEEKDATA = 2, POKEUSER = 6, CONT = 7, KILL = 8, ATTACH = 16, DETACH = 17,
             SYSCALL = 24, SETOPTIONS = 0x4200, GETEVENTMSG = 0x4201, GETSIGINFO = 0x4202,
             SEIZE = 0x4206, INTERRUPT = 0x4207, LISTEN = 0x4208, GET_SYSCALL_INFO = 0x420e;
 
@@ -16,6 +16,9 @@ public final class Ptrace {
 
     public static final int EVENT_FORK = 1, EVENT_VFORK = 2, EVENT_CLONE = 3, EVENT_EXEC = 4,
             EVENT_VFORK_DONE = 5, EVENT_EXIT = 6, EVENT_SECCOMP = 7, EVENT_STOP = 128;
+
+    /** Offsets in struct user (user_regs_struct first) of rax and orig_rax, for PTRACE_POKEUSER. */
+    public static final int USER_RAX = 8 * 10, USER_ORIG_RAX = 8 * 15;
 
     /** ptrace_syscall_info.op values. */
     public static final int INFO_NONE = 0, INFO_ENTRY = 1, INFO_EXIT = 2, INFO_SECCOMP = 3;

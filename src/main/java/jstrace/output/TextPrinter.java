@@ -36,6 +36,8 @@ public final class TextPrinter implements TraceListener {
         public int status = Qualifiers.STATUS_ALL;
         /** Messages not printed (-q, -e quiet=; Qualifiers.QUIET_*). */
         public jstrace.filter.NumberSet quiet = jstrace.filter.NumberSet.none();
+        /** -e signal=: "+++ killed by SIG +++" only for these signals, as strace (null: all). */
+        public boolean[] signals;
         /** -e read= / -e write= dumps, or null. */
         public DataDump dump;
     }
@@ -110,6 +112,10 @@ public final class TextPrinter implements TraceListener {
             else out.append("= -1 ");
             if (name != null) out.append(name).append(" (").append(Errno.message(errno)).append(')');
             else out.append("(errno ").append(errno).append(')');
+            // strace: after an error the notes come before the decoder's text, after a value behind it
+            injectedNote(out, c);
+            if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');
+            return;
         } else if ((flags & Call.RET_NONE) != 0) {
             out.append("= ?");
         } else {
@@ -127,6 +133,13 @@ public final class TextPrinter implements TraceListener {
             }
         }
         if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');
+        injectedNote(out, c);
+    }
+
+    /** -e inject=: " (INJECTED)" for a tampered result, " (DELAYED)" for a held tracee. */
+    private static void injectedNote(TraceOutput out, Call c) {
+        if (c.injected) out.append(" (INJECTED)");
+        if (c.delayed) out.append(" (DELAYED)");
     }
 
     /** Starts a line: ends another open line first, then pid prefix, timestamps, -n, -i. */
@@ -245,6 +258,7 @@ public final class TextPrinter implements TraceListener {
     public void killed(Tracee t, int sig, boolean coreDumped) {
         endOpenCall(t);
         if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
+        if (fmt.signals != null && (sig >= fmt.signals.length || !fmt.signals[sig])) return;
         TraceOutput out = outputs.apply(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("+++ killed by ").append(Signals.name(sig)).append(coreDumped ? " (core dumped)" : "").append(" +++");

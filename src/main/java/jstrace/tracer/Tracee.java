@@ -32,6 +32,14 @@ public final class Tracee {
     public boolean startupStop;
     /** Seized with -p and not yet through its PTRACE_INTERRUPT stop. */
     public boolean attachPending;
+    /** -e inject=: this tracee's FIRST and LAST counters per syscall (2 ints each), made at its first injectable call. */
+    int[] injectCounters;
+    /** The injection whose result is applied at this call's exit (null: none). */
+    jstrace.filter.Injection tamper;
+    /** Signal to deliver when the tracee is resumed from this stop (0: none). */
+    int resumeSignal;
+    /** Nanoseconds to hold the tracee before resuming it from this stop (-1: none), and at the call's exit. */
+    long holdNs = -1, holdAtExitNs = -1;
     /** Length of the entry part of {@link Call#out} already printed. */
     public int entryLength;
 

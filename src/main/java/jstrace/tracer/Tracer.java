@@ -15,6 +15,7 @@ import jstrace.decode.Errno;
 import jstrace.decode.SigInfo;
 import jstrace.decode.Signals;
 import jstrace.event.TraceListener;
+import jstrace.filter.Injection;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.NativeBuffer;
 import jstrace.nativ.Ptrace;
@@ -51,6 +52,8 @@ public final class Tracer {
         public boolean detachOnExecve;
         /** --kill-on-exit: PTRACE_O_EXITKILL, tracees die with jstrace. */
         public boolean killOnExit;
+        /** -e inject= / -e fault=, per syscall number (null: no tampering). */
+        public Injection[] inject;
     }
 
     private final TraceListener listener;
@@ -128,6 +131,11 @@ public final class Tracer {
         }
         Tracee t = add(pid);
         t.hidden = true;
+        if (hasDelays()) {
+            // delayed tracees are resumed by the loop; a timer thread interrupts its wait4 when one is due
+            Kernel.installWakeSignal(WAKE_SIGNAL);
+            tracerTid = (int) Kernel.syscall(GETTID, 0);
+        }
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
         if (mainDetached && !mainReaped) {
@@ -205,6 +213,7 @@ public final class Tracer {
                 detachAll();
                 return;
             }
+            if (!held.isEmpty()) releaseDue();
             long r = Kernel.syscall(Sys.WAIT4, -1, status.address, Wait.WALL, rusage.address);
             if (r == -Errno.EINTR) continue;
             if (Kernel.failed(r)) break; // ECHILD: nothing left
@@ -247,6 +256,8 @@ public final class Tracer {
     }
 
     private void detachAll() {
+        held.clear();
+        if (waker != null) waker.wakeAt = Long.MAX_VALUE;
         for (Tracee t : new ArrayList<>(tracees.values())) {
             // a running tracee must be stopped before PTRACE_DETACH works
             if (Kernel.failed(Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0))) {
@@ -275,10 +286,10 @@ public final class Tracer {
             syscallStop(t);
             if (limitReached) return; // stays stopped: detached next
             // with seccomp, the exit stop of a traced call was asked for; after it, run freely again
-            Ptrace.resume(next(t), t.pid, 0);
+            resumeFromSyscallStop(t);
         } else if (event == Ptrace.EVENT_SECCOMP) {
             syscallStop(t);
-            Ptrace.resume(next(t), t.pid, 0);
+            resumeFromSyscallStop(t);
         } else if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
             Ptrace.ptrace(Ptrace.GETEVENTMSG, t.pid, 0, eventMsg.address);
             int child = (int) eventMsg.getLong(0);
@@ -351,6 +362,135 @@ public final class Tracer {
         return thread;
     }
 
+    /** Resumes a tracee after a syscall stop, with an injected signal, or holds it back for a delay. */
+    private void resumeFromSyscallStop(Tracee t) {
+        int sig = t.resumeSignal;
+        long hold = t.holdNs;
+        t.resumeSignal = 0;
+        t.holdNs = -1;
+        if (hold > 0) {
+            held.add(new Held(System.nanoTime() + hold, t, sig));
+            armWaker();
+            return;
+        }
+        Ptrace.resume(next(t), t.pid, sig);
+    }
+
+    /** A tracee held stopped by delay_enter= / delay_exit= until {@code due} (System.nanoTime()). */
+    private record Held(long due, Tracee t, int sig) {}
+
+    private final java.util.PriorityQueue<Held> held = new java.util.PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
+    private Waker waker;
+
+    /** Resumes the held tracees whose delay is over; re-arms the waker for the next one. */
+    private void releaseDue() {
+        long now = System.nanoTime();
+        while (!held.isEmpty() && held.peek().due - now <= 0) {
+            Held h = held.poll();
+            if (tracees.get(h.t.pid) == h.t) Ptrace.resume(next(h.t), h.t.pid, h.sig);
+        }
+        armWaker();
+    }
+
+    private void armWaker() {
+        if (waker == null) {
+            waker = new Waker();
+            waker.start();
+        }
+        waker.wakeAt = held.isEmpty() ? Long.MAX_VALUE : held.peek().due;
+        java.util.concurrent.locks.LockSupport.unpark(waker);
+    }
+
+    private boolean hasDelays() {
+        if (config.inject == null) return false;
+        for (Injection in : config.inject) {
+            if (in != null && (in.delayEnterNs > 0 || in.delayExitNs > 0)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Wakes the tracer thread out of its wait4 (with the wake signal) when a held tracee is due. It
+     * only signals; every ptrace request stays on the tracer thread. Until the tracer has taken the
+     * due tracees (and moved wakeAt on), it repeats the signal each millisecond, so a signal that
+     * arrives just before wait4 starts cannot leave a tracee held for good.
+     */
+    private final class Waker extends Thread {
+        volatile long wakeAt = Long.MAX_VALUE;
+
+        Waker() {
+            super("jstrace-delay-waker");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            int pid = (int) Kernel.syscall(Sys.GETPID, 0);
+            while (true) {
+                long w = wakeAt;
+                if (w == Long.MAX_VALUE) {
+                    java.util.concurrent.locks.LockSupport.park(this);
+                    continue;
+                }
+                long left = w - System.nanoTime();
+                if (left > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(this, left);
+                } else {
+                    if (tracerTid != 0) Kernel.syscall(TGKILL, pid, tracerTid, WAKE_SIGNAL);
+                    java.util.concurrent.locks.LockSupport.parkNanos(this, 1_000_000L);
+                }
+            }
+        }
+    }
+
+    /**
+     * strace's tamper_with_syscall_entering: counts the call, and when its injection fires, replaces
+     * the syscall number (orig_rax) with -1 (the kernel skips the call) or syscall='s number, and
+     * notes the signal and delays to apply.
+     */
+    private void tamperEntering(Tracee t, Call c, int nr) {
+        Injection in = config.inject[nr];
+        if (t.injectCounters == null) t.injectCounters = Injection.counters(config.inject);
+        if (!in.fires(t.injectCounters, nr)) return;
+        if (in.signal != 0) t.resumeSignal = in.signal;
+        if (in.tampersResult()) {
+            long r = Ptrace.ptrace(Ptrace.POKEUSER, t.pid, Ptrace.USER_ORIG_RAX, in.syscall >= 0 ? in.syscall : -1L);
+            if (!Kernel.failed(r)) {
+                t.tamper = in;
+                c.injected = true;
+            }
+        }
+        if (in.delayEnterNs >= 0) {
+            t.holdNs = in.delayEnterNs;
+            c.delayed = true;
+        }
+        if (in.delayExitNs >= 0) t.holdAtExitNs = in.delayExitNs;
+    }
+
+    /** strace's tamper_with_syscall_exiting: the injected error or return value goes into rax. */
+    private void tamperExiting(Tracee t, Call c) {
+        Injection in = t.tamper;
+        t.tamper = null;
+        boolean noFail = in != null && in.syscall >= 0;
+        if (in != null && c.failed == noFail) {
+            // the kernel did not skip (or run) the call as asked: say so and leave its result alone
+            long rv = c.failed ? -1 : c.rval;
+            listener.notice("Failed to tamper with process " + t.pid + ": unexpectedly got " + (noFail ? "" : "no ")
+                    + "error (return value " + (rv == 0 ? "0" : "0x" + Long.toHexString(rv)) + ", error "
+                    + (c.failed ? -c.rval : 0) + ")");
+        } else if (in != null) {
+            long v = in.hasRetval ? in.retval : -in.error;
+            Ptrace.ptrace(Ptrace.POKEUSER, t.pid, Ptrace.USER_RAX, v);
+            c.rval = v;
+            c.failed = !in.hasRetval;
+        }
+        if (t.holdAtExitNs >= 0) {
+            t.holdNs = t.holdAtExitNs;
+            t.holdAtExitNs = -1;
+            c.delayed = true;
+        }
+    }
+
     private void syscallStop(Tracee t) {
         long r = Ptrace.ptrace(Ptrace.GET_SYSCALL_INFO, t.pid, info.size, info.address);
         if (Kernel.failed(r)) return;
@@ -364,6 +504,9 @@ public final class Tracer {
             c.ip = info.getLong(8);
             c.sp = info.getLong(16);
             t.inSyscall = true;
+            boolean wasHidden = t.hidden;
+            t.tamper = null;
+            t.holdAtExitNs = -1;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
             boolean[] traced = config.traced;
             t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr])
@@ -372,6 +515,11 @@ public final class Tracer {
             t.entryStime = t.lastStime;
             // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
             if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT) t.inSyscall = false;
+            // as strace: only printed calls are tampered with, never the launch's own before its exec
+            if (config.inject != null && t.traced && !wasHidden && nr >= 0 && nr < config.inject.length
+                    && config.inject[nr] != null) {
+                tamperEntering(t, c, nr);
+            }
             if (t.traced) {
                 c.decoded = decode(t, nr, c);
                 t.entryLength = c.out.length();
@@ -384,6 +532,7 @@ public final class Tracer {
             c.exiting = true;
             c.rval = info.getLong(24);
             c.failed = info.getByte(32) != 0;
+            if (t.tamper != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
                 listener.syscallExited(t, c);

@@ -1,0 +1,185 @@
+package jstrace;
+
+import static jstrace.SamplesIT.ROOT;
+import static jstrace.SamplesIT.onPath;
+import static jstrace.SamplesIT.read;
+import static jstrace.SamplesIT.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * -e inject= / -e fault= on real commands: the same command under strace (when installed) and
+ * jstrace must print the same trace (pids and addresses masked), and the command must end the same
+ * way (its output and exit status show that the tampering took effect).
+ */
+class TamperingIT {
+    @TempDir
+    Path tmp;
+    private Path data;
+
+    @BeforeEach
+    void dataFile() throws Exception {
+        data = tmp.resolve("data.txt");
+        Files.writeString(data, "some data\n");
+    }
+
+    /** What one tracer run left: the masked trace, the command's stdout and stderr, the exit status. */
+    record Run(String trace, String stdout, String stderr, int status) {}
+
+    private Run trace(String tool, String... args) throws Exception {
+        Path f = tmp.resolve(tool.contains("/") ? "j.txt" : "s.txt");
+        List<String> cmd = new ArrayList<>(List.of(tool, "-o", f.toString()));
+        cmd.addAll(Arrays.asList(args));
+        SamplesIT.Result r = run(ROOT, null, cmd.toArray(String[]::new));
+        return new Run(mask(String.join("\n", read(f))), r.stdout(), r.stderr().replace("jstrace: ", "strace: "), r.status());
+    }
+
+    /** strace's and jstrace's runs of ARGS, which must agree; returns jstrace's. */
+    private Run both(String... args) throws Exception {
+        assumeTrue(onPath("strace"), "strace is not installed");
+        Run s = trace("strace", args);
+        Run j = trace(SamplesIT.JSTRACE.toString(), args);
+        assertEquals(s.trace, j.trace, String.join(" ", args));
+        assertEquals(s.stdout, j.stdout, "stdout of " + String.join(" ", args));
+        assertEquals(s.stderr, j.stderr, "stderr of " + String.join(" ", args));
+        assertEquals(s.status, j.status, "status of " + String.join(" ", args));
+        return j;
+    }
+
+    private static String mask(String text) {
+        return text.replaceAll("(?m)^\\d+ +", "")
+                .replaceAll("si_pid=\\d+", "si_pid=PID")
+                .replaceAll("si_utime=\\d+( /\\* [0-9.]+ s \\*/)?, si_stime=\\d+( /\\* [0-9.]+ s \\*/)?", "si_utime=N, si_stime=N")
+                .replaceAll("getrandom\\(\"[^\"]*\"", "getrandom(\"BYTES\"")
+                .replaceAll("set_tid_address\\((.*)\\) += \\d+", "set_tid_address($1) = PID")
+                .replaceAll("0x[0-9a-f]{7,}", "0xADDR");
+    }
+
+    @Test
+    void errorAtTheThirdCall() throws Exception {
+        Run r = both("-e", "trace=openat", "-e", "inject=openat:error=ENOENT:when=3", "cat", data.toString());
+        assertTrue(r.trace.contains(" = -1 ENOENT (No such file or directory) (INJECTED)\n"), r.trace);
+        assertEquals(1, r.trace.split("INJECTED", -1).length - 1, r.trace);
+    }
+
+    /** -P counts only the calls on that path: the command's own open fails, and cat says so. */
+    @Test
+    void failedOpenMakesCatFail() throws Exception {
+        Run r = both("-P", data.toString(), "-e", "inject=openat:error=ENOSPC", "cat", data.toString());
+        assertTrue(r.trace.startsWith("openat(AT_FDCWD, \"" + data + "\", O_RDONLY) = -1 ENOSPC (No space left on device) (INJECTED)"), r.trace);
+        assertEquals(1, r.status);
+        assertTrue(r.stderr.contains("No space left on device"), r.stderr);
+    }
+
+    @Test
+    void faultFromTheSecondCallOn() throws Exception {
+        Run r = both("-e", "trace=write", "-e", "fault=write:when=2+", "sh", "-c", "echo a; echo b; echo c");
+        assertEquals("a\n", r.stdout);
+        assertTrue(r.trace.contains("write(1, \"b\\n\", 2)                      = -1 ENOSYS (Function not implemented) (INJECTED)"), r.trace);
+        assertTrue(r.status != 0);
+    }
+
+    @Test
+    void rangesAndSteps() throws Exception {
+        Run r = both("-e", "trace=openat", "-e", "inject=openat:error=EACCES:when=2..6+2", "cat", data.toString());
+        assertEquals(3, r.trace.split("EACCES", -1).length - 1, r.trace);
+        both("-e", "trace=openat", "--fault=openat:error=EPERM:when=3..4", "cat", data.toString());
+    }
+
+    @Test
+    void retval() throws Exception {
+        Run r = both("-e", "trace=getpid", "-e", "inject=getpid:retval=42", "sh", "-c", "echo $$");
+        assertEquals("42\n", r.stdout);
+        assertTrue(r.trace.startsWith("getpid()                                = 42 (INJECTED)"), r.trace);
+        r = both("-e", "trace=getpid", "--inject=getpid:retval=0x7", "sh", "-c", "echo $$");
+        assertEquals("7\n", r.stdout);
+    }
+
+    /** syscall=: a harmless call runs instead, and its result is replaced. */
+    @Test
+    void replacementSyscall() throws Exception {
+        Run r = both("-e", "trace=getpid", "-e", "inject=getpid:syscall=getppid:error=EPERM", "sh", "-c", "echo $$");
+        assertEquals("-1\n", r.stdout);
+    }
+
+    @Test
+    void signalKillsTheCommand() throws Exception {
+        Run r = both("-e", "trace=close", "-e", "inject=close:signal=USR1", "cat", data.toString());
+        assertTrue(r.trace.contains("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_KERNEL} ---\n+++ killed by SIGUSR1 +++"), r.trace);
+        assertEquals(128 + 10, r.status);
+        both("-e", "trace=close,openat", "-e", "inject=close:signal=10:error=EIO:when=2", "cat", data.toString());
+    }
+
+    @Test
+    void delays() throws Exception {
+        long t0 = System.nanoTime();
+        Run r = trace(SamplesIT.JSTRACE.toString(), "-e", "trace=clock_nanosleep", "-e",
+                "inject=clock_nanosleep:delay_exit=300ms", "sleep", "0.01");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms >= 300, "took " + ms + " ms");
+        assertTrue(r.trace.startsWith("clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=10000000}, 0xADDR) = 0 (DELAYED)"), r.trace);
+        both("-e", "trace=clock_nanosleep", "-e", "inject=clock_nanosleep:delay_exit=100ms", "sleep", "0.01");
+        both("-e", "trace=getpid", "-e", "inject=getpid:delay_enter=50ms:retval=7", "sh", "-c", "echo $$");
+        // sleep uses clock_nanosleep: nothing to delay, the trace is unchanged
+        both("-e", "inject=nanosleep:delay_exit=100ms", "sleep", "0.01");
+    }
+
+    /** Two tracees held at once: each is resumed after its own delay, the tracer does not wait for one. */
+    @Test
+    void delaysOfSeveralTraceesOverlap() throws Exception {
+        long t0 = System.nanoTime();
+        Run r = trace(SamplesIT.JSTRACE.toString(), "-f", "-e", "trace=clock_nanosleep", "-e",
+                "inject=clock_nanosleep:delay_enter=1s", "sh", "-c", "sleep 0.01 & sleep 0.01; wait");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(2, r.trace.split("\\(DELAYED\\)", -1).length - 1, r.trace);
+        assertTrue(ms >= 1000 && ms < 1900 + 1500, "took " + ms + " ms"); // not 2 s + JVM start
+    }
+
+    @Test
+    void summaryCountsInjectedErrors() throws Exception {
+        Run r = both("-c", "-O", "1s", "-S", "name", "-e", "fault=openat:when=2+", "cat", data.toString());
+        assertTrue(r.trace.matches("(?s).*\\d+ +\\d+ openat\n.*"), r.trace);
+    }
+
+    /** With -f and a partial set the seccomp prefilter is on (when allowed): injected calls still stop. */
+    @Test
+    void followedWithFilter() throws Exception {
+        String cmd = "cat " + data + "; cat " + data;
+        Run r = both("-f", "-e", "trace=openat", "-e", "inject=openat:error=EACCES:when=3..4", "sh", "-c", cmd);
+        assertEquals(4, r.trace.split("INJECTED", -1).length - 1, r.trace); // counted per process
+        both("-f", "--seccomp-bpf", "-e", "trace=openat", "-e", "inject=openat:error=EACCES:when=3", "sh", "-c", cmd);
+    }
+
+    /** As in strace, only traced calls are tampered with. */
+    @Test
+    void untracedCallsAreLeftAlone() throws Exception {
+        Run r = both("-e", "trace=read", "-e", "inject=openat:error=ENOENT", "cat", data.toString());
+        assertEquals("some data\n", r.stdout);
+        assertEquals(0, r.status);
+    }
+
+    @Test
+    void parseErrorsAreStraces() throws Exception {
+        assumeTrue(onPath("strace"), "strace is not installed");
+        for (String e : List.of("inject=open:foo=1", "inject=open", "inject=open:error=EBOGUS",
+                "inject=open:error=ENOENT:when=0", "inject=open:error=1:when=3..2", "fault=open:retval=1",
+                "inject=bogus:error=1", "inject=", "inject=open:syscall=open:error=1", "inject=open:retval=-1")) {
+            SamplesIT.Result s = run(ROOT, null, "strace", "-e", e, "true");
+            SamplesIT.Result j = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-e", e, "true");
+            assertEquals(s.status(), j.status(), e);
+            String firstS = s.stderr().lines().findFirst().orElse("");
+            String firstJ = j.stderr().lines().findFirst().orElse("");
+            assertEquals(firstS, firstJ.replace("jstrace: ", "strace: "), e);
+        }
+    }
+}
