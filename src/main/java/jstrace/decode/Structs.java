@@ -30,7 +30,7 @@ public final class Structs {
     }
 
     public static void timespec(StringBuilder o, long sec, long nsec) {
-        o.append("{tv_sec=").append(sec).append(", tv_nsec=").append(nsec).append('}');
+        o.append("{tv_sec=").append(sec).append(", tv_nsec=").append(Long.toUnsignedString(nsec)).append('}');
     }
 
     private static final long UTIME_NOW = (1L << 30) - 1, UTIME_OMIT = (1L << 30) - 2;
@@ -55,7 +55,11 @@ public final class Structs {
     public static void timeval(Call c, long addr) {
         ByteBuffer b = read(c, addr, 16);
         if (!readable(c, addr, b)) return;
-        c.out.append("{tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8)).append('}');
+        timeval(c.out, b.getLong(0), b.getLong(8));
+    }
+
+    public static void timeval(StringBuilder o, long sec, long usec) {
+        o.append("{tv_sec=").append(sec).append(", tv_usec=").append(Long.toUnsignedString(usec)).append('}');
     }
 
     @PrintsStruct("timezone")
