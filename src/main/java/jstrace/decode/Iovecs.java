@@ -1,7 +1,5 @@
 package jstrace.decode;
 
-import java.nio.ByteBuffer;
-
 /** struct iovec arrays (readv/writev and friends, process_vm_*, msghdr's msg_iov). */
 public final class Iovecs {
     private Iovecs() {}
@@ -26,56 +24,17 @@ public final class Iovecs {
         print(c, addr, count, UNLIMITED, true);
     }
 
-    /**
-     * {@code count} iovecs at {@code addr}, fetched one by one as strace's print_array does: an
-     * unreadable first element prints the address, a later one "... /* 0x... *&#47;"; with
-     * abbreviation at most -s elements, then "...". {@code dataSize} bounds the bytes printed over
-     * all buffers together.
-     */
+    /** {@code count} iovecs at {@code addr}; {@code dataSize} bounds the bytes printed over all buffers together. */
     static void print(Call c, long addr, long count, long dataSize, boolean addrsOnly) {
-        StringBuilder o = c.out;
-        if (addr == 0) {
-            o.append("NULL");
-            return;
-        }
-        if (count == 0) {
-            o.append("[]");
-            return;
-        }
-        long size = count * 16;
-        if (Long.compareUnsigned(count, Long.divideUnsigned(-1L, 16)) > 0 || Long.compareUnsigned(addr + size, addr) <= 0) {
-            Print.ptr(c, addr);
-            return;
-        }
-        long limit = c.abbrev() && Long.compareUnsigned(c.opts().maxStrlen, count) < 0 ? c.opts().maxStrlen : count;
-        long left = dataSize;
-        for (long i = 0; Long.compareUnsigned(i, count) < 0; i++) {
-            long cur = addr + 16 * i;
-            if (i > 0) o.append(", ");
-            ByteBuffer b = Structs.read(c, cur, 16);
-            if (b == null) {
-                if (i == 0) {
-                    Print.ptr(c, cur);
-                    return;
-                }
-                o.append("... /* ");
-                Print.ptr(c, cur);
-                o.append(" */");
-                break;
-            }
-            if (i == 0) o.append('[');
-            if (i >= limit) {
-                o.append("...");
-                break;
-            }
+        long[] left = {dataSize};
+        Structs.array(c, addr, count, 16, (call, b) -> {
             long base = b.getLong(0), len = b.getLong(8);
-            long shown = Long.compareUnsigned(len, left) > 0 ? left : len;
-            if (left != UNLIMITED) left -= shown;
-            o.append("{iov_base=");
-            if (addrsOnly) Print.ptr(c, base);
-            else Print.buf(c, base, shown);
-            o.append(", iov_len=").append(Long.toUnsignedString(len)).append('}');
-        }
-        o.append(']');
+            long shown = Long.compareUnsigned(len, left[0]) > 0 ? left[0] : len;
+            if (left[0] != UNLIMITED) left[0] -= shown;
+            call.out.append("{iov_base=");
+            if (addrsOnly) Print.ptr(call, base);
+            else Print.buf(call, base, shown);
+            call.out.append(", iov_len=").append(Long.toUnsignedString(len)).append('}');
+        });
     }
 }
