@@ -11,10 +11,25 @@ public final class SigInfo {
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_MESGQ = -3,
             SI_TKILL = -6;
 
-    /** Formats the 128-byte siginfo of signal-delivery-stop. */
+    private static final int SIZE = 128;
+
+    /** A siginfo_t in tracee memory (waitid, rt_sigtimedwait, rt_sigqueueinfo ...). */
+    @PrintsStruct("siginfo")
+    public static void at(Call c, long addr) {
+        ByteBuffer b = Structs.read(c, addr, SIZE);
+        if (!Structs.readable(c, addr, b)) return;
+        c.out.append(format(b.array(), c.opts().xlatStyle));
+    }
+
+    /** Formats a 128-byte siginfo (that of signal-delivery-stop, or one in memory); "{}" when si_signo is 0. */
     public static String format(byte[] raw) {
+        return format(raw, Decoding.XLAT_ABBREV);
+    }
+
+    static String format(byte[] raw, int xlatStyle) {
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
+        if (signo == 0) return "{}";
         StringBuilder sb = new StringBuilder("{si_signo=");
         String sn = Signals.name(signo);
         sb.append(sn != null ? sn : Integer.toString(signo));
@@ -46,7 +61,10 @@ public final class SigInfo {
                         String s = Signals.name(status);
                         sb.append(s != null ? s : Integer.toString(status));
                     }
-                    sb.append(", si_utime=").append(b.getLong(32)).append(", si_stime=").append(b.getLong(40));
+                    sb.append(", si_utime=");
+                    clock(sb, b.getLong(32), xlatStyle);
+                    sb.append(", si_stime=");
+                    clock(sb, b.getLong(40), xlatStyle);
                 }
                 case 4, 7, 8, 11 /* SIGILL SIGBUS SIGFPE SIGSEGV */ -> {
                     sb.append(", si_addr=");
@@ -62,6 +80,18 @@ public final class SigInfo {
             }
         }
         return sb.append('}').toString();
+    }
+
+    /** Linux's USER_HZ, the unit of clock_t in siginfo. */
+    private static final int CLK_TCK = 100;
+
+    /** A clock_t: ticks, then the seconds in a comment when not zero (unless -X raw). */
+    static void clock(StringBuilder sb, long ticks, int xlatStyle) {
+        sb.append(Long.toUnsignedString(ticks));
+        if (ticks == 0 || xlatStyle == Decoding.XLAT_RAW) return;
+        long frac = Long.remainderUnsigned(ticks, CLK_TCK);
+        sb.append(" /* ").append(Long.toUnsignedString(Long.divideUnsigned(ticks, CLK_TCK))).append('.')
+                .append(frac < 10 ? "0" : "").append(frac).append(" s */");
     }
 
     private static void value(StringBuilder sb, ByteBuffer b) {

@@ -112,6 +112,28 @@ public final class Structs {
         o.append("{tv_sec=").append(sec).append(", tv_usec=").append(Long.toUnsignedString(usec)).append('}');
     }
 
+    @PrintsStruct("itimerspec")
+    public static void itimerspec(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 32);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{it_interval=");
+        timespec(c.out, b.getLong(0), b.getLong(8));
+        c.out.append(", it_value=");
+        timespec(c.out, b.getLong(16), b.getLong(24));
+        c.out.append('}');
+    }
+
+    @PrintsStruct("itimerval")
+    public static void itimerval(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 32);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{it_interval=");
+        timeval(c.out, b.getLong(0), b.getLong(8));
+        c.out.append(", it_value=");
+        timeval(c.out, b.getLong(16), b.getLong(24));
+        c.out.append('}');
+    }
+
     @PrintsStruct("timezone")
     public static void timezone(Call c, long addr) {
         ByteBuffer b = read(c, addr, 8);
