@@ -238,7 +238,7 @@ public final class MsgDecoders {
             if (fds) Print.fd(c, b.getInt(off + 4 * i));
             else c.out.append(Integer.toUnsignedString(b.getInt(off + 4 * i)));
         }
-        c.out.append(shown < n ? ", ...]" : "]");
+        c.out.append(shown == n ? "]" : shown == 0 ? "...]" : ", ...]");
     }
 
     private static void byteArray(Call c, ByteBuffer b, int off, int n) {
@@ -248,6 +248,6 @@ public final class MsgDecoders {
             if (i > 0) c.out.append(", ");
             Print.hex(c, b.get(off + i) & 0xff);
         }
-        c.out.append(shown < n ? ", ...]" : "]");
+        c.out.append(shown == n ? "]" : shown == 0 ? "...]" : ", ...]");
     }
 }

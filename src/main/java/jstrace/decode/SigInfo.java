@@ -31,12 +31,15 @@ public final class SigInfo {
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
         if (signo == 0) return "{}";
         StringBuilder sb = new StringBuilder("{si_signo=");
-        String sn = Signals.name(signo);
-        sb.append(sn != null ? sn : Integer.toString(signo));
+        signal(sb, signo, xlatStyle);
         sb.append(", si_code=");
         String cn = codeName(signo, code);
-        if (cn != null) sb.append(cn);
-        else sb.append(code);
+        if (cn == null) sb.append(code);
+        else if (xlatStyle == Decoding.XLAT_ABBREV) sb.append(cn);
+        else {
+            Print.hex(sb, Integer.toUnsignedLong(code));
+            if (xlatStyle == Decoding.XLAT_VERBOSE) sb.append(" /* ").append(cn).append(" */");
+        }
         if (errno != 0) {
             String en = Errno.name(errno);
             sb.append(", si_errno=").append(en != null ? en : Integer.toString(errno));
@@ -57,10 +60,7 @@ public final class SigInfo {
                     int status = b.getInt(24);
                     sb.append(", si_status=");
                     if (code == 1 /* CLD_EXITED */) sb.append(status);
-                    else {
-                        String s = Signals.name(status);
-                        sb.append(s != null ? s : Integer.toString(status));
-                    }
+                    else signal(sb, status, xlatStyle);
                     sb.append(", si_utime=");
                     clock(sb, b.getLong(32), xlatStyle);
                     sb.append(", si_stime=");
@@ -80,6 +80,14 @@ public final class SigInfo {
             }
         }
         return sb.append('}').toString();
+    }
+
+    /** A signal by name; -X raw: the number, -X verbose: both. */
+    private static void signal(StringBuilder sb, int sig, int xlatStyle) {
+        String n = Signals.name(sig);
+        if (n == null || xlatStyle != Decoding.XLAT_ABBREV) sb.append(sig);
+        if (n != null && xlatStyle == Decoding.XLAT_VERBOSE) sb.append(" /* ").append(n).append(" */");
+        else if (n != null && xlatStyle == Decoding.XLAT_ABBREV) sb.append(n);
     }
 
     /** Linux's USER_HZ, the unit of clock_t in siginfo. */
