@@ -43,8 +43,8 @@ rt_sigreturn            signal                      long      -
 ioctl                   desc                        int       fd, xval:ioctl_names, hex
 pread64                 desc,reads_data             long      fd, outbuf:ret, ulong, long
 pwrite64                desc,writes_data            long      fd, inbuf:2, ulong, long
-readv                   desc,reads_data             long      fd, iovec_out:2, int
-writev                  desc,writes_data            long      fd, iovec_in:2, int
+readv                   desc,reads_data             long      fd, iovec_out:2, ulong
+writev                  desc,writes_data            long      fd, iovec_in:2, ulong
 access                  file                        int       path, flags:access_modes
 pipe                    desc                        int       out:int_pair
 select                  desc                        int       int, inout:fdset:0, inout:fdset:0, inout:fdset:0, inout:timeval
@@ -319,8 +319,8 @@ epoll_create1           desc                        fd        flags:epollflags
 dup3                    desc                        fd        fd, fd, flags:open_flags
 pipe2                   desc                        int       out:int_pair, flags:open_flags
 inotify_init1           desc                        fd        flags:inotify_init_flags
-preadv                  desc,reads_data             long      fd, iovec_out:2, int, long
-pwritev                 desc,writes_data            long      fd, iovec_in:2, int, long
+preadv                  desc,reads_data             long      fd, iovec_out:2, ulong, long
+pwritev                 desc,writes_data            long      fd, iovec_in:2, ulong, long
 rt_tgsigqueueinfo       process,signal              int       pid, pid, signo, in:siginfo
 perf_event_open         desc                        fd        in:perf_event_attr, pid, int, fd, flags:perf_event_open_flags
 recvmmsg                net,reads_data              int       fd, out:mmsghdr:ret, uint, flags:msg_flags, inout:timespec
@@ -351,8 +351,8 @@ userfaultfd             desc                        fd        flags:uffd_flags
 membarrier              -                           int       xval:membarrier_cmds, uint, int
 mlock2                  memory                      int       ptr, ulong, flags:mlock_flags
 copy_file_range         desc                        long      fd, in:loff, fd, in:loff, ulong, uint
-preadv2                 desc,reads_data             long      fd, iovec_out:2, int, long, unused, flags:rwf_flags
-pwritev2                desc,writes_data            long      fd, iovec_in:2, int, long, unused, flags:rwf_flags
+preadv2                 desc,reads_data             long      fd, iovec_out:2, ulong, long, unused, flags:rwf_flags
+pwritev2                desc,writes_data            long      fd, iovec_in:2, ulong, long, unused, flags:rwf_flags
 pkey_mprotect           memory                      int       ptr, ulong, flags:mmap_prot, int
 pkey_alloc              -                           int       hex, flags:pkey_access
 pkey_free               -                           int       int
@@ -377,7 +377,7 @@ close_range             -                           int       fd, fd, flags:clos
 openat2                 desc,file                   fd        dirfd, path, in:open_how:3, ulong
 pidfd_getfd             desc                        fd        fd, fd, uint
 faccessat2              desc,file                   int       dirfd, path, flags:access_modes, flags:at_flags
-process_madvise         desc                        long      fd, iovec_in:2, ulong, xval:madvise_cmds, uint
+process_madvise         desc                        long      fd, iovec_addrs:2, ulong, xval:madvise_cmds, uint
 epoll_pwait2            desc                        int       fd, out:epoll_events:ret, int, in:timespec, sigset:5, ulong
 mount_setattr           desc,file                   int       dirfd, path, flags:mount_setattr_flags, in:mount_attr:4, ulong
 quotactl_fd             desc                        int       fd, quotactl_cmd, int, ptr

@@ -28,10 +28,16 @@ public final class FdDetails {
                 return;
             }
         }
-        Print.quote(o, target, target.length, hexStyle, "<>", false);
-        if (decodeFds >= 2 && text.startsWith("/")) device(o, text);
+        // the kernel's " (deleted)" suffix goes after the brackets, as "(deleted)"
+        boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED);
+        int len = deleted ? target.length - DELETED.length() : target.length;
+        Print.quote(o, target, len, hexStyle, "<>", false);
+        if (decodeFds >= 2 && text.startsWith("/")) device(o, text.substring(0, len));
         o.append('>');
+        if (deleted) o.append("(deleted)");
     }
+
+    private static final String DELETED = " (deleted)";
 
     /** "&lt;char 1:3&gt;" after a device's path. */
     private static void device(StringBuilder o, String path) {

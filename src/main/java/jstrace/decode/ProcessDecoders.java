@@ -128,7 +128,8 @@ public final class ProcessDecoders {
         c.sep();
         Print.flags(c, Xlats.WAIT4_OPTIONS, c.args[2]);
         c.sep();
-        rusage(c, c.args[3]);
+        if (c.rval > 0) rusage(c, c.args[3]);
+        else Print.ptr(c, c.args[3]);
         return 0;
     }
 
@@ -156,6 +157,7 @@ public final class ProcessDecoders {
     }
 
     /** struct rusage: the times, then "..." (all fields with -v). */
+    @PrintsStruct("rusage")
     public static void rusage(Call c, long addr) {
         ByteBuffer b = addr == 0 || c.failed ? null : Structs.read(c, addr, 144);
         if (b == null) {
@@ -163,15 +165,17 @@ public final class ProcessDecoders {
             return;
         }
         StringBuilder o = c.out;
-        o.append("{ru_utime={tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8))
-                .append("}, ru_stime={tv_sec=").append(b.getLong(16)).append(", tv_usec=").append(b.getLong(24)).append('}');
+        o.append("{ru_utime=");
+        Structs.timeval(o, b.getLong(0), b.getLong(8));
+        o.append(", ru_stime=");
+        Structs.timeval(o, b.getLong(16), b.getLong(24));
         if (c.abbrev()) {
             o.append(", ...}");
             return;
         }
         String[] names = {"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
                 "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"};
-        for (int i = 0; i < names.length; i++) o.append(", ").append(names[i]).append('=').append(b.getLong(32 + 8 * i));
+        for (int i = 0; i < names.length; i++) o.append(", ").append(names[i]).append('=').append(Long.toUnsignedString(b.getLong(32 + 8 * i)));
         o.append('}');
     }
 

@@ -11,20 +11,38 @@ public final class SigInfo {
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_MESGQ = -3,
             SI_TKILL = -6;
 
-    /** Formats the 128-byte siginfo of signal-delivery-stop. */
     /** -Y: si_pid followed by the sender's command name. */
     public static boolean decodePids;
 
+    private static final int SIZE = 128;
+
+    /** A siginfo_t in tracee memory (waitid, rt_sigtimedwait, rt_sigqueueinfo ...). */
+    @PrintsStruct("siginfo")
+    public static void at(Call c, long addr) {
+        ByteBuffer b = Structs.read(c, addr, SIZE);
+        if (!Structs.readable(c, addr, b)) return;
+        c.out.append(format(b.array(), c.opts().xlatStyle));
+    }
+
+    /** Formats a 128-byte siginfo (that of signal-delivery-stop, or one in memory); "{}" when si_signo is 0. */
     public static String format(byte[] raw) {
+        return format(raw, Decoding.XLAT_ABBREV);
+    }
+
+    static String format(byte[] raw, int xlatStyle) {
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
+        if (signo == 0) return "{}";
         StringBuilder sb = new StringBuilder("{si_signo=");
-        String sn = Signals.name(signo);
-        sb.append(sn != null ? sn : Integer.toString(signo));
+        signal(sb, signo, xlatStyle);
         sb.append(", si_code=");
         String cn = codeName(signo, code);
-        if (cn != null) sb.append(cn);
-        else sb.append(code);
+        if (cn == null) sb.append(code);
+        else if (xlatStyle == Decoding.XLAT_ABBREV) sb.append(cn);
+        else {
+            Print.hex(sb, Integer.toUnsignedLong(code));
+            if (xlatStyle == Decoding.XLAT_VERBOSE) sb.append(" /* ").append(cn).append(" */");
+        }
         if (errno != 0) {
             String en = Errno.name(errno);
             sb.append(", si_errno=").append(en != null ? en : Integer.toString(errno));
@@ -49,14 +67,11 @@ public final class SigInfo {
                     int status = b.getInt(24);
                     sb.append(", si_status=");
                     if (code == 1 /* CLD_EXITED */) sb.append(status);
-                    else {
-                        String s = Signals.name(status);
-                        sb.append(s != null ? s : Integer.toString(status));
-                    }
+                    else signal(sb, status, xlatStyle);
                     sb.append(", si_utime=");
-                    clockTicks(sb, b.getLong(32));
+                    clock(sb, b.getLong(32), xlatStyle);
                     sb.append(", si_stime=");
-                    clockTicks(sb, b.getLong(40));
+                    clock(sb, b.getLong(40), xlatStyle);
                 }
                 case 4, 7, 8, 11 /* SIGILL SIGBUS SIGFPE SIGSEGV */ -> {
                     sb.append(", si_addr=");
@@ -72,6 +87,26 @@ public final class SigInfo {
             }
         }
         return sb.append('}').toString();
+    }
+
+    /** A signal by name; -X raw: the number, -X verbose: both. */
+    private static void signal(StringBuilder sb, int sig, int xlatStyle) {
+        String n = Signals.name(sig);
+        if (n == null || xlatStyle != Decoding.XLAT_ABBREV) sb.append(sig);
+        if (n != null && xlatStyle == Decoding.XLAT_VERBOSE) sb.append(" /* ").append(n).append(" */");
+        else if (n != null && xlatStyle == Decoding.XLAT_ABBREV) sb.append(n);
+    }
+
+    /** Linux's USER_HZ, the unit of clock_t in siginfo. */
+    private static final int CLK_TCK = 100;
+
+    /** A clock_t: ticks, then the seconds in a comment when not zero (unless -X raw). */
+    static void clock(StringBuilder sb, long ticks, int xlatStyle) {
+        sb.append(Long.toUnsignedString(ticks));
+        if (ticks == 0 || xlatStyle == Decoding.XLAT_RAW) return;
+        long frac = Long.remainderUnsigned(ticks, CLK_TCK);
+        sb.append(" /* ").append(Long.toUnsignedString(Long.divideUnsigned(ticks, CLK_TCK))).append('.')
+                .append(frac < 10 ? "0" : "").append(frac).append(" s */");
     }
 
     private static void value(StringBuilder sb, ByteBuffer b) {
@@ -99,16 +134,5 @@ public final class SigInfo {
         };
         String n = specific != null ? specific.lookup(code) : null;
         return n != null ? n : generic;
-    }
-
-    /** USER_HZ: the kernel reports clock_t values in 1/100 s on x86_64. */
-    private static final int CLK_TCK = 100;
-
-    /** A clock_t: ticks, and when non-zero the seconds as a comment ("3 /* 0.03 s *\/"). */
-    static void clockTicks(StringBuilder sb, long ticks) {
-        sb.append(Long.toUnsignedString(ticks));
-        if (ticks <= 0) return;
-        long frac = ticks % CLK_TCK;
-        sb.append(" /* ").append(ticks / CLK_TCK).append('.').append(frac < 10 ? "0" : "").append(frac).append(" s */");
     }
 }

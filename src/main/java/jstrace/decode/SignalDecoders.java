@@ -53,6 +53,17 @@ public final class SignalDecoders {
         sigsetAt(c, addr, size);
     }
 
+    @PrintsStruct("sigaltstack")
+    public static void stack(Call c, long addr) {
+        ByteBuffer b = Structs.read(c, addr, 24);
+        if (!Structs.readable(c, addr, b)) return;
+        c.out.append("{ss_sp=");
+        Print.ptr(c, b.getLong(0));
+        c.out.append(", ss_flags=");
+        Print.flags(c, Xlats.SIGALTSTACK_FLAGS, Integer.toUnsignedLong(b.getInt(8)));
+        c.out.append(", ss_size=").append(Long.toUnsignedString(b.getLong(16))).append('}');
+    }
+
     @Decodes("rt_sigaction")
     public static int rtSigaction(Call c) {
         if (!c.exiting) {

@@ -22,6 +22,56 @@ public final class Structs {
         return false;
     }
 
+    /** Prints one array element read into {@code b}. */
+    @FunctionalInterface
+    public interface Element {
+        void print(Call c, ByteBuffer b);
+    }
+
+    /**
+     * {@code n} elements of {@code size} bytes at {@code addr}, fetched one by one as strace's print_array
+     * does: an unreadable first element prints the address, a later one "... /* 0x... *&#47;"; with
+     * abbreviation at most -s elements, then "...".
+     */
+    public static void array(Call c, long addr, long n, int size, Element element) {
+        StringBuilder o = c.out;
+        if (addr == 0) {
+            o.append("NULL");
+            return;
+        }
+        if (n == 0) {
+            o.append("[]");
+            return;
+        }
+        if (Long.compareUnsigned(n, Long.divideUnsigned(-1L, size)) > 0 || Long.compareUnsigned(addr + n * size, addr) <= 0) {
+            Print.ptr(c, addr);
+            return;
+        }
+        long limit = c.abbrev() && Long.compareUnsigned(c.opts().maxStrlen, n) < 0 ? c.opts().maxStrlen : n;
+        for (long i = 0; Long.compareUnsigned(i, n) < 0; i++) {
+            long cur = addr + size * i;
+            if (i > 0) o.append(", ");
+            ByteBuffer b = read(c, cur, size);
+            if (b == null) {
+                if (i == 0) {
+                    Print.ptr(c, cur);
+                    return;
+                }
+                o.append("... /* ");
+                Print.ptr(c, cur);
+                o.append(" */");
+                break;
+            }
+            if (i == 0) o.append('[');
+            if (i >= limit) {
+                o.append("...");
+                break;
+            }
+            element.print(c, b);
+        }
+        o.append(']');
+    }
+
     @PrintsStruct("timespec")
     public static void timespec(Call c, long addr) {
         ByteBuffer b = read(c, addr, 16);
@@ -30,7 +80,7 @@ public final class Structs {
     }
 
     public static void timespec(StringBuilder o, long sec, long nsec) {
-        o.append("{tv_sec=").append(sec).append(", tv_nsec=").append(nsec).append('}');
+        o.append("{tv_sec=").append(sec).append(", tv_nsec=").append(Long.toUnsignedString(nsec)).append('}');
     }
 
     private static final long UTIME_NOW = (1L << 30) - 1, UTIME_OMIT = (1L << 30) - 2;
@@ -55,7 +105,33 @@ public final class Structs {
     public static void timeval(Call c, long addr) {
         ByteBuffer b = read(c, addr, 16);
         if (!readable(c, addr, b)) return;
-        c.out.append("{tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8)).append('}');
+        timeval(c.out, b.getLong(0), b.getLong(8));
+    }
+
+    public static void timeval(StringBuilder o, long sec, long usec) {
+        o.append("{tv_sec=").append(sec).append(", tv_usec=").append(Long.toUnsignedString(usec)).append('}');
+    }
+
+    @PrintsStruct("itimerspec")
+    public static void itimerspec(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 32);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{it_interval=");
+        timespec(c.out, b.getLong(0), b.getLong(8));
+        c.out.append(", it_value=");
+        timespec(c.out, b.getLong(16), b.getLong(24));
+        c.out.append('}');
+    }
+
+    @PrintsStruct("itimerval")
+    public static void itimerval(Call c, long addr) {
+        ByteBuffer b = read(c, addr, 32);
+        if (!readable(c, addr, b)) return;
+        c.out.append("{it_interval=");
+        timeval(c.out, b.getLong(0), b.getLong(8));
+        c.out.append(", it_value=");
+        timeval(c.out, b.getLong(16), b.getLong(24));
+        c.out.append('}');
     }
 
     @PrintsStruct("timezone")

@@ -1,0 +1,194 @@
+package jstrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The struct printers of issue #4, one family per sample program of scripts/samples/ (iovec, msghdr,
+ * epoll, timers): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * be the expected ones and, where strace is installed, strace's for the same program (both masked:
+ * addresses, pids, ports, times that vary between runs, the padding before " = ").
+ */
+class DecodeFamiliesIT {
+    static final Path ROOT = SamplesIT.ROOT;
+
+    /** The calls traced per sample. */
+    static final Map<String, String> CALLS = Map.of(
+            "iovec", "readv,writev,preadv,pwritev,preadv2,pwritev2,process_vm_readv,process_vm_writev",
+            "msghdr", "sendmsg,recvmsg",
+            "epoll", "epoll_ctl,epoll_wait,epoll_pwait,epoll_pwait2",
+            "timers", "timerfd_settime,timerfd_gettime,timer_settime,timer_gettime,setitimer,getitimer,"
+                    + "sigaltstack,waitid,getrusage");
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("families")
+    void expectedLines(String sample) throws Exception {
+        List<String> lines = trace(List.of("-o"), sample, List.of());
+        assertEquals(expected(sample), String.join("\n", lines.stream().map(DecodeFamiliesIT::mask).toList()) + "\n");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("familiesAndOptions")
+    void sameAsStrace(String sample, List<String> options) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "no /usr/bin/strace to compare with");
+        String key = sample + " " + options;
+        assumeFalse(KNOWN_BUGS.containsKey(key), () -> "known bug: " + KNOWN_BUGS.get(key));
+        List<String> s = trace(List.of("/usr/bin/strace", "-o"), sample, options);
+        List<String> j = trace(List.of("-o"), sample, options);
+        assertEquals(s.stream().map(DecodeFamiliesIT::mask).toList(), j.stream().map(DecodeFamiliesIT::mask).toList());
+    }
+
+    static Stream<String> families() {
+        return Stream.of("iovec", "msghdr", "epoll", "timers");
+    }
+
+    static Stream<Arguments> familiesAndOptions() {
+        List<List<String>> options = List.of(List.of(), List.of("-v"), List.of("-s", "4"), List.of("-x"),
+                List.of("-xx", "-s", "0"), List.of("-y"), List.of("-X", "raw"), List.of("-X", "verbose"));
+        return families().flatMap(f -> options.stream().map(o -> Arguments.of(f, o)));
+    }
+
+    /** Differences from strace outside these printers (reported as skipped with the reason). */
+    static final Map<String, String> KNOWN_BUGS = Map.of(
+            "msghdr [-xx, -s, 0]", "the sockaddr printer does not hex-quote inet_addr(\"...\") under -xx",
+            "msghdr [-X, raw]", "the sockaddr printer ignores -X raw (sin_port, sin_addr as bytes)",
+            "msghdr [-X, verbose]", "the sockaddr printer ignores -X verbose (sin_port, sin_addr as bytes)",
+            "epoll [-X, raw]", "signal sets ignore -X raw ([10] for [USR1])",
+            "epoll [-X, verbose]", "signal sets ignore -X verbose ([10 /* USR1 */])");
+
+    /** TRACER... FILE OPTIONS -e trace=CALLS target/samples/SAMPLE: the trace's lines. */
+    private List<String> trace(List<String> tracer, String sample, List<String> options) throws Exception {
+        SamplesIT.buildSamples();
+        Path out = Files.createTempFile(tmp, sample, ".trace");
+        List<String> cmd = new ArrayList<>(tracer);
+        cmd.add(out.toString());
+        cmd.addAll(options);
+        cmd.add("-e");
+        cmd.add("trace=" + CALLS.get(sample));
+        cmd.add(SamplesIT.SAMPLES + "/" + sample);
+        String[] args = cmd.toArray(String[]::new);
+        assertTrue(Files.isExecutable(ROOT.resolve(SamplesIT.SAMPLES).resolve(sample)), sample + " was not built");
+        boolean jstrace = tracer.get(0).equals("-o");
+        SamplesIT.Result r = jstrace ? SamplesIT.jstrace(ROOT, args) : SamplesIT.run(ROOT, null, args);
+        assertEquals(0, r.status(), String.join(" ", cmd) + ":\n" + r.stderr());
+        if (jstrace) assertTrue(r.stderr().isEmpty(), "jstrace wrote to stderr:\n" + r.stderr());
+        return SamplesIT.read(out);
+    }
+
+    private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage)\\(");
+
+    /** What varies between two runs: addresses, pids, ports, inodes, times left and used; the padding before " = ". */
+    static String mask(String line) {
+        String l = line.replaceAll("0x[0-9a-f]{6,}", "0xADDR")
+                .replaceAll("^(process_vm_(?:readv|writev))\\(\\d+", "$1(PID")
+                .replaceAll("^waitid\\(([^,]+), \\d+", "waitid($1, PID")
+                .replaceAll("si_pid=\\d+", "si_pid=PID")
+                .replaceAll("sin_port=htons\\(\\d+\\)", "sin_port=htons(PORT)")
+                .replaceAll("(pipe|socket|anon_inode):\\[\\d+\\]", "$1:[INO]");
+        Matcher m = VARYING_TIMES.matcher(l);
+        if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+)=\\d+", "$1=N");
+        return l.replaceAll("\\) +=( |$)", ") =$1");
+    }
+
+    static String expected(String sample) {
+        return switch (sample) {
+            case "iovec" -> """
+                    writev(5, [{iov_base="hello", iov_len=5}, {iov_base="world\\n", iov_len=6}], 2) = 11
+                    readv(4, [{iov_base="hellowor", iov_len=8}, {iov_base="ld\\n", iov_len=8}], 2) = 11
+                    writev(5, 0x1, 1) = -1 EFAULT (Bad address)
+                    readv(4, 0x1, 1) = -1 EFAULT (Bad address)
+                    writev(5, [], 0) = 0
+                    writev(5, NULL, 1) = -1 EFAULT (Bad address)
+                    writev(5, [{iov_base="abc", iov_len=3}, ... /* 0xADDR */], 2) = -1 EFAULT (Bad address)
+                    readv(4, [{iov_base=0xADDR, iov_len=8}], 1) = -1 EAGAIN (Resource temporarily unavailable)
+                    writev(5, 0xADDR, 1) = -1 EFAULT (Bad address)
+                    writev(5, [{iov_base="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"..., iov_len=64}], 1) = 64
+                    writev(5, [{iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, {iov_base="z", iov_len=1}, ...], 40) = 40
+                    pwritev(3, [{iov_base="hello", iov_len=5}, {iov_base="world\\n", iov_len=6}], 2, 0) = 11
+                    preadv(3, [{iov_base="loworld\\n", iov_len=8}, {iov_base="", iov_len=8}], 2, 3) = 8
+                    pwritev2(3, [{iov_base="hello", iov_len=5}], 1, 0, RWF_DSYNC) = 5
+                    preadv2(3, [{iov_base="hellowor", iov_len=8}], 1, 0, 0) = 8
+                    preadv(-1, [{iov_base=0xADDR, iov_len=8}, {iov_base=0xADDR, iov_len=8}], 2, 0) = -1 EBADF (Bad file descriptor)
+                    process_vm_readv(PID, [{iov_base="hello", iov_len=5}], 1, [{iov_base=0xADDR, iov_len=5}], 1, 0) = 5
+                    process_vm_writev(PID, [{iov_base="hello", iov_len=5}], 1, [{iov_base=0xADDR, iov_len=5}], 1, 0) = 5
+                    process_vm_readv(PID, [{iov_base=0xADDR, iov_len=5}], 1, 0x1, 1, 0) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "msghdr" -> """
+                    sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi there", iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 8
+                    recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi there", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 8
+                    sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi there", iov_len=8}], msg_iovlen=1, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}], msg_controllen=24, msg_flags=0}, MSG_DONTWAIT) = 8
+                    recvmsg(4, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi there", iov_len=16}], msg_iovlen=1, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[5]}], msg_controllen=24, msg_flags=MSG_CMSG_CLOEXEC}, MSG_CMSG_CLOEXEC) = 8
+                    recvmsg(4, {msg_namelen=0}, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)
+                    sendmsg(3, 0x1, 0) = -1 EFAULT (Bad address)
+                    recvmsg(4, 0x1, MSG_DONTWAIT) = -1 EFAULT (Bad address)
+                    sendmsg(3, 0xADDR, 0) = -1 EFAULT (Bad address)
+                    sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hi there", iov_len=8}], msg_iovlen=1, msg_control=0xADDR, msg_controllen=32, msg_flags=0}, 0) = -1 EFAULT (Bad address)
+                    sendmsg(6, {msg_name={sa_family=AF_INET, sin_port=htons(PORT), sin_addr=inet_addr("127.0.0.1")}, msg_namelen=16, msg_iov=[{iov_base="hi there", iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 8
+                    recvmsg(6, {msg_name={sa_family=AF_INET, sin_port=htons(PORT), sin_addr=inet_addr("127.0.0.1")}, msg_namelen=32 => 16, msg_iov=[{iov_base="hi there", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 8
+                    +++ exited with 0 +++
+                    """;
+            case "epoll" -> """
+                    epoll_ctl(3, EPOLL_CTL_ADD, 4, {events=EPOLLIN|EPOLLET, data={u32=3, u64=4294967299}}) = 0
+                    epoll_ctl(3, EPOLL_CTL_ADD, 5, {events=EPOLLOUT, data={u32=5, u64=4294967301}}) = 0
+                    epoll_wait(3, [{events=EPOLLOUT, data={u32=5, u64=4294967301}}], 4, 0) = 1
+                    epoll_wait(3, [{events=EPOLLOUT, data={u32=5, u64=4294967301}}, {events=EPOLLIN, data={u32=3, u64=4294967299}}], 4, 0) = 2
+                    epoll_pwait(3, [{events=EPOLLOUT, data={u32=5, u64=4294967301}}], 1, 0, [USR1], 8) = 1
+                    epoll_pwait2(3, [{events=EPOLLOUT, data={u32=5, u64=4294967301}}], 4, {tv_sec=0, tv_nsec=1000}, [USR1], 8) = 1
+                    epoll_ctl(3, EPOLL_CTL_MOD, 4, {events=EPOLLIN|EPOLLRDHUP|EPOLLONESHOT, data={u32=5, u64=4294967301}}) = 0
+                    epoll_ctl(3, EPOLL_CTL_DEL, 5, 0xADDR) = 0
+                    epoll_ctl(3, EPOLL_CTL_MOD, 4, 0x1) = -1 EFAULT (Bad address)
+                    epoll_ctl(3, EPOLL_CTL_MOD, 4, 0xADDR) = -1 EFAULT (Bad address)
+                    epoll_wait(3, 0x1, 4, 0) = -1 EFAULT (Bad address)
+                    epoll_wait(-1, 0xADDR, 4, 0) = -1 EBADF (Bad file descriptor)
+                    +++ exited with 0 +++
+                    """;
+            case "timers" -> """
+                    timerfd_settime(3, 0, {it_interval={tv_sec=1, tv_nsec=500}, it_value={tv_sec=100, tv_nsec=0}}, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}) = 0
+                    timerfd_settime(3, 0, {it_interval={tv_sec=1, tv_nsec=500}, it_value={tv_sec=100, tv_nsec=0}}, NULL) = 0
+                    timerfd_gettime(3, {it_interval={tv_sec=1, tv_nsec=N}, it_value={tv_sec=99, tv_nsec=N}}) = 0
+                    timerfd_gettime(3, 0x1) = -1 EFAULT (Bad address)
+                    timerfd_settime(3, 0, 0xADDR, NULL) = -1 EFAULT (Bad address)
+                    timer_settime(0, TIMER_ABSTIME, {it_interval={tv_sec=1, tv_nsec=500}, it_value={tv_sec=100, tv_nsec=0}}, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=0, tv_nsec=0}}) = 0
+                    timer_gettime(0, {it_interval={tv_sec=1, tv_nsec=N}, it_value={tv_sec=0, tv_nsec=N}}) = 0
+                    timer_settime(0, 0, 0x1, NULL) = -1 EFAULT (Bad address)
+                    setitimer(ITIMER_VIRTUAL, {it_interval={tv_sec=0, tv_usec=250000}, it_value={tv_sec=100, tv_usec=0}}, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0
+                    getitimer(ITIMER_VIRTUAL, {it_interval={tv_sec=0, tv_usec=N}, it_value={tv_sec=100, tv_usec=N}}) = 0
+                    setitimer(ITIMER_VIRTUAL, {it_interval={tv_sec=0, tv_usec=250000}, it_value={tv_sec=0, tv_usec=0}}, NULL) = 0
+                    getitimer(ITIMER_REAL, 0x1) = -1 EFAULT (Bad address)
+                    setitimer(ITIMER_PROF, 0xADDR, NULL) = -1 EFAULT (Bad address)
+                    sigaltstack({ss_sp=0xADDR, ss_flags=0, ss_size=8192}, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0
+                    sigaltstack(NULL, {ss_sp=0xADDR, ss_flags=0, ss_size=8192}) = 0
+                    sigaltstack({ss_sp=0xADDR, ss_flags=SS_DISABLE, ss_size=8192}, NULL) = 0
+                    sigaltstack(0x1, NULL) = -1 EFAULT (Bad address)
+                    sigaltstack(0xADDR, NULL) = -1 EFAULT (Bad address)
+                    waitid(P_PID, PID, {}, WNOHANG|WEXITED, NULL) = 0
+                    waitid(P_PID, PID, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID, si_uid=0, si_status=3, si_utime=0, si_stime=0}, WEXITED, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0
+                    waitid(P_ALL, PID, 0xADDR, WEXITED, NULL) = -1 ECHILD (No child processes)
+                    waitid(P_ALL, PID, 0x1, WEXITED, 0x1) = -1 EFAULT (Bad address)
+                    getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0
+                    getrusage(RUSAGE_SELF, 0xADDR) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            default -> throw new IllegalArgumentException(sample);
+        };
+    }
+}
