@@ -23,6 +23,7 @@ import jstrace.stats.SummaryTable;
 import jstrace.tracer.Tracee;
 import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
+import jstrace.nativ.Kernel;
 import jstrace.nativ.SelfSignal;
 import jstrace.nativ.Spawner;
 import jstrace.nativ.Users;
@@ -66,6 +67,8 @@ public final class Main {
         }
         if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
         if (opts.command.isEmpty() && opts.argv0 != null) throw new UsageError("PROG [ARGS] must be specified with --argv0", true);
+        if (opts.command.isEmpty() && opts.daemonize > 0) throw new UsageError("PROG [ARGS] must be specified with -D/--daemonize", true);
+        boolean daemon = opts.daemonAttach != null;
         if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
         }
@@ -85,7 +88,15 @@ public final class Main {
         if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
         if (opts.failedOnly) q.status = Qualifiers.FAILED;
 
-        String path = opts.command.isEmpty() ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
+        String path = opts.command.isEmpty() || daemon ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
+        if (opts.daemonize > 0 && !daemon) {
+            if (user != null) throw new Fatal("-u together with -D is not implemented yet");
+            // becomes the command; the tracer, a new JVM, gets the same arguments
+            String failure = jstrace.nativ.Daemonizer.becomeCommand(path.getBytes(StandardCharsets.UTF_8),
+                    commandArgv(opts), Spawner.withChanges(env, opts.envChanges), Spawner.maskProperty("jstrace.sigblk"),
+                    Spawner.maskProperty("jstrace.sigign"), Spawner.inheritedFds(-1), opts.daemonize, List.of(args));
+            throw new Fatal(failure);
+        }
         jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
                 : opts.quiet > 0 ? Qualifiers.quietLevel(opts.quiet)
                 // strace's default for -o FILE PROG: no attach/personality messages
@@ -118,8 +129,9 @@ public final class Main {
         // injection applies to traced calls only (as in strace 6.1), so the seccomp filter of the
         // traced set already stops the tracee at every call that may be tampered with
         config.inject = q.inject;
-        config.seccomp = seccompAllowed(opts, q);
-        boolean prefilter = !config.seccomp && !opts.detachOnExecve && defaultPrefilter(opts, q);
+        // -D: no spawn stub to install a filter in (the command's process is seized, not started)
+        config.seccomp = !daemon && seccompAllowed(opts, q);
+        boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
@@ -155,15 +167,17 @@ public final class Main {
         }
         tracer[0] = new Tracer(listener, decoding, config);
         try {
-            if (path == null) {
+            if (path == null && !daemon) {
                 detachOnSignals(tracer[0]);
                 tracer[0].attach(opts.attach);
                 return 0;
             }
-            List<byte[]> argv = new ArrayList<>();
-            for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
-            if (opts.argv0 != null) argv.set(0, opts.argv0.getBytes(StandardCharsets.UTF_8));
-            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), argv,
+            if (daemon) {
+                becomeDaemon(opts.daemonAttach[2]);
+                tracer[0].attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1]);
+                return 0;
+            }
+            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), commandArgv(opts),
                     Spawner.withChanges(env, opts.envChanges),
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
@@ -184,6 +198,32 @@ public final class Main {
         }
         return status;
     }
+
+    /** The command's argv: as given, with --argv0's name first. */
+    private static List<byte[]> commandArgv(Options opts) {
+        List<byte[]> argv = new ArrayList<>();
+        for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
+        if (opts.argv0 != null) argv.set(0, opts.argv0.getBytes(StandardCharsets.UTF_8));
+        return argv;
+    }
+
+    /**
+     * The -D tracer: like strace's, immune to the terminal's signals (which are the command's), in its
+     * own process group with -DD or session with -DDD.
+     */
+    private static void becomeDaemon(int level) {
+        if (level == 2) Kernel.syscall(SETPGID, 0, 0);
+        if (level == 3) Kernel.syscall(SETSID, 0);
+        for (String name : new String[] {"INT", "QUIT", "HUP", "TERM", "PIPE"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException e) {
+                // reserved by the JVM
+            }
+        }
+    }
+
+    private static final int SETPGID = 109, SETSID = 112;
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
     private static boolean seccompAllowed(Options opts, Qualifiers q) {

@@ -59,6 +59,10 @@ public final class CommandLineParser {
             Opt.of('O', "summary-syscall-overhead", REQ, true, "set overhead for tracing syscalls to OVERHEAD[UNIT] (s, ms, us, ns)"),
             Opt.of(NO, "syscall-limit", REQ, true, "detach all tracees after LIMIT printed syscalls"),
             Opt.of(NO, "always-show-pid", NONE, true, "always show the pid prefix"),
+            Opt.of('D', null, NONE, true, "run tracer process as a detached grandchild (-DD: own process group, -DDD: own session)"),
+            Opt.of(NO, "daemonize", OPT, true, "grandchild, pgroup or session: same as -D, -DD, -DDD"),
+            // internal: the tracer -D starts (PID of the command's process, sync fd, -D level)
+            Opt.of(NO, "daemon-attach", REQ, true, null),
             Opt.of('Y', null, NONE, true, "print command names associated with PIDs"),
             Opt.of(NO, "decode-pids", REQ, true, "comm: same as -Y"),
             Opt.of(NO, "trace", REQ, true, "same as -e trace=SET"),
@@ -80,7 +84,6 @@ public final class CommandLineParser {
             Opt.of('b', "detach-on", REQ, true, "detach on this syscall (only execve)"),
             Opt.of(NO, "kill-on-exit", NONE, true, "kill all tracees if jstrace is killed"),
             // strace options not implemented yet
-            Opt.of('D', "daemonize", OPT, false, null),
             Opt.of('d', "debug", NONE, false, null),
             Opt.of('F', null, NONE, false, null),
             Opt.of('H', null, NONE, false, null),
@@ -94,7 +97,7 @@ public final class CommandLineParser {
     public static Options parse(String[] args) {
         Getopt.Result r = Getopt.parse(SPECS, args);
         Options opts = new Options();
-        int tShort = 0;
+        int tShort = 0, daemonizeLong = 0;
         boolean tLong = false, quietQualifier = false;
         for (Getopt.Match m : r.matches()) {
             Opt o = find(m.spec());
@@ -154,6 +157,19 @@ public final class CommandLineParser {
                 }
                 case "-A" -> opts.appendOutput = true;
                 case "-Y" -> opts.decodePids = true;
+                case "-D" -> opts.daemonize++;
+                case "--daemonize" -> {
+                    daemonizeLong = v == null ? 1 : switch (v) {
+                        case "grandchild" -> 1;
+                        case "pgroup", "pgrp" -> 2;
+                        case "session" -> 3;
+                        default -> throw badValue(m, args, v);
+                    };
+                }
+                case "--daemon-attach" -> {
+                    String[] f = v.split(",");
+                    opts.daemonAttach = new int[] {Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])};
+                }
                 case "--decode-pids" -> {
                     for (String w : v.split(",")) {
                         if (w.equals("comm")) opts.decodePids = true;
@@ -208,6 +224,13 @@ public final class CommandLineParser {
             }
         }
         opts.command.addAll(r.operands());
+        if (opts.daemonize > 3) {
+            throw new UsageError("Too many -D's (" + opts.daemonize + "), maximum supported -D count is 3", true);
+        }
+        if (daemonizeLong > 0) {
+            if (opts.daemonize > 0) throw new UsageError("-D and --daemonize cannot be provided simultaneously", false);
+            opts.daemonize = daemonizeLong;
+        }
         if (tShort > 0) {
             if (tLong) throw new UsageError("-t and --absolute-timestamps cannot be provided simultaneously", false);
             absoluteTimestamps(opts, tShort == 1 ? "format:time" : tShort == 2 ? "precision:us,format:time"
@@ -311,7 +334,7 @@ public final class CommandLineParser {
     /** All options, for the help text. */
     public static List<Opt> implemented() {
         List<Opt> out = new ArrayList<>();
-        for (Opt o : OPTIONS) if (o.implemented) out.add(o);
+        for (Opt o : OPTIONS) if (o.implemented && o.help != null) out.add(o);
         return out;
     }
 }

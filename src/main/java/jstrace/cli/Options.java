@@ -18,6 +18,10 @@ public final class Options {
     public final List<Integer> attach = new ArrayList<>();
     /** -q count. */
     public int quiet;
+    /** -D count (or --daemonize level): 1 grandchild, 2 own process group, 3 own session. */
+    public int daemonize;
+    /** Internal (the tracer -D starts): {pid, sync fd, level}. */
+    public int[] daemonAttach;
     /** -Y: command names after pids. */
     public boolean decodePids;
     /** -A: append to the -o file. */

@@ -34,6 +34,11 @@ public final class Kernel {
             + " 488bb390000000 4889f2 0f05 4885c0 752f b875000000 488bbb98000000 488bb3a0000000 4889f2 0f05"
             + " 4885c0 7512 488b3b 488b7308 488b5310 b83b000000 0f05 bf01000000 b8e7000000 0f05 415d 415c 5b c3");
 
+    /** Bytes of src/main/asm/execwait.S, the program -D runs in jstrace's own process (see {@link Daemonizer}). */
+    static final byte[] EXEC_WAIT_CODE = bytes(
+            "4883ec10 31c0 bfff030000 4889e6 ba01000000 0f05 4883f8fc 74e9 4883c410 b803000000 bfff030000 0f05"
+            + " 488b0c24 488b7c2410 488d742418 488d54cc10 b83b000000 0f05 bf7f000000 b8e7000000 0f05");
+
     /** A signal handler that does nothing ("ret") and its restorer (rt_sigreturn), for {@link #installWakeSignal}. */
     static final byte[] NOOP_HANDLER_CODE = bytes("c3");
     static final byte[] RESTORER_CODE = bytes("b80f000000 0f05");

@@ -108,7 +108,7 @@ public final class Spawner {
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long pointerArray(List<byte[]> strings) {
+    static long pointerArray(List<byte[]> strings) {
         long arr = MEM.allocateMemory(8L * (strings.size() + 1), true);
         for (int i = 0; i < strings.size(); i++) {
             MEM.putLong(arr + 8L * i, NativeBuffer.cString(strings.get(i)));

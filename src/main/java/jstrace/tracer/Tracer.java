@@ -180,6 +180,33 @@ public final class Tracer {
     }
 
     /**
+     * -D: traces this JVM's parent-side process PID, which waits (in execwait, see Daemonizer) until
+     * {@code syncFd} is written, then execs the command; as for a launched command, nothing is shown
+     * before that exec.
+     */
+    public void attachLaunched(int pid, int syncFd) {
+        Kernel.installWakeSignal(WAKE_SIGNAL);
+        tracerTid = (int) Kernel.syscall(GETTID, 0);
+        long r = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options);
+        if (Kernel.failed(r)) {
+            Kernel.syscall(Sys.CLOSE, syncFd); // the command then runs untraced
+            throw new PtraceRefused((int) -r);
+        }
+        Ptrace.ptrace(Ptrace.INTERRUPT, pid, 0, 0);
+        mainPid = pid;
+        Tracee t = add(pid);
+        t.attachPending = true;
+        t.hidden = true;
+        listener.attached(t);
+        this.syncFd = syncFd;
+        loop();
+        listener.finish();
+    }
+
+    /** -D: written (and closed) once the command's process is seized and running under PTRACE_SYSCALL. */
+    private int syncFd = -1;
+
+    /**
      * Requests a clean detach of every tracee. Called on a JVM signal-handler thread, which may not use
      * ptrace: it flags the request and interrupts the tracer thread's wait4; nothing is sent to tracees.
      */
@@ -309,6 +336,12 @@ public final class Tracer {
             } else {
                 // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
                 Ptrace.resume(next(t), t.pid, 0);
+                if (syncFd >= 0 && t.pid == mainPid) {
+                    NativeBuffer one = new NativeBuffer(8);
+                    Kernel.syscall(Sys.WRITE, syncFd, one.address, 1);
+                    Kernel.syscall(Sys.CLOSE, syncFd);
+                    syncFd = -1;
+                }
             }
         } else if (event == Ptrace.EVENT_EXEC && execByOtherThread(t) != null) {
             // the exec'ing thread now runs as this pid: go on with it (its execve exit stop is next)
