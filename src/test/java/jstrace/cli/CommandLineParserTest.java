@@ -242,8 +242,8 @@ class CommandLineParserTest {
 
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-k", "-I", "-D")) {
-            String[] args = opt.equals("-D") || opt.equals("-k") ? new String[] {opt, "ls"} : new String[] {opt, "x", "ls"};
+        for (String opt : List.of("-k", "-I", "-F")) {
+            String[] args = opt.equals("-F") || opt.equals("-k") ? new String[] {opt, "ls"} : new String[] {opt, "x", "ls"};
             UsageError e = error(args);
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
             assertFalse(e.hint, opt);
