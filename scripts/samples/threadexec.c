@@ -6,6 +6,7 @@
 static void *run(void *arg)
 {
 	(void) arg;
+	usleep(50000); /* the main thread is in pause() by then */
 	char *argv[] = {"true", NULL};
 	execve("/bin/true", argv, NULL);
 	return NULL;

@@ -272,8 +272,14 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void superseded(Tracee t, int formerTid) {
-        if (fmt.quiet.contains(Qualifiers.QUIET_THREAD_EXECVE)) return;
         TraceOutput out = outputs.apply(t.pid);
+        if (openLines.get(out) == t) {
+            // the exec'ing thread's own execve line is still open: strace ends it so
+            openLines.remove(out);
+            out.append(" <pid changed to ").append(t.pid).append(" ...>");
+            out.newline();
+        }
+        if (fmt.quiet.contains(Qualifiers.QUIET_THREAD_EXECVE)) return;
         leader(out, t, t.call.nr, false);
         out.append("+++ superseded by execve in pid ").append(formerTid).append(" +++");
         out.newline();
