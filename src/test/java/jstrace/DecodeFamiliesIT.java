@@ -33,7 +33,9 @@ class DecodeFamiliesIT {
             "msghdr", "sendmsg,recvmsg",
             "epoll", "epoll_ctl,epoll_wait,epoll_pwait,epoll_pwait2",
             "timers", "timerfd_settime,timerfd_gettime,timer_settime,timer_gettime,setitimer,getitimer,"
-                    + "sigaltstack,waitid,getrusage");
+                    + "sigaltstack,waitid,getrusage",
+            "misc", "times,utime,utimes,futimesat,sched_getparam,sched_setparam,sched_setscheduler,timer_create,"
+                    + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality");
 
     @TempDir
     Path tmp;
@@ -57,7 +59,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -67,12 +69,7 @@ class DecodeFamiliesIT {
     }
 
     /** Differences from strace outside these printers (reported as skipped with the reason). */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "msghdr [-xx, -s, 0]", "the sockaddr printer does not hex-quote inet_addr(\"...\") under -xx",
-            "msghdr [-X, raw]", "the sockaddr printer ignores -X raw (sin_port, sin_addr as bytes)",
-            "msghdr [-X, verbose]", "the sockaddr printer ignores -X verbose (sin_port, sin_addr as bytes)",
-            "epoll [-X, raw]", "signal sets ignore -X raw ([10] for [USR1])",
-            "epoll [-X, verbose]", "signal sets ignore -X verbose ([10 /* USR1 */])");
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     /** TRACER... FILE OPTIONS -e trace=CALLS target/samples/SAMPLE: the trace's lines. */
     private List<String> trace(List<String> tracer, String sample, List<String> options) throws Exception {
@@ -93,7 +90,7 @@ class DecodeFamiliesIT {
         return SamplesIT.read(out);
     }
 
-    private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage)\\(");
+    private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage|times)\\(");
 
     /** What varies between two runs: addresses, pids, ports, inodes, times left and used; the padding before " = ". */
     static String mask(String line) {
@@ -102,9 +99,13 @@ class DecodeFamiliesIT {
                 .replaceAll("^waitid\\(([^,]+), \\d+", "waitid($1, PID")
                 .replaceAll("si_pid=\\d+", "si_pid=PID")
                 .replaceAll("sin_port=htons\\(\\d+\\)", "sin_port=htons(PORT)")
-                .replaceAll("(pipe|socket|anon_inode):\\[\\d+\\]", "$1:[INO]");
+                .replaceAll("sin_port=\"(\\\\x[0-9a-f]{2}){2}\"( /\\* htons\\(\\d+\\) \\*/)?", "sin_port=PORT")
+                .replaceAll("(pipe|socket|anon_inode):\\[\\d+\\]", "$1:[INO]")
+                .replaceAll("jstrace-misc-[A-Za-z0-9]{6}", "jstrace-misc-XXXXXX")
+                .replaceAll("sigev_notify_thread_id=\\d+", "sigev_notify_thread_id=PID")
+                .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N");
         Matcher m = VARYING_TIMES.matcher(l);
-        if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+)=\\d+", "$1=N");
+        if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
         return l.replaceAll("\\) +=( |$)", ") =$1");
     }
 
@@ -186,6 +187,51 @@ class DecodeFamiliesIT {
                     waitid(P_ALL, PID, 0x1, WEXITED, 0x1) = -1 EFAULT (Bad address)
                     getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0
                     getrusage(RUSAGE_SELF, 0xADDR) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "misc" -> """
+                    times({tms_utime=N, tms_stime=N, tms_cutime=N, tms_cstime=N}) = N
+                    times(0x1) = -1 EFAULT (Bad address)
+                    utime("f", {actime=1000000000 /* 2001-09-09T01:46:40+0000 */, modtime=1700000000 /* 2023-11-14T22:13:20+0000 */}) = 0
+                    utime("f", NULL) = 0
+                    utime("f", 0x1) = -1 EFAULT (Bad address)
+                    utime("f", 0xADDR) = -1 EFAULT (Bad address)
+                    utimes("f", [{tv_sec=1000000000, tv_usec=5} /* 2001-09-09T01:46:40.000005+0000 */, {tv_sec=1700000000, tv_usec=0} /* 2023-11-14T22:13:20+0000 */]) = 0
+                    utimes("f", 0xADDR) = -1 EFAULT (Bad address)
+                    futimesat(AT_FDCWD, "f", [{tv_sec=1000000000, tv_usec=5} /* 2001-09-09T01:46:40.000005+0000 */, {tv_sec=1700000000, tv_usec=0} /* 2023-11-14T22:13:20+0000 */]) = 0
+                    futimesat(AT_FDCWD, "f", 0x1) = -1 EFAULT (Bad address)
+                    sched_getparam(0, [0]) = 0
+                    sched_setparam(0, [0]) = 0
+                    sched_setscheduler(0, SCHED_OTHER, [0]) = 0
+                    sched_getparam(0, 0x1) = -1 EFAULT (Bad address)
+                    sched_setparam(0, 0xADDR) = -1 EFAULT (Bad address)
+                    timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=42, sival_ptr=0x2a}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [0]) = 0
+                    timer_create(CLOCK_REALTIME, {sigev_signo=10, sigev_notify=SIGEV_NONE}, [1]) = 0
+                    timer_create(CLOCK_REALTIME, NULL, [2]) = 0
+                    timer_create(CLOCK_REALTIME, 0x1, 0xADDR) = -1 EFAULT (Bad address)
+                    timer_create(CLOCK_REALTIME, 0xADDR, 0xADDR) = -1 EFAULT (Bad address)
+                    timer_create(CLOCK_MONOTONIC, {sigev_signo=SIGALRM, sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=PID}, 0x1) = -1 EFAULT (Bad address)
+                    mq_open("jstrace-misc", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=0, mq_maxmsg=4, mq_msgsize=16, mq_curmsgs=0}) = 4
+                    mq_open("jstrace-missing", O_RDONLY) = -1 ENOENT (No such file or directory)
+                    mq_open("jstrace-misc2", O_RDWR|O_CREAT, 0600, 0x1) = -1 EFAULT (Bad address)
+                    mq_getsetattr(4, {mq_flags=O_NONBLOCK, mq_maxmsg=0, mq_msgsize=0, mq_curmsgs=0}, {mq_flags=0, mq_maxmsg=4, mq_msgsize=16, mq_curmsgs=0}) = 0
+                    mq_getsetattr(4, NULL, {mq_flags=O_NONBLOCK, mq_maxmsg=4, mq_msgsize=16, mq_curmsgs=0}) = 0
+                    mq_getsetattr(4, 0x1, 0xADDR) = -1 EFAULT (Bad address)
+                    mq_getsetattr(4, NULL, 0xADDR) = -1 EFAULT (Bad address)
+                    mq_notify(4, {sigev_signo=SIGUSR2, sigev_notify=SIGEV_SIGNAL}) = 0
+                    mq_notify(4, NULL) = 0
+                    mq_notify(4, 0x1) = -1 EFAULT (Bad address)
+                    get_robust_list(0, [0xADDR], [24]) = 0
+                    get_robust_list(0, 0x1, 0xADDR) = -1 EFAULT (Bad address)
+                    get_robust_list(0, 0xADDR, 0x1) = -1 EFAULT (Bad address)
+                    openat2(AT_FDCWD, "f", {flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, 24) = 5
+                    openat2(AT_FDCWD, "nonexistent/x", {flags=O_WRONLY|O_CREAT, mode=0640, resolve=RESOLVE_BENEATH|RESOLVE_IN_ROOT}, 24) = -1 EINVAL (Invalid argument)
+                    openat2(AT_FDCWD, "f", 0xADDR, 8) = -1 EINVAL (Invalid argument)
+                    openat2(AT_FDCWD, "f", 0x1, 24) = -1 EFAULT (Bad address)
+                    openat2(AT_FDCWD, "f", 0xADDR, 24) = -1 EFAULT (Bad address)
+                    personality(0xADDR) = 0 (PER_LINUX)
+                    personality(PER_LINUX|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)
+                    personality(PER_LINUX) = 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

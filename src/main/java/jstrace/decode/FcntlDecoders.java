@@ -56,12 +56,8 @@ public final class FcntlDecoders {
         if (cmd == F_GETFD) {
             Print.flags(text, c.opts().xlatStyle, Xlats.FDFLAGS, c.rval);
         } else {
-            StringBuilder saved = new StringBuilder(c.out);
-            c.out.setLength(0);
-            FileDecoders.openFlags(c, c.rval);
-            text.append(c.out);
-            c.out.setLength(0);
-            c.out.append(saved);
+            // strace's sprint_open_modes: names whatever -X says
+            FileDecoders.openFlags(text, Decoding.XLAT_ABBREV, c.rval & 0xffffffffL);
         }
         c.retText = text.toString();
         return Call.RET_HEX | Call.RET_STR;

@@ -44,6 +44,29 @@ public final class FileDecoders {
 
     /** O_RDONLY|O_CLOEXEC: the access mode by name, then the other flags. */
     public static void openFlags(Call c, long flags) {
-        Print.typeAndFlags(c, Xlats.OPEN_ACCESS_MODES, O_ACCMODE, Xlats.OPEN_FLAGS, flags & 0xffffffffL, "O_???");
+        openFlags(c, c.out, flags & 0xffffffffL);
+    }
+
+    /** Open flags into {@code o}; -X verbose: the number with the whole set in one comment, 0xc2 /* O_RDWR|O_CREAT|O_EXCL *&#47;. */
+    static void openFlags(Call c, StringBuilder o, long flags) {
+        openFlags(o, c.opts().xlatStyle, flags);
+    }
+
+    static void openFlags(StringBuilder o, int style, long flags) {
+        if (style == Decoding.XLAT_RAW) {
+            Print.hex(o, flags);
+            return;
+        }
+        if (style == Decoding.XLAT_VERBOSE) {
+            Print.hex(o, flags);
+            o.append(" /* ");
+        }
+        Print.xval(o, Decoding.XLAT_ABBREV, Xlats.OPEN_ACCESS_MODES, flags & O_ACCMODE, "O_???");
+        long rest = flags & ~(long) O_ACCMODE;
+        if (rest != 0) {
+            o.append('|');
+            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS, rest);
+        }
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }
 }

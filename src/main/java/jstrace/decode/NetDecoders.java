@@ -191,16 +191,26 @@ public final class NetDecoders {
             }
             case AF_INET -> {
                 if (raw.length >= 8) {
-                    o.append(", sin_port=htons(").append(port(raw, 2)).append("), sin_addr=inet_addr(\"")
-                            .append(raw[4] & 0xff).append('.').append(raw[5] & 0xff).append('.')
-                            .append(raw[6] & 0xff).append('.').append(raw[7] & 0xff).append("\")");
+                    netPort(c, "sin_port", raw, 2);
+                    o.append(", ");
+                    String a = (raw[4] & 0xff) + "." + (raw[5] & 0xff) + "." + (raw[6] & 0xff) + "." + (raw[7] & 0xff);
+                    inetAddr(c, "sin_addr", raw, 4, 4, "inet_addr(", a, ")");
                 }
             }
             case AF_INET6 -> {
                 if (raw.length >= 24) {
-                    o.append(", sin6_port=htons(").append(port(raw, 2)).append("), sin6_flowinfo=htonl(")
-                            .append(Integer.toUnsignedString(ByteBuffer.wrap(raw, 4, 4).getInt())).append("), inet_pton(AF_INET6, \"")
-                            .append(inet6(raw, 8)).append("\", &sin6_addr)");
+                    int style = c.opts().xlatStyle;
+                    netPort(c, "sin6_port", raw, 2);
+                    o.append(", sin6_flowinfo=");
+                    if (style != Decoding.XLAT_ABBREV) Print.quote(o, java.util.Arrays.copyOfRange(raw, 4, 8), 4, 2);
+                    if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+                    if (style != Decoding.XLAT_RAW) {
+                        o.append("htonl(").append(Integer.toUnsignedString(ByteBuffer.wrap(raw, 4, 4).getInt())).append(')');
+                    }
+                    if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+                    o.append(", ");
+                    inetAddr(c, "sin6_addr", raw, 8, 16, "inet_pton(AF_INET6, ", inet6(raw, 8),
+                            style == Decoding.XLAT_ABBREV ? ", &sin6_addr)" : ")");
                     if (raw.length >= 28) o.append(", sin6_scope_id=").append(Integer.toUnsignedString(b.getInt(24)));
                 }
             }
@@ -216,6 +226,36 @@ public final class NetDecoders {
             }
         }
         o.append('}');
+    }
+
+    /** A port in network order: htons(N); -X raw: its bytes in hex; -X verbose: both. */
+    private static void netPort(Call c, String field, byte[] raw, int off) {
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        o.append(", ").append(field).append('=');
+        if (style != Decoding.XLAT_ABBREV) Print.quote(o, java.util.Arrays.copyOfRange(raw, off, off + 2), 2, 2);
+        if (style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+        o.append("htons(").append(port(raw, off)).append(')');
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    /**
+     * An IPv4/IPv6 address: inet_addr("a.b.c.d") / inet_pton(AF_INET6, "::1", &sin6_addr), the text
+     * quoted as any string (so hex under -xx); -X raw: the address bytes in hex; -X verbose: both.
+     */
+    private static void inetAddr(Call c, String field, byte[] raw, int off, int len, String open, String text, String close) {
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        o.append(field).append('=');
+        if (style != Decoding.XLAT_ABBREV) Print.quote(o, java.util.Arrays.copyOfRange(raw, off, off + len), len, 2);
+        if (style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+        o.append(open);
+        byte[] t = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Print.quote(o, t, t.length, c.opts().hexStrings);
+        o.append(close);
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }
 
     private static int port(byte[] raw, int off) {

@@ -86,7 +86,10 @@ public final class Print {
 
     public static void dirfd(Call c, long v) {
         if ((int) v == -100) {
-            c.out.append("AT_FDCWD");
+            int style = c.opts().xlatStyle;
+            if (style != Decoding.XLAT_ABBREV) c.out.append(-100);
+            if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* AT_FDCWD */");
+            else if (style == Decoding.XLAT_ABBREV) c.out.append("AT_FDCWD");
             if (c.opts().decodeFds > 0) {
                 byte[] cwd = c.tracee.linkBytes("cwd");
                 if (cwd != null) {

@@ -185,7 +185,7 @@ public final class ProcessDecoders {
         ByteBuffer b = Structs.read(c, c.sp + 296, 8);
         if (b == null) return Call.DONE;
         c.out.append("{mask=");
-        SignalDecoders.sigset(c.out, b.getLong(0), 8);
+        SignalDecoders.sigset(c.out, c.opts().xlatStyle, b.getLong(0), 8);
         c.out.append('}');
         return Call.DONE;
     }

@@ -90,7 +90,7 @@ public final class SigInfo {
     }
 
     /** A signal by name; -X raw: the number, -X verbose: both. */
-    private static void signal(StringBuilder sb, int sig, int xlatStyle) {
+    static void signal(StringBuilder sb, int sig, int xlatStyle) {
         String n = Signals.name(sig);
         if (n == null || xlatStyle != Decoding.XLAT_ABBREV) sb.append(sig);
         if (n != null && xlatStyle == Decoding.XLAT_VERBOSE) sb.append(" /* ").append(n).append(" */");

@@ -7,12 +7,15 @@ import jstrace.table.Xlats;
 public final class SignalDecoders {
     private SignalDecoders() {}
 
-    /** [INT TERM], or ~[KILL STOP] when more than half of the signals are set (strace's rule). */
-    public static void sigset(StringBuilder o, long mask, int bytes) {
-        int nsig = Math.min(64, bytes * 8);
+    /**
+     * [INT TERM], or ~[KILL STOP] when two thirds or more of the signals are set (strace's rule);
+     * with -X raw the numbers ([2 15]), with -X verbose both ([2 /* INT *&#47; 15 /* TERM *&#47;]).
+     */
+    public static void sigset(StringBuilder o, int style, long mask, int bytes) {
+        int nsig = Math.min(64, (bytes + 3) / 4 * 32);
         long valid = nsig == 64 ? -1L : (1L << nsig) - 1;
         mask &= valid;
-        boolean inverted = Long.bitCount(mask) > nsig / 2;
+        boolean inverted = Long.bitCount(mask) >= nsig * 2 / 3;
         if (inverted) {
             mask = ~mask & valid;
             o.append('~');
@@ -24,7 +27,13 @@ public final class SignalDecoders {
             if (!first) o.append(' ');
             first = false;
             String n = Signals.name(sig);
-            o.append(n != null ? n.substring(3) : Integer.toString(sig));
+            if (style != Decoding.XLAT_ABBREV) o.append(sig);
+            if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+            if (style != Decoding.XLAT_RAW) {
+                if (n != null) o.append(n, 3, n.length());
+                else if (style != Decoding.XLAT_ABBREV) o.append(sig);
+            }
+            if (style == Decoding.XLAT_VERBOSE) o.append(" */");
         }
         o.append(']');
     }
@@ -45,7 +54,7 @@ public final class SignalDecoders {
             return;
         }
         long mask = size == 8 ? b.getLong(0) : Integer.toUnsignedLong(b.getInt(0));
-        sigset(c.out, mask, (int) size);
+        sigset(c.out, c.opts().xlatStyle, mask, (int) size);
     }
 
     @PrintsStruct("sigset")
@@ -94,7 +103,7 @@ public final class SignalDecoders {
         if (hn != null) o.append(hn);
         else Print.ptr(o, handler);
         o.append(", sa_mask=");
-        sigset(o, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));
+        sigset(o, c.opts().xlatStyle, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));
         o.append(", sa_flags=");
         Print.flags(o, c.opts().xlatStyle, Xlats.SIGACT_FLAGS, flags);
         if ((flags & 0x4000000L) != 0) {
