@@ -168,7 +168,6 @@ public final class Main {
         tracer[0] = new Tracer(listener, decoding, config);
         try {
             if (path == null && !daemon) {
-                detachOnSignals(tracer[0]);
                 tracer[0].attach(opts.attach);
                 return 0;
             }
@@ -281,17 +280,6 @@ public final class Main {
         public void attached(Tracee t) { inner.attached(t); }
         public void detached(Tracee t) { inner.detached(t); }
         public void finish() {}
-    }
-
-    /** With -p, SIGINT/SIGTERM/SIGHUP/SIGQUIT/SIGPIPE detach every tracee and leave it running. */
-    private static void detachOnSignals(Tracer tracer) {
-        for (String name : new String[] {"INT", "TERM", "HUP", "QUIT", "PIPE"}) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> tracer.interrupt());
-            } catch (IllegalArgumentException e) {
-                // a signal the JVM reserves for itself: keep its default
-            }
-        }
     }
 
     /** With a launched command, Ctrl-C is for the command (same process group): jstrace ignores it. */

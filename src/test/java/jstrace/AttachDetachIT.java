@@ -67,4 +67,50 @@ class AttachDetachIT {
             }
         }
     }
+
+    /**
+     * A stopped process stays stopped (group-stop, 'T'), untraced; and SIGINT detaches even when it
+     * was ignored when jstrace started, as it is for a background job of a script.
+     */
+    @Test
+    void stoppedProcessStaysStoppedAndIgnoredSigintStillDetaches() throws Exception {
+        Process victim = start("sleep", "30");
+        try {
+            new ProcessBuilder("kill", "-STOP", Long.toString(victim.pid())).start().waitFor();
+            waitFor(() -> {
+                try {
+                    return status(victim.pid(), "State").startsWith("T");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Path err = dir.resolve("stopped.err");
+            Process tracer = new ProcessBuilder("sh", "-c", "trap '' INT; exec \"$0\" -p " + victim.pid(),
+                    SamplesIT.JSTRACE.toString()).redirectInput(new File("/dev/null")).redirectError(err.toFile()).start();
+            waitFor(() -> traced(victim.pid()));
+            waitFor(() -> {
+                try {
+                    return Files.readString(err).contains("--- stopped by SIGSTOP ---");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
+            assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), "jstrace ends after SIGINT");
+            assertEquals("0", status(victim.pid(), "TracerPid"), "not traced any more");
+            assertTrue(status(victim.pid(), "State").startsWith("T (stopped)"), status(victim.pid(), "State"));
+            assertTrue(Files.readString(err).contains("jstrace: Process " + victim.pid() + " detached"), Files.readString(err));
+            new ProcessBuilder("kill", "-CONT", Long.toString(victim.pid())).start().waitFor();
+            waitFor(() -> {
+                try {
+                    return status(victim.pid(), "State").startsWith("S");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertTrue(status(victim.pid(), "State").startsWith("S"), "runs on after SIGCONT");
+        } finally {
+            victim.destroyForcibly();
+        }
+    }
 }

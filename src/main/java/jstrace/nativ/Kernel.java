@@ -41,9 +41,15 @@ public final class Kernel {
 
     /** A signal handler that does nothing ("ret") and its restorer (rt_sigreturn), for {@link #installWakeSignal}. */
     static final byte[] NOOP_HANDLER_CODE = bytes("c3");
+
+    /** Bytes of src/main/asm/forward.S; the two 0x1122334455667788 immediates become {@link #FORWARD_DATA}. */
+    static final byte[] FORWARD_CODE = bytes("48b98877665544332211 c70101000000 b827000000 0f05 89c7"
+            + " 48b98877665544332211 8b7104 ba28000000 b8ea000000 0f05 c3");
     static final byte[] RESTORER_CODE = bytes("b80f000000 0f05");
 
     public static final MemoryIO MEM = MemoryIO.getInstance();
+    /** forward's data: the request flag (+0) and the tracer thread's tid (+4). */
+    private static final long FORWARD_DATA = MEM.allocateMemory(8, true);
     private static final Invoker INVOKER = Invoker.getInstance();
     private static final CallContext SIX_LONGS = CallContext.getCallContext(Type.SINT64,
             new Type[] {Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64},
@@ -61,11 +67,43 @@ public final class Kernel {
         MEM.putByteArray(spawnAt, SPAWN_CODE, 0, SPAWN_CODE.length);
         MEM.putByteArray(page + 512, NOOP_HANDLER_CODE, 0, NOOP_HANDLER_CODE.length);
         MEM.putByteArray(page + 528, RESTORER_CODE, 0, RESTORER_CODE.length);
+        MEM.putInt(FORWARD_DATA, 0);
+        MEM.putInt(FORWARD_DATA + 4, 0);
+        byte[] forward = FORWARD_CODE.clone();
+        for (int at : new int[] {2, 27}) { // the movabs immediates
+            for (int i = 0; i < 8; i++) forward[at + i] = (byte) (FORWARD_DATA >>> (8 * i));
+        }
+        MEM.putByteArray(page + 544, forward, 0, forward.length);
         pages.protectPages(page, 1, PageManager.PROT_READ | PageManager.PROT_EXEC);
         RAW_SYSCALL = page;
         SPAWN = spawnAt;
         NOOP_HANDLER = page + 512;
         RESTORER = page + 528;
+        FORWARD = page + 544;
+    }
+
+    private static final long FORWARD;
+
+    /**
+     * Makes {@code signals} requests to the thread {@code tid}: each sets a flag ({@link
+     * #forwardedSignalSeen}) and sends that thread {@code wake} (see {@link #installWakeSignal}).
+     * Raw rt_sigaction, so it works for signals ignored when the JVM started (background jobs of a
+     * script ignore SIGINT and SIGQUIT) and whichever thread the kernel picks to handle them.
+     */
+    public static void forwardSignals(int[] signals, int tid) {
+        MEM.putInt(FORWARD_DATA + 4, tid);
+        long act = MEM.allocateMemory(32, true);
+        MEM.putLong(act, FORWARD);
+        MEM.putLong(act + 8, 0x04000000L); // SA_RESTORER
+        MEM.putLong(act + 16, RESTORER);
+        MEM.putLong(act + 24, 0);
+        for (int sig : signals) syscall(Sys.RT_SIGACTION, sig, act, 0, 8);
+        MEM.freeMemory(act);
+    }
+
+    /** Whether one of the forwarded signals has arrived. */
+    public static boolean forwardedSignalSeen() {
+        return MEM.getInt(FORWARD_DATA) != 0;
     }
 
     /** syscall(nr, a1..a5) with the sixth kernel argument 0; returns -errno on failure. */

@@ -83,6 +83,8 @@ public final class Tracer {
     /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see interrupt()). */
     private volatile int tracerTid;
     private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
+    /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM. */
+    private static final int[] DETACH_SIGNALS = {1, 2, 3, 13, 15};
 
     public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
@@ -157,6 +159,8 @@ public final class Tracer {
     public void attach(List<Integer> pids) {
         Kernel.installWakeSignal(WAKE_SIGNAL);
         tracerTid = (int) Kernel.syscall(GETTID, 0);
+        // as strace: these signals detach every tracee and end the trace (even if they were ignored)
+        Kernel.forwardSignals(DETACH_SIGNALS, tracerTid);
         for (int pid : pids) {
             List<Integer> tids = config.follow ? threads(pid) : List.of(pid);
             for (int tid : tids) {
@@ -235,6 +239,7 @@ public final class Tracer {
 
     private void loop() {
         while (!tracees.isEmpty()) {
+            if (!interrupted && Kernel.forwardedSignalSeen()) interrupted = true;
             if (interrupted || limitReached) {
                 if (limitReached) listener.notice("System call limit has been reached, detaching tracees");
                 detachAll();

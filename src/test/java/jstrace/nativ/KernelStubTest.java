@@ -40,6 +40,11 @@ class KernelStubTest {
     }
 
     @Test
+    void forwardBytesMatchTheSource() throws Exception {
+        assertArrayEquals(assemble("forward.S"), Kernel.FORWARD_CODE);
+    }
+
+    @Test
     void stubsFitTheirPlaceInThePage() {
         // Kernel puts raw_syscall at the page start and spawn at +64, in one 4096-byte page
         assertTrue(Kernel.RAW_SYSCALL_CODE.length <= 64, "raw_syscall is " + Kernel.RAW_SYSCALL_CODE.length + " bytes");
