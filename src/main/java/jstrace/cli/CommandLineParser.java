@@ -92,7 +92,14 @@ public final class CommandLineParser {
             Opt.of(NO, "pidns-translation", NONE, false, null),
             Opt.of(NO, "tips", OPT, false, null));
 
-    private static final List<Spec> SPECS = OPTIONS.stream().map(Opt::spec).toList();
+    // a loop, not a stream: streams and lambdas load ~100 classes at start-up
+    private static final List<Spec> SPECS = specs();
+
+    private static List<Spec> specs() {
+        List<Spec> s = new ArrayList<>(OPTIONS.size());
+        for (Opt o : OPTIONS) s.add(o.spec);
+        return s;
+    }
 
     public static Options parse(String[] args) {
         Getopt.Result r = Getopt.parse(SPECS, args);

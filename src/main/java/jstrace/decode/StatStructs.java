@@ -81,8 +81,11 @@ public final class StatStructs {
         o.append(')');
     }
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
+    /** Loaded on first use (-v): java.time's formatters cost start-up time. */
+    private static final class Formats {
+        static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
+    }
 
     /** st_atime=1700000000 /* 2023-11-14T22:13:20.123456789+0000 *&#47;, st_atime_nsec=123456789 */
     static void time(StringBuilder o, String name, long sec, long nsec) {
@@ -94,9 +97,9 @@ public final class StatStructs {
     /** " /* 2023-11-14T22:13:20.123456789+0000 *&#47;" in the local time zone (nanoseconds only if any). */
     public static void dateComment(StringBuilder o, long sec, long nsec) {
         var t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
-        o.append(" /* ").append(ISO.format(t));
+        o.append(" /* ").append(Formats.ISO.format(t));
         if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
-        o.append(ZONE.format(t)).append(" */");
+        o.append(Formats.ZONE.format(t)).append(" */");
     }
 
     /** struct statfs: every field, the type by its magic name. */

@@ -105,7 +105,9 @@ public final class Spawner {
             next = fd + 1L;
         }
         out.add((next << 32) | 0xffffffffL);
-        return out.stream().mapToLong(Long::longValue).toArray();
+        long[] ranges = new long[out.size()];
+        for (int i = 0; i < ranges.length; i++) ranges[i] = out.get(i);
+        return ranges;
     }
 
     static long pointerArray(List<byte[]> strings) {
@@ -155,7 +157,7 @@ public final class Spawner {
     public static int[] inheritedFds(int exclude) {
         String list = System.getProperty("jstrace.fds");
         int[] candidates = list == null || list.isBlank() ? new int[] {0, 1, 2}
-                : java.util.Arrays.stream(list.trim().split("[ ,]+")).mapToInt(Integer::parseInt).toArray();
+                : numbers(list);
         String javaHome = System.getProperty("java.home");
         String appDir = null;
         try {
@@ -176,7 +178,26 @@ public final class Spawner {
             if (appDir != null && target.startsWith(appDir + "/")) continue;
             kept.add(fd);
         }
-        return kept.stream().mapToInt(Integer::intValue).toArray();
+        int[] fds = new int[kept.size()];
+        for (int i = 0; i < fds.length; i++) fds[i] = kept.get(i);
+        return fds;
+    }
+
+    /** The numbers of a list separated by spaces or commas (no regex: start-up time). */
+    private static int[] numbers(String list) {
+        List<Integer> out = new ArrayList<>();
+        int n = -1;
+        for (int i = 0; i <= list.length(); i++) {
+            char ch = i < list.length() ? list.charAt(i) : ' ';
+            if (ch >= '0' && ch <= '9') n = (n < 0 ? 0 : n * 10) + (ch - '0');
+            else if (n >= 0) {
+                out.add(n);
+                n = -1;
+            }
+        }
+        int[] r = new int[out.size()];
+        for (int i = 0; i < r.length; i++) r[i] = out.get(i);
+        return r;
     }
 
     /** A hex mask from a launcher property (SigBlk / SigIgn of its /proc/PID/status), else 0. */

@@ -49,7 +49,8 @@ public final class TextPrinter implements TraceListener {
     private final Map<TraceOutput, Tracee> openLines = new HashMap<>();
     private final StringBuilder scratch = new StringBuilder(64);
     private long lastRelative;
-    private final ZoneId zone = ZoneId.systemDefault();
+    /** The local time zone, read only for -t/-tt (loading the zone rules costs start-up time). */
+    private ZoneId zone;
     private final NativeBuffer clock = new NativeBuffer(16);
     private static final int CLOCK_REALTIME = 0;
 
@@ -177,6 +178,7 @@ public final class TextPrinter implements TraceListener {
                 sec = now.getEpochSecond();
                 nanos = now.getNano();
             }
+            if (zone == null) zone = ZoneId.systemDefault();
             TimeFormat.absolute(scratch, sec, nanos, fmt.absoluteFormat, fmt.absoluteDigits, zone);
             out.append(scratch).append(' ');
         }
