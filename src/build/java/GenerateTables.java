@@ -251,13 +251,13 @@ public class GenerateTables {
             case "mode_type" -> "jstrace.decode.StatStructs.mode(c, " + a + ");";
             case "dev" -> "jstrace.decode.StatStructs.makedev(c.out, " + a + ");";
             case "signo" -> "jstrace.decode.Signals.print(c, " + a + ");";
-            case "clockid" -> xlats.contains("clocknames") ? "Print.xval(c, Xlats.CLOCKNAMES, " + a + ");" : "Print.sint(c, " + a + ");";
+            case "clockid" -> xlats.contains("clocknames") ? "Print.xval(c, Xlats.CLOCKNAMES(), " + a + ");" : "Print.sint(c, " + a + ");";
             case "flags", "xval" -> {
                 if (param == null || !xlats.contains(param)) {
                     warnings.add(sys + ": no xlat table '" + param + "', printed as hex");
                     yield "Print.hex(c, " + a + ");";
                 }
-                yield "Print." + kind + "(c, Xlats." + param.toUpperCase(Locale.ROOT) + ", " + a + ");";
+                yield "Print." + kind + "(c, Xlats." + param.toUpperCase(Locale.ROOT) + "(), " + a + ");";
             }
             case "inbuf" -> "Print.buf(c, " + a + ", c.args[" + param + "]);";
             case "outbuf" -> "if (c.failed) Print.ptr(c, " + a + "); else Print.buf(c, " + a + ", "
@@ -330,10 +330,13 @@ public class GenerateTables {
     static String xlatsClass(Map<String, String> xlats) {
         StringBuilder b = new StringBuilder("package jstrace.table;\n\nimport jstrace.decode.Xlat;\n\n"
                 + "/** Generated from syscall-tables/xlat/*.xlat by src/build/java/GenerateTables.java. */\n"
-                + "public final class Xlats {\n    private Xlats() {}\n\n");
+                + "public final class Xlats {\n    private Xlats() {}\n\n"
+                + "    // each table in a holder class of its own: built on first use, not all at start-up\n\n");
         for (Map.Entry<String, String> e : xlats.entrySet()) {
-            b.append("    public static final Xlat ").append(e.getKey().toUpperCase(Locale.ROOT)).append(" = ")
-                    .append(e.getValue()).append(";\n\n");
+            String name = e.getKey().toUpperCase(Locale.ROOT);
+            b.append("    public static Xlat ").append(name).append("() {\n        return T_").append(name)
+                    .append(".T;\n    }\n\n    private static final class T_").append(name)
+                    .append(" {\n        static final Xlat T = ").append(e.getValue()).append(";\n    }\n\n");
         }
         return b.append("}\n").toString();
     }

@@ -15,7 +15,7 @@ public final class EpollDecoders {
         Print.fd(c, c.args[0]);
         c.sep();
         int op = (int) c.args[1];
-        Print.xval(c.out, c.opts().xlatStyle, Xlats.EPOLLCTLS, Integer.toUnsignedLong(op), "EPOLL_CTL_???");
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.EPOLLCTLS(), Integer.toUnsignedLong(op), "EPOLL_CTL_???");
         c.sep();
         Print.fd(c, c.args[2]);
         c.sep();
@@ -28,7 +28,7 @@ public final class EpollDecoders {
     /** {events=EPOLLIN, data={u32=3, u64=3}}: the data as both, the tracee's choice being unknown. */
     static void event(Call c, ByteBuffer b, int off) {
         c.out.append("{events=");
-        Print.flags(c, Xlats.EPOLLEVENTS, Integer.toUnsignedLong(b.getInt(off)));
+        Print.flags(c, Xlats.EPOLLEVENTS(), Integer.toUnsignedLong(b.getInt(off)));
         long data = b.getLong(off + 4);
         c.out.append(", data={u32=").append(Integer.toUnsignedString((int) data))
                 .append(", u64=").append(Long.toUnsignedString(data)).append("}}");

@@ -10,13 +10,13 @@ public final class Errno {
             ERESTARTSYS = 512, ERESTARTNOINTR = 513, ERESTARTNOHAND = 514, ERESTART_RESTARTBLOCK = 516;
 
     public static String name(int errno) {
-        return Xlats.ERRNOS.lookup(errno);
+        return Xlats.ERRNOS().lookup(errno);
     }
 
     public static String message(int errno) {
-        int i = Xlats.ERRNOS.indexOf(errno);
-        return i >= 0 && Xlats.ERRNOS.texts != null && Xlats.ERRNOS.texts[i] != null
-                ? Xlats.ERRNOS.texts[i] : "Unknown error " + errno;
+        int i = Xlats.ERRNOS().indexOf(errno);
+        return i >= 0 && Xlats.ERRNOS().texts != null && Xlats.ERRNOS().texts[i] != null
+                ? Xlats.ERRNOS().texts[i] : "Unknown error " + errno;
     }
 
     /** The kernel-internal restart codes strace prints as "= ? NAME (text)". */

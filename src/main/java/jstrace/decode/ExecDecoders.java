@@ -16,7 +16,7 @@ public final class ExecDecoders {
         c.sep();
         exec(c, 1);
         c.sep();
-        Print.flags(c, jstrace.table.Xlats.AT_FLAGS, c.args[4]);
+        Print.flags(c, jstrace.table.Xlats.AT_FLAGS(), c.args[4]);
         return Call.DONE;
     }
 

@@ -17,11 +17,11 @@ public final class FcntlDecoders {
         if (!c.exiting) {
             Print.fd(c, c.args[0]);
             c.sep();
-            Print.xval(c.out, c.opts().xlatStyle, Xlats.FCNTLCMDS, cmd, "F_???");
+            Print.xval(c.out, c.opts().xlatStyle, Xlats.FCNTLCMDS(), cmd, "F_???");
             switch (cmd) {
                 case F_SETFD -> {
                     c.sep();
-                    Print.flags(c, Xlats.FDFLAGS, c.args[2]);
+                    Print.flags(c, Xlats.FDFLAGS(), c.args[2]);
                 }
                 case F_SETFL -> {
                     c.sep();
@@ -54,7 +54,7 @@ public final class FcntlDecoders {
         if (c.failed || c.rval == 0) return 0;
         StringBuilder text = new StringBuilder("flags ");
         if (cmd == F_GETFD) {
-            Print.flags(text, c.opts().xlatStyle, Xlats.FDFLAGS, c.rval);
+            Print.flags(text, c.opts().xlatStyle, Xlats.FDFLAGS(), c.rval);
         } else {
             // strace's sprint_open_modes: names whatever -X says
             FileDecoders.openFlags(text, Decoding.XLAT_ABBREV, c.rval & 0xffffffffL);

@@ -61,11 +61,11 @@ public final class FileDecoders {
             Print.hex(o, flags);
             o.append(" /* ");
         }
-        Print.xval(o, Decoding.XLAT_ABBREV, Xlats.OPEN_ACCESS_MODES, flags & O_ACCMODE, "O_???");
+        Print.xval(o, Decoding.XLAT_ABBREV, Xlats.OPEN_ACCESS_MODES(), flags & O_ACCMODE, "O_???");
         long rest = flags & ~(long) O_ACCMODE;
         if (rest != 0) {
             o.append('|');
-            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS, rest);
+            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest);
         }
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }

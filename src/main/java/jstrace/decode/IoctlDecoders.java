@@ -57,7 +57,7 @@ public final class IoctlDecoders {
             Print.hex(c, req);
             return;
         }
-        Xlat x = Xlats.IOCTL_NAMES;
+        Xlat x = Xlats.IOCTL_NAMES();
         int at = c.out.length();
         for (int i = 0; i < x.values.length; i++) {
             if (x.values[i] == req) {

@@ -14,7 +14,7 @@ public final class MemoryDecoders {
         c.sep();
         Print.ulong(c, c.args[1]);
         c.sep();
-        Print.flags(c, Xlats.MMAP_PROT, c.args[2]);
+        Print.flags(c, Xlats.MMAP_PROT(), c.args[2]);
         c.sep();
         mmapFlags(c, c.args[3]);
         c.sep();
@@ -33,7 +33,7 @@ public final class MemoryDecoders {
         }
         long f = flags & 0xffffffffL;
         long type = f & MAP_TYPE;
-        String tn = Xlats.MMAP_FLAGS.lookup(type);
+        String tn = Xlats.MMAP_FLAGS().lookup(type);
         StringBuilder o = c.out;
         if (tn != null) o.append(tn);
         else Print.hex(o, type);
@@ -43,7 +43,7 @@ public final class MemoryDecoders {
         if (rest != 0) {
             o.append('|');
             int at = o.length();
-            Print.flags(o, style, Xlats.MMAP_FLAGS, rest);
+            Print.flags(o, style, Xlats.MMAP_FLAGS(), rest);
             // the table also lists the types; they were printed already
             if (o.length() == at) o.append('0');
         }
@@ -58,7 +58,7 @@ public final class MemoryDecoders {
         c.sep();
         Print.ulong(c, c.args[1]);
         c.sep();
-        Print.flags(c, Xlats.GETRANDOM_FLAGS, c.args[2]);
+        Print.flags(c, Xlats.GETRANDOM_FLAGS(), c.args[2]);
         return 0;
     }
 }

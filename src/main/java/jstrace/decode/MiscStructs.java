@@ -114,7 +114,7 @@ public final class MiscStructs {
         ByteBuffer b = Structs.read(c, addr, 64);
         if (!Structs.readable(c, addr, b)) return;
         c.out.append("{mq_flags=");
-        if (flagNames) Print.flags(c, Xlats.MQ_ATTR_FLAGS, b.getLong(0));
+        if (flagNames) Print.flags(c, Xlats.MQ_ATTR_FLAGS(), b.getLong(0));
         else Print.hex(c, b.getLong(0));
         c.out.append(", mq_maxmsg=").append(b.getLong(8)).append(", mq_msgsize=").append(b.getLong(16))
                 .append(", mq_curmsgs=").append(b.getLong(24)).append('}');
@@ -178,7 +178,7 @@ public final class MiscStructs {
             o.append(Integer.toUnsignedString(signo));
         }
         o.append(", sigev_notify=");
-        Print.xval(o, c.opts().xlatStyle, Xlats.SIGEV_VALUE, notify, "SIGEV_???");
+        Print.xval(o, c.opts().xlatStyle, Xlats.SIGEV_VALUE(), notify, "SIGEV_???");
         if (notify == SIGEV_THREAD_ID) {
             o.append(", sigev_notify_thread_id=").append(b.getInt(16));
         } else if (notify == SIGEV_THREAD) {
@@ -209,7 +209,7 @@ public final class MiscStructs {
             Print.mode(c.out, mode);
         }
         c.out.append(", resolve=");
-        Print.flags(c, Xlats.OPEN_RESOLVE_FLAGS, resolve);
+        Print.flags(c, Xlats.OPEN_RESOLVE_FLAGS(), resolve);
         c.out.append('}');
     }
 
@@ -235,11 +235,11 @@ public final class MiscStructs {
     }
 
     private static void personalityText(StringBuilder o, int style, long p) {
-        Print.xval(o, style, Xlats.PERSONALITY_TYPES, p & PER_MASK, "PER_???");
+        Print.xval(o, style, Xlats.PERSONALITY_TYPES(), p & PER_MASK, "PER_???");
         long rest = p & ~PER_MASK;
         if (rest != 0) {
             o.append('|');
-            Print.flags(o, style, Xlats.PERSONALITY_FLAGS, rest);
+            Print.flags(o, style, Xlats.PERSONALITY_FLAGS(), rest);
         }
     }
 }

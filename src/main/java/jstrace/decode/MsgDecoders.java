@@ -21,7 +21,7 @@ public final class MsgDecoders {
         c.sep();
         msghdr(c, c.args[1], false, 0, Iovecs.UNLIMITED);
         c.sep();
-        Print.flags(c, Xlats.MSG_FLAGS, c.args[2]);
+        Print.flags(c, Xlats.MSG_FLAGS(), c.args[2]);
         return Call.DONE;
     }
 
@@ -38,13 +38,13 @@ public final class MsgDecoders {
             }
             Print.ptr(c, c.args[1]);
             c.sep();
-            Print.flags(c, Xlats.MSG_FLAGS, c.args[2]);
+            Print.flags(c, Xlats.MSG_FLAGS(), c.args[2]);
             return Call.DONE;
         }
         if (c.failed) c.out.append("{msg_namelen=").append((int) c.saved).append('}');
         else msghdr(c, c.args[1], true, (int) c.saved, c.rval);
         c.sep();
-        Print.flags(c, Xlats.MSG_FLAGS, c.args[2]);
+        Print.flags(c, Xlats.MSG_FLAGS(), c.args[2]);
         return 0;
     }
 
@@ -71,7 +71,7 @@ public final class MsgDecoders {
             control(c, m.getLong(32), controllen);
         }
         o.append(", msg_controllen=").append(Long.toUnsignedString(controllen)).append(", msg_flags=");
-        Print.flags(c, Xlats.MSG_FLAGS, Integer.toUnsignedLong(m.getInt(48)));
+        Print.flags(c, Xlats.MSG_FLAGS(), Integer.toUnsignedLong(m.getInt(48)));
         o.append('}');
     }
 
@@ -108,7 +108,7 @@ public final class MsgDecoders {
             int level = b.getInt(off + 8), type = b.getInt(off + 12);
             if (off > 0) o.append(", ");
             o.append("{cmsg_len=").append(Long.toUnsignedString(cmsgLen)).append(", cmsg_level=");
-            Print.xval(o, c.opts().xlatStyle, Xlats.SOCKETLAYERS, level, "SOL_???");
+            Print.xval(o, c.opts().xlatStyle, Xlats.SOCKETLAYERS(), level, "SOL_???");
             o.append(", cmsg_type=");
             long len = Long.compareUnsigned(cmsgLen, left) > 0 ? left : cmsgLen;
             typeAndData(c, addr + off + CMSG_HDR, b, off + CMSG_HDR, level, type, len > CMSG_HDR ? (int) len - CMSG_HDR : 0);
@@ -139,7 +139,7 @@ public final class MsgDecoders {
         StringBuilder o = c.out;
         int style = c.opts().xlatStyle;
         if (level == NetDecoders.SOL_SOCKET) {
-            Print.xval(o, style, Xlats.SCMVALS, type, "SCM_???");
+            Print.xval(o, style, Xlats.SCMVALS(), type, "SCM_???");
             switch (type) {
                 case SCM_RIGHTS -> {
                     if (dataLen < 4) return;
@@ -190,7 +190,7 @@ public final class MsgDecoders {
                 default -> { }
             }
         } else if (level == NetDecoders.SOL_IP) {
-            Print.xval(o, style, Xlats.IP_CMSG_TYPES, type, "IP_???");
+            Print.xval(o, style, Xlats.IP_CMSG_TYPES(), type, "IP_???");
             switch (type) {
                 case IP_TTL, IP_CHECKSUM -> {
                     if (dataLen < 4) return;

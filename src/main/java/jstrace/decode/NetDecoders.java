@@ -14,18 +14,18 @@ public final class NetDecoders {
     @Decodes("socket")
     public static int socket(Call c) {
         int family = (int) c.args[0];
-        Print.xval(c, Xlats.ADDRFAMS, family);
+        Print.xval(c, Xlats.ADDRFAMS(), family);
         c.sep();
         socketType(c, c.args[1]);
         c.sep();
-        if (family == AF_INET || family == AF_INET6) Print.xval(c, Xlats.INET_PROTOCOLS, (int) c.args[2]);
+        if (family == AF_INET || family == AF_INET6) Print.xval(c, Xlats.INET_PROTOCOLS(), (int) c.args[2]);
         else Print.sint(c, c.args[2]);
         return Call.DONE | Call.RET_FD;
     }
 
     /** SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK: the type by name, then its flags. */
     static void socketType(Call c, long v) {
-        Print.typeAndFlags(c, Xlats.SOCKTYPES, SOCK_TYPE_MASK, Xlats.SOCK_TYPE_FLAGS, v & 0xffffffffL, "SOCK_???");
+        Print.typeAndFlags(c, Xlats.SOCKTYPES(), SOCK_TYPE_MASK, Xlats.SOCK_TYPE_FLAGS(), v & 0xffffffffL, "SOCK_???");
     }
 
     @Decodes({"connect", "bind"})
@@ -58,7 +58,7 @@ public final class NetDecoders {
         String name = Print.syscallName(c.nr);
         if ("accept4".equals(name)) {
             c.sep();
-            Print.flags(c, Xlats.SOCK_TYPE_FLAGS, c.args[3]);
+            Print.flags(c, Xlats.SOCK_TYPE_FLAGS(), c.args[3]);
         }
         return name.startsWith("accept") ? Call.RET_FD : 0;
     }
@@ -71,7 +71,7 @@ public final class NetDecoders {
         c.sep();
         Print.ulong(c, c.args[2]);
         c.sep();
-        Print.flags(c, Xlats.MSG_FLAGS, c.args[3]);
+        Print.flags(c, Xlats.MSG_FLAGS(), c.args[3]);
         c.sep();
         if (c.args[4] == 0) c.out.append("NULL");
         else sockaddr(c, c.args[4], (int) c.args[5]);
@@ -92,7 +92,7 @@ public final class NetDecoders {
         c.sep();
         Print.ulong(c, c.args[2]);
         c.sep();
-        Print.flags(c, Xlats.MSG_FLAGS, c.args[3]);
+        Print.flags(c, Xlats.MSG_FLAGS(), c.args[3]);
         c.sep();
         ByteBuffer len = c.args[5] == 0 ? null : Structs.read(c, c.args[5], 4);
         if (c.args[4] == 0 || c.failed) Print.ptr(c, c.args[4]);
@@ -130,15 +130,15 @@ public final class NetDecoders {
     }
 
     static void level(Call c, int level) {
-        Print.xval(c.out, c.opts().xlatStyle, Xlats.SOCKETLAYERS, level, "SOL_???");
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.SOCKETLAYERS(), level, "SOL_???");
     }
 
     static void option(Call c, int level, int name) {
         Xlat x = switch (level) {
-            case SOL_SOCKET -> Xlats.SOCK_OPTIONS;
-            case SOL_TCP -> Xlats.SOCK_TCP_OPTIONS;
-            case SOL_IP -> Xlats.SOCK_IP_OPTIONS;
-            case SOL_IPV6 -> Xlats.SOCK_IPV6_OPTIONS;
+            case SOL_SOCKET -> Xlats.SOCK_OPTIONS();
+            case SOL_TCP -> Xlats.SOCK_TCP_OPTIONS();
+            case SOL_IP -> Xlats.SOCK_IP_OPTIONS();
+            case SOL_IPV6 -> Xlats.SOCK_IPV6_OPTIONS();
             default -> null;
         };
         if (x == null) Print.sint(c, name);
@@ -175,7 +175,7 @@ public final class NetDecoders {
         int family = Short.toUnsignedInt(b.getShort(0));
         StringBuilder o = c.out;
         o.append("{sa_family=");
-        Print.xval(o, c.opts().xlatStyle, Xlats.ADDRFAMS, family, "AF_???");
+        Print.xval(o, c.opts().xlatStyle, Xlats.ADDRFAMS(), family, "AF_???");
         switch (family) {
             case AF_UNIX -> {
                 if (raw.length > 2) {

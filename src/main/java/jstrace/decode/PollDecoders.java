@@ -22,7 +22,7 @@ public final class PollDecoders {
                     c.out.append("{fd=");
                     Print.fd(c, b.getInt(8 * i));
                     c.out.append(", events=");
-                    Print.flags(c, Xlats.POLLFLAGS, Short.toUnsignedInt(b.getShort(8 * i + 4)));
+                    Print.flags(c, Xlats.POLLFLAGS(), Short.toUnsignedInt(b.getShort(8 * i + 4)));
                     c.out.append('}');
                 }
                 c.out.append(']');
@@ -56,7 +56,7 @@ public final class PollDecoders {
             if (!first) t.append(", ");
             first = false;
             t.append("{fd=").append(b.getInt(8 * i)).append(", revents=");
-            Print.flags(t, c.opts().xlatStyle, Xlats.POLLFLAGS, revents);
+            Print.flags(t, c.opts().xlatStyle, Xlats.POLLFLAGS(), revents);
             t.append('}');
         }
         c.retText = t.append(']').toString();

@@ -45,7 +45,7 @@ public final class ProcessDecoders {
             Print.hex(o, flags);
             return;
         }
-        if (rest != 0) Print.flags(o, style, Xlats.CLONE_FLAGS, rest);
+        if (rest != 0) Print.flags(o, style, Xlats.CLONE_FLAGS(), rest);
         if (sig != 0) {
             if (rest != 0) o.append('|');
             String n = Signals.name((int) sig);
@@ -67,7 +67,7 @@ public final class ProcessDecoders {
                 StringBuilder o = c.out;
                 long flags = b.getLong(0);
                 o.append("{flags=");
-                Print.flags(o, c.opts().xlatStyle, Xlats.CLONE_FLAGS, flags);
+                Print.flags(o, c.opts().xlatStyle, Xlats.CLONE_FLAGS(), flags);
                 if (b.getLong(8) != 0) {
                     o.append(", pidfd=");
                     Print.ptr(o, b.getLong(8));
@@ -126,7 +126,7 @@ public final class ProcessDecoders {
             }
         }
         c.sep();
-        Print.flags(c, Xlats.WAIT4_OPTIONS, c.args[2]);
+        Print.flags(c, Xlats.WAIT4_OPTIONS(), c.args[2]);
         c.sep();
         if (c.rval > 0) rusage(c, c.args[3]);
         else Print.ptr(c, c.args[3]);

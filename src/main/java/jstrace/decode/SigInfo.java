@@ -119,17 +119,17 @@ public final class SigInfo {
     }
 
     static String codeName(int signo, int code) {
-        String generic = Xlats.SI_CODES.lookup(code);
+        String generic = Xlats.SI_CODES().lookup(code);
         if (code <= 0 || code == SI_KERNEL) return generic;
         Xlat specific = switch (signo) {
-            case Signals.SIGCHLD -> Xlats.SIGCHLD_CODES;
-            case 11 -> Xlats.SIGSEGV_CODES;
-            case 7 -> Xlats.SIGBUS_CODES;
-            case 4 -> Xlats.SIGILL_CODES;
-            case 8 -> Xlats.SIGFPE_CODES;
-            case Signals.SIGTRAP -> Xlats.SIGTRAP_CODES;
-            case 29 -> Xlats.SIGPOLL_CODES;
-            case 31 -> Xlats.SIGSYS_CODES;
+            case Signals.SIGCHLD -> Xlats.SIGCHLD_CODES();
+            case 11 -> Xlats.SIGSEGV_CODES();
+            case 7 -> Xlats.SIGBUS_CODES();
+            case 4 -> Xlats.SIGILL_CODES();
+            case 8 -> Xlats.SIGFPE_CODES();
+            case Signals.SIGTRAP -> Xlats.SIGTRAP_CODES();
+            case 29 -> Xlats.SIGPOLL_CODES();
+            case 31 -> Xlats.SIGSYS_CODES();
             default -> null;
         };
         String n = specific != null ? specific.lookup(code) : null;

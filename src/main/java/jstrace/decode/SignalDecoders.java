@@ -69,7 +69,7 @@ public final class SignalDecoders {
         c.out.append("{ss_sp=");
         Print.ptr(c, b.getLong(0));
         c.out.append(", ss_flags=");
-        Print.flags(c, Xlats.SIGALTSTACK_FLAGS, Integer.toUnsignedLong(b.getInt(8)));
+        Print.flags(c, Xlats.SIGALTSTACK_FLAGS(), Integer.toUnsignedLong(b.getInt(8)));
         c.out.append(", ss_size=").append(Long.toUnsignedString(b.getLong(16))).append('}');
     }
 
@@ -99,13 +99,13 @@ public final class SignalDecoders {
         long handler = b.getLong(0), flags = b.getLong(8), restorer = b.getLong(16), mask = b.getLong(24);
         StringBuilder o = c.out;
         o.append("{sa_handler=");
-        String hn = Xlats.SA_HANDLER_VALUES.lookup(handler);
+        String hn = Xlats.SA_HANDLER_VALUES().lookup(handler);
         if (hn != null) o.append(hn);
         else Print.ptr(o, handler);
         o.append(", sa_mask=");
         sigset(o, c.opts().xlatStyle, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));
         o.append(", sa_flags=");
-        Print.flags(o, c.opts().xlatStyle, Xlats.SIGACT_FLAGS, flags);
+        Print.flags(o, c.opts().xlatStyle, Xlats.SIGACT_FLAGS(), flags);
         if ((flags & 0x4000000L) != 0) {
             o.append(", sa_restorer=");
             Print.ptr(o, restorer);
@@ -116,7 +116,7 @@ public final class SignalDecoders {
     @Decodes("rt_sigprocmask")
     public static int rtSigprocmask(Call c) {
         if (!c.exiting) {
-            Print.xval(c, Xlats.SIGPROCMASKCMDS, c.args[0]);
+            Print.xval(c, Xlats.SIGPROCMASKCMDS(), c.args[0]);
             c.sep();
             sigsetAt(c, c.args[1], c.args[3]);
             c.sep();

@@ -10,7 +10,7 @@ public final class Signals {
 
     /** SIGHUP..SIGSYS by name, 32 as SIGRTMIN, 33.. as SIGRT_1.., anything else as a number. */
     public static String name(int sig) {
-        String n = Xlats.SIGNALS.lookup(sig);
+        String n = Xlats.SIGNALS().lookup(sig);
         if (n != null) return n;
         if (sig == SIGRTMIN) return "SIGRTMIN";
         if (sig > SIGRTMIN && sig <= 64) return "SIGRT_" + (sig - SIGRTMIN);

@@ -61,7 +61,7 @@ public final class StatStructs {
     /** S_IFREG|0644: the file type by name, then the permission bits. */
     public static void mode(Call c, long mode) {
         int m = (int) mode;
-        String type = Xlats.MODETYPES.lookup(m & S_IFMT);
+        String type = Xlats.MODETYPES().lookup(m & S_IFMT);
         if (type != null) c.out.append(type).append('|');
         else if ((m & S_IFMT) != 0) c.out.append(String.format("%#o|", m & S_IFMT));
         if ((m & 04000) != 0) c.out.append("S_ISUID|");
@@ -112,7 +112,7 @@ public final class StatStructs {
         }
         StringBuilder o = c.out;
         o.append("{f_type=");
-        Print.xval(o, c.opts().xlatStyle, Xlats.FSMAGIC, b.getLong(0), "???");
+        Print.xval(o, c.opts().xlatStyle, Xlats.FSMAGIC(), b.getLong(0), "???");
         o.append(", f_bsize=").append(b.getLong(8))
                 .append(", f_blocks=").append(Long.toUnsignedString(b.getLong(16)))
                 .append(", f_bfree=").append(Long.toUnsignedString(b.getLong(24)))
@@ -126,7 +126,7 @@ public final class StatStructs {
         o.append("]}, f_namelen=").append(b.getLong(64))
                 .append(", f_frsize=").append(b.getLong(72))
                 .append(", f_flags=");
-        Print.flags(o, c.opts().xlatStyle, Xlats.STATFS_FLAGS, b.getLong(80));
+        Print.flags(o, c.opts().xlatStyle, Xlats.STATFS_FLAGS(), b.getLong(80));
         o.append('}');
     }
 }

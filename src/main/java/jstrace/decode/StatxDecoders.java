@@ -16,10 +16,10 @@ public final class StatxDecoders {
             c.sep();
             Print.path(c, c.args[1]);
             c.sep();
-            Print.typeAndFlags(c, Xlats.AT_STATX_SYNC_TYPES, AT_STATX_SYNC_TYPE, Xlats.AT_FLAGS,
+            Print.typeAndFlags(c, Xlats.AT_STATX_SYNC_TYPES(), AT_STATX_SYNC_TYPE, Xlats.AT_FLAGS(),
                     c.args[2] & 0xffffffffL, "AT_STATX_???");
             c.sep();
-            Print.flags(c, Xlats.STATX_MASKS, c.args[3] & 0xffffffffL);
+            Print.flags(c, Xlats.STATX_MASKS(), c.args[3] & 0xffffffffL);
             c.sep();
             return 0;
         }
@@ -36,10 +36,10 @@ public final class StatxDecoders {
         int style = c.opts().xlatStyle;
         boolean full = !c.abbrev();
         o.append("{stx_mask=");
-        Print.flags(o, style, Xlats.STATX_MASKS, Integer.toUnsignedLong(b.getInt(0)));
+        Print.flags(o, style, Xlats.STATX_MASKS(), Integer.toUnsignedLong(b.getInt(0)));
         if (full) o.append(", stx_blksize=").append(Integer.toUnsignedString(b.getInt(4)));
         o.append(", stx_attributes=");
-        Print.flags(o, style, Xlats.STATX_ATTRS, b.getLong(8));
+        Print.flags(o, style, Xlats.STATX_ATTRS(), b.getLong(8));
         if (full) {
             o.append(", stx_nlink=").append(Integer.toUnsignedString(b.getInt(16)))
                     .append(", stx_uid=").append(Integer.toUnsignedString(b.getInt(20)))
@@ -55,7 +55,7 @@ public final class StatxDecoders {
         }
         o.append(", stx_blocks=").append(Long.toUnsignedString(b.getLong(48)));
         o.append(", stx_attributes_mask=");
-        Print.flags(o, style, Xlats.STATX_ATTRS, b.getLong(56));
+        Print.flags(o, style, Xlats.STATX_ATTRS(), b.getLong(56));
         time(o, "stx_atime", b, 64);
         time(o, "stx_btime", b, 80);
         time(o, "stx_ctime", b, 96);

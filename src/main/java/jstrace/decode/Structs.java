@@ -299,7 +299,7 @@ public final class Structs {
                     .append(", d_off=").append(b.getLong(off + 8))
                     .append(", d_reclen=").append(reclen)
                     .append(", d_type=");
-            String tn = jstrace.table.Xlats.DIRENT_TYPES.lookup(type);
+            String tn = jstrace.table.Xlats.DIRENT_TYPES().lookup(type);
             c.out.append(tn != null ? tn : Integer.toString(type));
             c.out.append(", d_name=");
             Print.quote(c.out, name, len, c.opts().hexStrings);

@@ -20,9 +20,9 @@ public final class TimeDecoders {
     @Decodes("clock_nanosleep")
     public static int clockNanosleep(Call c) {
         if (!c.exiting) {
-            Print.xval(c, Xlats.CLOCKNAMES, (int) c.args[0]);
+            Print.xval(c, Xlats.CLOCKNAMES(), (int) c.args[0]);
             c.sep();
-            Print.flags(c, Xlats.CLOCKFLAGS, c.args[1]);
+            Print.flags(c, Xlats.CLOCKFLAGS(), c.args[1]);
             c.sep();
             Structs.timespec(c, c.args[2]);
             c.sep();
@@ -48,11 +48,11 @@ public final class TimeDecoders {
         int cmd = op & FUTEX_CMD_MASK;
         Print.ptr(c, c.args[0]);
         c.sep();
-        String name = Xlats.FUTEX_OPS.lookup(op);
+        String name = Xlats.FUTEX_OPS().lookup(op);
         if (name != null && c.opts().xlatStyle != Decoding.XLAT_RAW) {
             c.out.append(name);
         } else {
-            Print.xval(c, Xlats.FUTEX_OPS, op & (FUTEX_CMD_MASK | FUTEX_PRIVATE));
+            Print.xval(c, Xlats.FUTEX_OPS(), op & (FUTEX_CMD_MASK | FUTEX_PRIVATE));
             if ((op & FUTEX_CLOCK_REALTIME) != 0) c.out.append("|FUTEX_CLOCK_REALTIME");
         }
         c.sep();

@@ -194,9 +194,9 @@ public final class Injection {
     }
 
     private static long errnoByName(String name) {
-        String[] names = Xlats.ERRNOS.names;
+        String[] names = Xlats.ERRNOS().names;
         for (int i = 0; i < names.length; i++) {
-            if (names[i] != null && names[i].equalsIgnoreCase(name) && Xlats.ERRNOS.values[i] >= 1) return Xlats.ERRNOS.values[i];
+            if (names[i] != null && names[i].equalsIgnoreCase(name) && Xlats.ERRNOS().values[i] >= 1) return Xlats.ERRNOS().values[i];
         }
         return -1;
     }
