@@ -123,6 +123,7 @@ public final class Main {
         config.signals = q.signals;
         if (pathFilter != null) config.callFilter = pathFilter::matches;
         config.syscallLimit = opts.syscallLimit;
+        config.decode = !opts.summaryOnly;
         config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
         config.detachOnExecve = opts.detachOnExecve;
         config.killOnExit = opts.killOnExit;

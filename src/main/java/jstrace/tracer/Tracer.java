@@ -46,6 +46,8 @@ public final class Tracer {
         public java.util.function.BiPredicate<Tracee, Call> callFilter;
         /** --syscall-limit: detach everything after this many printed calls (0: none). */
         public long syscallLimit;
+        /** Whether arguments are decoded at all (not for -c alone, which only counts). */
+        public boolean decode = true;
         /** -e status= successful/failed bits (1, 2): which finished calls count towards the limit. */
         public int countedStatus = 3;
         /** -b execve: detach a tracee at its exec (the launched command's own first exec excepted). */
@@ -559,7 +561,7 @@ public final class Tracer {
                 tamperEntering(t, c, nr);
             }
             if (t.traced) {
-                c.decoded = decode(t, nr, c);
+                c.decoded = config.decode ? decode(t, nr, c) : Call.DONE;
                 t.entryLength = c.out.length();
                 listener.syscallEntered(t, c);
             }
