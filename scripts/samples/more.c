@@ -1,11 +1,14 @@
-/* sendmmsg/recvmmsg's mmsghdr arrays, capget/capset's header and data, sched_setattr/sched_getattr's
+/* semop/semtimedop's sembuf arrays, the NUMA calls' node masks and modes, move_pages' arrays,
+ * sendmmsg/recvmmsg's mmsghdr arrays, capget/capset's header and data, sched_setattr/sched_getattr's
  * sched_attr. Each with a bad pointer and, where it applies, a structure that runs into an unmapped
  * page. */
 #define _GNU_SOURCE
 #include <linux/capability.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/sem.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
@@ -160,7 +163,70 @@ static void sched(void) {
     syscall(SYS_sched_getattr, 0, &u.a, 100, 0);
 }
 
+static void sem(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(map + page, page);
+    char *end = map + page;
+
+    int id = semget(IPC_PRIVATE, 2, 0600);
+    if (id < 0) return;
+    struct sembuf ops[3] = {{0, 2, 0}, {1, 1, SEM_UNDO}, {0, -1, IPC_NOWAIT | SEM_UNDO}};
+    syscall(SYS_semop, id, ops, 3);
+    struct sembuf odd = {1, -5, 0x4000 | IPC_NOWAIT};
+    syscall(SYS_semop, id, &odd, 1);
+    struct timespec ts = {0, 1000};
+    struct sembuf wait = {1, -5, 0};
+    syscall(SYS_semtimedop, id, &wait, 1, &ts);
+    syscall(SYS_semop, id, BAD, 1);
+    syscall(SYS_semop, id, ops, 0);
+    struct sembuf *edge = (struct sembuf *) (end - sizeof(struct sembuf));
+    *edge = ops[0];
+    syscall(SYS_semop, id, edge, 2);
+    syscall(SYS_semtimedop, id, ops, 1, BAD);
+    semctl(id, 0, IPC_RMID);
+}
+
+static void numa(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(map + 2 * page, page);
+    char *end = map + 2 * page;
+
+    unsigned long mask[2] = {1, 0};
+    syscall(SYS_mbind, map, page, 0 /* MPOL_DEFAULT */, NULL, 0, 0);
+    syscall(SYS_mbind, map, page, 2 /* MPOL_BIND */, mask, 2, 1 /* MPOL_MF_STRICT */);
+    syscall(SYS_mbind, map, page, 2 | 0x8000 /* MPOL_F_STATIC_NODES */, mask, 65, 0);
+    syscall(SYS_mbind, map, page, 77 | 0x4000, mask, 1, 0);
+    syscall(SYS_mbind, map, page, 2, BAD, 64, 0);
+    *(unsigned long *) (end - 8) = 1;
+    syscall(SYS_mbind, map, page, 2, end - 8, 129, 0);
+    syscall(SYS_set_mempolicy, 3 /* MPOL_INTERLEAVE */ | 0x4000 /* MPOL_F_RELATIVE_NODES */, mask, 64);
+    int mode = -1;
+    unsigned long got[2] = {0, 0};
+    syscall(SYS_get_mempolicy, &mode, got, 128, NULL, 0);
+    syscall(SYS_set_mempolicy, 0, NULL, 0);
+    syscall(SYS_migrate_pages, 0, 64, mask, mask);
+    syscall(SYS_migrate_pages, 0, 64, BAD, NULL);
+    syscall(SYS_set_mempolicy, 99, NULL, 0);
+    syscall(SYS_get_mempolicy, &mode, got, 128, NULL, 0);
+    syscall(SYS_get_mempolicy, BAD, BAD, 128, NULL, 0);
+    syscall(SYS_get_mempolicy, &mode, NULL, 0, map, 3 /* MPOL_F_NODE|MPOL_F_ADDR */);
+
+    map[0] = 1;
+    void *pages[3] = {map, map + page, NULL};
+    int nodes[3] = {0, 0, 0};
+    int status[3] = {-1, -1, -1};
+    syscall(SYS_move_pages, 0, 2, pages, NULL, status, 0);
+    syscall(SYS_move_pages, 0, 1, pages, nodes, status, 2 /* MPOL_MF_MOVE */);
+    syscall(SYS_move_pages, 0, 2, BAD, NULL, status, 0);
+    syscall(SYS_move_pages, 0, 2, pages, NULL, BAD, 0);
+    syscall(SYS_move_pages, 0, 2, end - 8, NULL, status, 0);
+}
+
 int main(void) {
+    sem();
+    numa();
     mmsg();
     caps();
     sched();

@@ -36,7 +36,8 @@ class DecodeFamiliesIT {
                     + "sigaltstack,waitid,getrusage",
             "misc", "times,utime,utimes,futimesat,sched_getparam,sched_setparam,sched_setscheduler,timer_create,"
                     + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
-            "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr");
+            "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
+                    + "get_mempolicy,move_pages,migrate_pages");
 
     @TempDir
     Path tmp;
@@ -106,7 +107,8 @@ class DecodeFamiliesIT {
                 .replaceAll("sigev_notify_thread_id=\\d+", "sigev_notify_thread_id=PID")
                 .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N")
                 .replaceAll("(\\{version=[^,]+, pid=)[1-9]\\d*", "$1PID")
-                .replaceAll("sched_runtime=\\d+", "sched_runtime=N");
+                .replaceAll("sched_runtime=\\d+", "sched_runtime=N")
+                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
         return l.replaceAll("\\) +=( |$)", ") =$1");
@@ -238,6 +240,33 @@ class DecodeFamiliesIT {
                     +++ exited with 0 +++
                     """;
             case "more" -> """
+                    semop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}, {sem_num=1, sem_op=1, sem_flg=SEM_UNDO}, {sem_num=0, sem_op=-1, sem_flg=SEM_UNDO|IPC_NOWAIT}], 3) = 0
+                    semop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=IPC_NOWAIT|0x4000}], 1) = -1 EAGAIN (Resource temporarily unavailable)
+                    semtimedop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=0}], 1, {tv_sec=0, tv_nsec=1000}) = -1 EAGAIN (Resource temporarily unavailable)
+                    semop(SEMID, 0x1, 1) = -1 EFAULT (Bad address)
+                    semop(SEMID, [], 0) = -1 EINVAL (Invalid argument)
+                    semop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}, ... /* 0xADDR */], 2) = -1 EFAULT (Bad address)
+                    semtimedop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}], 1, 0x1) = -1 EFAULT (Bad address)
+                    mbind(0xADDR, 4096, MPOL_DEFAULT, NULL, 0, 0) = 0
+                    mbind(0xADDR, 4096, MPOL_BIND, [0xADDR], 2, MPOL_MF_STRICT) = 0
+                    mbind(0xADDR, 4096, MPOL_BIND|MPOL_F_STATIC_NODES, [0xADDR], 65, 0) = 0
+                    mbind(0xADDR, 4096, MPOL_F_RELATIVE_NODES|0x4d, 0xADDR, 1, 0) = -1 EINVAL (Invalid argument)
+                    mbind(0xADDR, 4096, MPOL_BIND, 0x1, 64, 0) = -1 EFAULT (Bad address)
+                    mbind(0xADDR, 4096, MPOL_BIND, [0xADDR, ... /* 0xADDR */], 129, 0) = -1 EFAULT (Bad address)
+                    set_mempolicy(MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES, [0xADDR], 64) = 0
+                    get_mempolicy([0x4003 /* MPOL_??? */], [0xADDR, 0000000000000000], 128, NULL, 0) = 0
+                    set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0
+                    migrate_pages(0, 64, [0xADDR], [0xADDR]) = 0
+                    migrate_pages(0, 64, 0x1, NULL) = -1 EFAULT (Bad address)
+                    set_mempolicy(0x63 /* MPOL_??? */, NULL, 0) = -1 EINVAL (Invalid argument)
+                    get_mempolicy([MPOL_DEFAULT], [0000000000000000, 0000000000000000], 128, NULL, 0) = 0
+                    get_mempolicy(0x1, 0x1, 128, NULL, 0) = -1 EFAULT (Bad address)
+                    get_mempolicy([MPOL_DEFAULT], NULL, 0, 0xADDR, MPOL_F_NODE|MPOL_F_ADDR) = 0
+                    move_pages(0, 2, [0xADDR, 0xADDR], NULL, [0, 0], 0) = 0
+                    move_pages(0, 1, [0xADDR], [0], [0], MPOL_MF_MOVE) = 0
+                    move_pages(0, 2, 0x1, NULL, 0xADDR, 0) = -1 EFAULT (Bad address)
+                    move_pages(0, 2, [0xADDR, 0xADDR], NULL, 0x1, 0) = -1 EFAULT (Bad address)
+                    move_pages(0, 2, [0x1, ... /* 0xADDR */], NULL, 0xADDR, 0) = -1 EFAULT (Bad address)
                     sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="world!", iov_len=6}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}], 2, 0) = 2
                     recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=0xADDR, msg_namelen=110 => 0, msg_iov=[{iov_base="world!", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}], 4, MSG_DONTWAIT, NULL) = 2
                     recvmmsg(4, 0xADDR, 4, MSG_DONTWAIT, NULL) = -1 EAGAIN (Resource temporarily unavailable)
