@@ -1,7 +1,7 @@
-/* semop/semtimedop's sembuf arrays, the NUMA calls' node masks and modes, move_pages' arrays,
- * sendmmsg/recvmmsg's mmsghdr arrays, capget/capset's header and data, sched_setattr/sched_getattr's
- * sched_attr. Each with a bad pointer and, where it applies, a structure that runs into an unmapped
- * page. */
+/* adjtimex/clock_adjtime's timex (read-only requests), semop/semtimedop's sembuf arrays, the NUMA
+ * calls' node masks and modes, move_pages' arrays, sendmmsg/recvmmsg's mmsghdr arrays, capget/capset's
+ * header and data, sched_setattr/sched_getattr's sched_attr. Each with a bad pointer and, where it
+ * applies, a structure that runs into an unmapped page. */
 #define _GNU_SOURCE
 #include <linux/capability.h>
 #include <stdint.h>
@@ -11,6 +11,7 @@
 #include <sys/sem.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/timex.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -224,7 +225,31 @@ static void numa(void) {
     syscall(SYS_move_pages, 0, 2, end - 8, NULL, status, 0);
 }
 
+static void timex(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(map + page, page);
+    char *end = map + page;
+
+    /* read-only requests: nothing is changed */
+    struct timex tx;
+    memset(&tx, 0, sizeof tx);
+    syscall(SYS_adjtimex, &tx);
+    memset(&tx, 0, sizeof tx);
+    tx.modes = ADJ_OFFSET_SS_READ;
+    syscall(SYS_adjtimex, &tx);
+    memset(&tx, 0, sizeof tx);
+    syscall(SYS_clock_adjtime, CLOCK_REALTIME, &tx);
+    syscall(SYS_clock_adjtime, 99, &tx);
+    syscall(SYS_adjtimex, BAD);
+    syscall(SYS_adjtimex, NULL);
+    memset(end - 64, 0, 64);
+    syscall(SYS_adjtimex, end - 64);
+    syscall(SYS_clock_adjtime, CLOCK_REALTIME, BAD);
+}
+
 int main(void) {
+    timex();
     sem();
     numa();
     mmsg();
