@@ -89,7 +89,7 @@ wait4                   process                     int       pid, out:wait_stat
 kill                    signal,process              int       pid, signo
 uname                   -                           int       out:utsname
 semget                  ipc                         int       xval:ipc_private, int, flagsmode:resource_flags
-semop                   ipc                         int       int, sembuf:2, ulong
+semop                   ipc                         int       int, sembuf:2, uint
 semctl                  ipc                         int       int, int, xval:semctl_flags, ptr
 shmdt                   ipc,memory                  int       ptr
 msgget                  ipc                         int       xval:ipc_private, flagsmode:resource_flags
@@ -244,7 +244,7 @@ remap_file_pages        memory                      int       ptr, ulong, flags:
 getdents64              desc                        long      fd, dirents:2, uint
 set_tid_address         -                           int       hex
 restart_syscall         -                           long      -
-semtimedop              ipc                         int       int, sembuf:2, ulong, in:timespec
+semtimedop              ipc                         int       int, sembuf:2, uint, in:timespec
 fadvise64               desc                        int       fd, long, long, xval:advise
 timer_create            -                           int       clockid, in:sigevent, out:int_ptr
 timer_settime           -                           int       int, flags:clockflags, in:itimerspec, out:itimerspec
@@ -261,8 +261,8 @@ epoll_ctl               desc                        int       fd, xval:epollctls
 tgkill                  signal,process              int       pid, pid, signo
 utimes                  file                        int       path, in:timeval_pair
 vserver                 -                           long      hex, hex, hex, hex, hex
-mbind                   memory                      int       ptr, ulong, xval:mpol_modes, nodemask:4, ulong, flags:mbind_flags
-set_mempolicy           memory                      int       xval:mpol_modes, nodemask:2, ulong
+mbind                   memory                      int       ptr, ulong, mpol_mode, nodemask:4, ulong, flags:mbind_flags
+set_mempolicy           memory                      int       mpol_mode32, nodemask:2, ulong
 get_mempolicy           memory                      int       out:mpol_mode_ptr, out:nodemask:2, ulong, ptr, flags:get_mempolicy_flags
 mq_open                 desc                        fd        str, flags:open_flags, mode, in:mq_attr
 mq_unlink               -                           int       str
@@ -303,7 +303,7 @@ splice                  desc                        long      fd, inout:loff, fd
 tee                     desc                        long      fd, fd, ulong, flags:splice_flags
 sync_file_range         desc                        int       fd, long, long, flags:sync_file_range_flags
 vmsplice                desc,writes_data            long      fd, iovec_in:2, ulong, flags:splice_flags
-move_pages              memory                      int       pid, ulong, in:ptr_array:1, in:int_array:1, out:int_array:1, flags:move_pages_flags
+move_pages              memory                      int       pid, ulong, in:ptr_array:1, in:int_array:1, out:page_status_array:1, flags:move_pages_flags
 utimensat               desc,file                   int       dirfd, path, in:timespec_pair, flags:at_flags
 epoll_pwait             desc                        int       fd, out:epoll_events:ret, int, int, sigset:5, ulong
 signalfd                desc,signal                 fd        fd, sigset:2, ulong

@@ -35,7 +35,9 @@ class DecodeFamiliesIT {
             "timers", "timerfd_settime,timerfd_gettime,timer_settime,timer_gettime,setitimer,getitimer,"
                     + "sigaltstack,waitid,getrusage",
             "misc", "times,utime,utimes,futimesat,sched_getparam,sched_setparam,sched_setscheduler,timer_create,"
-                    + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality");
+                    + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
+            "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
+                    + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime");
 
     @TempDir
     Path tmp;
@@ -59,7 +61,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -90,7 +92,9 @@ class DecodeFamiliesIT {
         return SamplesIT.read(out);
     }
 
-    private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage|times)\\(");
+    private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage|times|recvmmsg)\\(");
+
+    private static final Pattern TIMEX = Pattern.compile("^(adjtimex|clock_adjtime)\\(");
 
     /** What varies between two runs: addresses, pids, ports, inodes, times left and used; the padding before " = ". */
     static String mask(String line) {
@@ -103,7 +107,11 @@ class DecodeFamiliesIT {
                 .replaceAll("(pipe|socket|anon_inode):\\[\\d+\\]", "$1:[INO]")
                 .replaceAll("jstrace-misc-[A-Za-z0-9]{6}", "jstrace-misc-XXXXXX")
                 .replaceAll("sigev_notify_thread_id=\\d+", "sigev_notify_thread_id=PID")
-                .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N");
+                .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N")
+                .replaceAll("(\\{version=[^,]+, pid=)[1-9]\\d*", "$1PID")
+                .replaceAll("sched_runtime=\\d+", "sched_runtime=N")
+                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID");
+        if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
         return l.replaceAll("\\) +=( |$)", ") =$1");
@@ -232,6 +240,94 @@ class DecodeFamiliesIT {
                     personality(0xADDR) = 0 (PER_LINUX)
                     personality(PER_LINUX|ADDR_NO_RANDOMIZE) = 0 (PER_LINUX)
                     personality(PER_LINUX) = 0x40000 (PER_LINUX|ADDR_NO_RANDOMIZE)
+                    +++ exited with 0 +++
+                    """;
+            case "more" -> """
+                    adjtimex({modes=N, offset=N, freq=N, maxerror=N, esterror=N, status=STA_UNSYNC, constant=N, precision=N, tolerance=N, time={tv_sec=N, tv_usec=N}, tick=N, ppsfreq=N, jitter=N, shift=N, stabil=N, jitcnt=N, calcnt=N, errcnt=N, stbcnt=N, tai=N}) = 5 (TIME_ERROR)
+                    adjtimex({modes=ADJ_OFFSET_SS_READ, offset=N, freq=N, maxerror=N, esterror=N, status=STA_UNSYNC, constant=N, precision=N, tolerance=N, time={tv_sec=N, tv_usec=N}, tick=N, ppsfreq=N, jitter=N, shift=N, stabil=N, jitcnt=N, calcnt=N, errcnt=N, stbcnt=N, tai=N}) = 5 (TIME_ERROR)
+                    clock_adjtime(CLOCK_REALTIME, {modes=N, offset=N, freq=N, maxerror=N, esterror=N, status=STA_UNSYNC, constant=N, precision=N, tolerance=N, time={tv_sec=N, tv_usec=N}, tick=N, ppsfreq=N, jitter=N, shift=N, stabil=N, jitcnt=N, calcnt=N, errcnt=N, stbcnt=N, tai=N}) = 5 (TIME_ERROR)
+                    clock_adjtime(0x63 /* CLOCK_??? */, 0xADDR) = -1 EINVAL (Invalid argument)
+                    adjtimex(0x1) = -1 EFAULT (Bad address)
+                    adjtimex(NULL) = -1 EFAULT (Bad address)
+                    adjtimex(0xADDR) = -1 EFAULT (Bad address)
+                    clock_adjtime(CLOCK_REALTIME, 0x1) = -1 EFAULT (Bad address)
+                    semop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}, {sem_num=1, sem_op=1, sem_flg=SEM_UNDO}, {sem_num=0, sem_op=-1, sem_flg=SEM_UNDO|IPC_NOWAIT}], 3) = 0
+                    semop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=IPC_NOWAIT|0x4000}], 1) = -1 EAGAIN (Resource temporarily unavailable)
+                    semtimedop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=0}], 1, {tv_sec=0, tv_nsec=1000}) = -1 EAGAIN (Resource temporarily unavailable)
+                    semop(SEMID, 0x1, 1) = -1 EFAULT (Bad address)
+                    semop(SEMID, [], 0) = -1 EINVAL (Invalid argument)
+                    semop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}, ... /* 0xADDR */], 2) = -1 EFAULT (Bad address)
+                    semtimedop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}], 1, 0x1) = -1 EFAULT (Bad address)
+                    mbind(0xADDR, 4096, MPOL_DEFAULT, NULL, 0, 0) = 0
+                    mbind(0xADDR, 4096, MPOL_BIND, [0xADDR], 2, MPOL_MF_STRICT) = 0
+                    mbind(0xADDR, 4096, MPOL_BIND|MPOL_F_STATIC_NODES, [0xADDR], 65, 0) = 0
+                    mbind(0xADDR, 4096, MPOL_F_RELATIVE_NODES|0x4d, 0xADDR, 1, 0) = -1 EINVAL (Invalid argument)
+                    mbind(0xADDR, 4096, MPOL_BIND, 0x1, 64, 0) = -1 EFAULT (Bad address)
+                    mbind(0xADDR, 4096, MPOL_BIND, [0xADDR, ... /* 0xADDR */], 129, 0) = -1 EFAULT (Bad address)
+                    set_mempolicy(MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES, [0xADDR], 64) = 0
+                    get_mempolicy([0x4003 /* MPOL_??? */], [0xADDR, 0000000000000000], 128, NULL, 0) = 0
+                    set_mempolicy(MPOL_DEFAULT, NULL, 0) = 0
+                    migrate_pages(0, 64, [0xADDR], [0xADDR]) = 0
+                    migrate_pages(0, 64, 0x1, NULL) = -1 EFAULT (Bad address)
+                    set_mempolicy(0x63 /* MPOL_??? */, NULL, 0) = -1 EINVAL (Invalid argument)
+                    get_mempolicy([MPOL_DEFAULT], [0000000000000000, 0000000000000000], 128, NULL, 0) = 0
+                    get_mempolicy(0x1, 0x1, 128, NULL, 0) = -1 EFAULT (Bad address)
+                    get_mempolicy([MPOL_DEFAULT], NULL, 0, 0xADDR, MPOL_F_NODE|MPOL_F_ADDR) = 0
+                    move_pages(0, 2, [0xADDR, 0xADDR], NULL, [0, 0], 0) = 0
+                    move_pages(0, 1, [0xADDR], [0], [0], MPOL_MF_MOVE) = 0
+                    move_pages(0, 2, 0x1, NULL, 0xADDR, 0) = -1 EFAULT (Bad address)
+                    move_pages(0, 2, [0xADDR, 0xADDR], NULL, 0x1, 0) = -1 EFAULT (Bad address)
+                    move_pages(0, 2, [0x1, ... /* 0xADDR */], NULL, 0xADDR, 0) = -1 EFAULT (Bad address)
+                    sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="world!", iov_len=6}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}], 2, 0) = 2
+                    recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=0xADDR, msg_namelen=110 => 0, msg_iov=[{iov_base="world!", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}], 4, MSG_DONTWAIT, NULL) = 2
+                    recvmmsg(4, 0xADDR, 4, MSG_DONTWAIT, NULL) = -1 EAGAIN (Resource temporarily unavailable)
+                    sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 1, MSG_DONTWAIT) = 1
+                    recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 2, MSG_DONTWAIT, {tv_sec=1, tv_nsec=N}) = 1 (left {tv_sec=0, tv_nsec=N})
+                    recvmmsg(4, [], 0, MSG_DONTWAIT, NULL) = 0 (Timeout)
+                    sendmmsg(3, 0x1, 2, 0) = -1 EFAULT (Bad address)
+                    recvmmsg(4, 0x1, 2, MSG_DONTWAIT, NULL) = -1 EFAULT (Bad address)
+                    sendmmsg(3, NULL, 2, 0) = -1 EFAULT (Bad address)
+                    sendmmsg(3, [], 0, 0) = 0
+                    sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, ... /* 0xADDR */], 2, 0) = 1
+                    recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 4, MSG_DONTWAIT, NULL) = 1
+                    sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="world!", iov_len=6}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="third", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="world!", iov_len=6}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="third", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 6, 0) = 6
+                    recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=0xADDR, msg_namelen=0, msg_iov=[{iov_base="world!", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="third", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=16}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 4, MSG_DONTWAIT, NULL) = 4
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_KILL, inheritable=0}) = 0
+                    capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_KILL, inheritable=0}) = 0
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_KILL, inheritable=0}) = 0
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_MAC_OVERRIDE, permitted=1<<CAP_MAC_OVERRIDE|1<<CAP_MAC_ADMIN, inheritable=0xADDR /* CAP_??? */}) = -1 EPERM (Operation not permitted)
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_DAC_READ_SEARCH, permitted=1<<CAP_CHOWN|1<<CAP_SETFCAP|1<<CAP_MAC_OVERRIDE|1<<CAP_MAC_ADMIN, inheritable=0xADDR /* CAP_??? */}) = -1 EPERM (Operation not permitted)
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_DAC_READ_SEARCH, permitted=1<<CAP_CHOWN|1<<CAP_SETFCAP, inheritable=1<<CAP_AUDIT_CONTROL}) = -1 EPERM (Operation not permitted)
+                    capget({version=_LINUX_CAPABILITY_VERSION_1, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_KILL, inheritable=0}) = 0
+                    capget({version=0xADDR /* _LINUX_CAPABILITY_VERSION_??? */, pid=0}, 0xADDR) = -1 EINVAL (Invalid argument)
+                    capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, NULL) = 0
+                    capget(0x1, 0xADDR) = -1 EFAULT (Bad address)
+                    capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, 0x1) = -1 EFAULT (Bad address)
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, 0x1) = -1 EFAULT (Bad address)
+                    capset(NULL, 0xADDR) = -1 EFAULT (Bad address)
+                    capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, 0xADDR) = -1 EFAULT (Bad address)
+                    capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, 0xADDR) = -1 EFAULT (Bad address)
+                    capget({version=_LINUX_CAPABILITY_VERSION_3, pid=PID}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_KILL, inheritable=0}) = 0
+                    capget(0xADDR, 0xADDR) = -1 EINVAL (Invalid argument)
+                    sched_getattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 56, 0) = 0
+                    sched_setattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 0) = 0
+                    sched_setattr(0, {size=48, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0}, 0) = 0
+                    sched_getattr(0, {size=48, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0}, 48, 0) = 0
+                    sched_setattr(0, {size=0, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0}, 0) = 0
+                    sched_setattr(0, {size=56, sched_flags=SCHED_FLAG_KEEP_POLICY|SCHED_FLAG_KEEP_PARAMS, sched_util_min=0, sched_util_max=0}, 0) = 0
+                    sched_setattr(0, {size=56, sched_flags=SCHED_FLAG_KEEP_POLICY|0x100, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 0) = -1 EINVAL (Invalid argument)
+                    sched_setattr(0, {size=56, sched_flags=SCHED_FLAG_KEEP_PARAMS, sched_util_min=0, sched_util_max=0}, 0) = -1 EINVAL (Invalid argument)
+                    sched_setattr(0, {size=56, sched_policy=0xADDR /* SCHED_??? */, sched_flags=SCHED_FLAG_KEEP_PARAMS, sched_util_min=0, sched_util_max=0}, 0) = -1 EINVAL (Invalid argument)
+                    sched_setattr(0, {size=100, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0, ...} => {size=56}, 0) = -1 E2BIG (Argument list too long)
+                    sched_setattr(0, {size=12} => {size=56}, 0) = -1 E2BIG (Argument list too long)
+                    sched_setattr(0, 0x1, 0) = -1 EFAULT (Bad address)
+                    sched_setattr(0, NULL, 0) = -1 EINVAL (Invalid argument)
+                    sched_getattr(0, 0x1, 56, 0) = -1 EFAULT (Bad address)
+                    sched_getattr(0, 0xADDR, 0, 0) = -1 EINVAL (Invalid argument)
+                    sched_getattr(0, 0xADDR, 56, 1) = -1 EINVAL (Invalid argument)
+                    sched_getattr(0, 0xADDR, 56, 0) = -1 EFAULT (Bad address)
+                    sched_setattr(0, 0xADDR, 0) = -1 EFAULT (Bad address)
+                    sched_getattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 100, 0) = 0
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

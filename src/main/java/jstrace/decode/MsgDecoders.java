@@ -55,24 +55,159 @@ public final class MsgDecoders {
             Print.ptr(c, addr);
             return;
         }
+        msghdr(c, m, 0, recv, userNamelen, dataSize);
+    }
+
+    /** A msghdr already read into {@code m} at {@code off}. */
+    static void msghdr(Call c, ByteBuffer m, int off, boolean recv, int userNamelen, long dataSize) {
         StringBuilder o = c.out;
-        int namelen = m.getInt(8);
+        int namelen = m.getInt(off + 8);
         o.append("{msg_name=");
-        NetDecoders.sockaddr(c, m.getLong(0), recv && namelen > userNamelen ? userNamelen : namelen);
+        NetDecoders.sockaddr(c, m.getLong(off), recv && namelen > userNamelen ? userNamelen : namelen);
         o.append(", msg_namelen=");
         if (recv && userNamelen != namelen) o.append(userNamelen).append(" => ");
         o.append(namelen).append(", msg_iov=");
-        long iovlen = m.getLong(24);
-        Iovecs.print(c, m.getLong(16), iovlen, dataSize, false);
+        long iovlen = m.getLong(off + 24);
+        Iovecs.print(c, m.getLong(off + 16), iovlen, dataSize, false);
         o.append(", msg_iovlen=").append(Long.toUnsignedString(iovlen));
-        long controllen = m.getLong(40);
+        long controllen = m.getLong(off + 40);
         if (controllen != 0) {
             o.append(", msg_control=");
-            control(c, m.getLong(32), controllen);
+            control(c, m.getLong(off + 32), controllen);
         }
         o.append(", msg_controllen=").append(Long.toUnsignedString(controllen)).append(", msg_flags=");
-        Print.flags(c, Xlats.MSG_FLAGS(), Integer.toUnsignedLong(m.getInt(48)));
+        Print.flags(c, Xlats.MSG_FLAGS(), Integer.toUnsignedLong(m.getInt(off + 48)));
         o.append('}');
+    }
+
+    // ---- sendmmsg / recvmmsg ------------------------------------------------------------------
+
+    private static final int MMSGHDR_SIZE = 64, IOV_MAX = 1024;
+
+    /** recvmmsg's entry state: each element's msg_namelen as the caller set it, and the timeout's text. */
+    private record MmsgEntry(int[] namelens, int count, String timeout) {}
+
+    /** sendmmsg: the array is printed at exit, msg_len for the messages sent. */
+    @Decodes("sendmmsg")
+    public static int sendmmsg(Call c) {
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            if (c.verbose()) return 0;
+            Print.ptr(c, c.args[1]);
+            mmsgTail(c, false);
+            return Call.DONE;
+        }
+        mmsgvec(c, c.args[1], c.args[2] & 0xffffffffL, c.failed ? 0 : (int) c.rval, false, null, IOV_MAX);
+        mmsgTail(c, false);
+        return 0;
+    }
+
+    /** recvmmsg: the received messages at exit, the timeout as it was at entry and, after the result, what is left. */
+    @Decodes("recvmmsg")
+    public static int recvmmsg(Call c) {
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            if (!c.verbose()) {
+                Print.ptr(c, c.args[1]);
+                mmsgTail(c, false);
+                c.sep();
+                Print.ptr(c, c.args[4]); // not decoded either: the timeout's address, as strace prints it
+                return 0;
+            }
+            long vlen = c.args[2] & 0xffffffffL;
+            int len = (int) Math.min(vlen, IOV_MAX);
+            int[] namelens = new int[len];
+            int n = 0;
+            for (; n < len; n++) {
+                ByteBuffer b = Structs.read(c, c.args[1] + (long) MMSGHDR_SIZE * n, MMSGHDR_SIZE);
+                if (b == null) break;
+                namelens[n] = b.getInt(8);
+            }
+            c.savedObject = new MmsgEntry(namelens, n, timespecText(c, c.args[4]));
+            return 0;
+        }
+        if (c.verbose()) {
+            MmsgEntry e = c.savedObject instanceof MmsgEntry m ? m : new MmsgEntry(new int[0], 0, "");
+            if (c.failed) Print.ptr(c, c.args[1]);
+            else mmsgvec(c, c.args[1], c.rval & 0xffffffffL, (int) c.rval, true, e.namelens, Math.min(IOV_MAX, e.count));
+            mmsgTail(c, true);
+            c.out.append(e.timeout);
+        }
+        if (c.failed) return 0;
+        if (c.rval == 0) {
+            c.retText = "Timeout";
+            return Call.RET_STR;
+        }
+        if (!c.verbose() || c.args[4] == 0) return 0;
+        c.retText = "left " + timespecText(c, c.args[4]);
+        return Call.RET_STR;
+    }
+
+    /** ", vlen, flags" and with {@code timeoutSep} the separator before recvmmsg's timeout. */
+    private static void mmsgTail(Call c, boolean timeoutSep) {
+        c.sep();
+        Print.uint(c, c.args[2]);
+        c.sep();
+        Print.flags(c, Xlats.MSG_FLAGS(), c.args[3]);
+        if (timeoutSep) c.sep();
+    }
+
+    private static String timespecText(Call c, long addr) {
+        int mark = c.out.length();
+        Structs.timespec(c, addr);
+        String t = c.out.substring(mark);
+        c.out.setLength(mark);
+        return t;
+    }
+
+    /**
+     * An mmsghdr array as strace's print_array fetches it; msg_len for the first {@code msgLens}
+     * elements, at most {@code count} elements before "...". With {@code namelens} (recvmmsg) each
+     * msg_name is printed as received and the iovec data is bounded by msg_len.
+     */
+    private static void mmsgvec(Call c, long addr, long n, int msgLens, boolean recv, int[] namelens, int count) {
+        StringBuilder o = c.out;
+        if (addr == 0) {
+            o.append("NULL");
+            return;
+        }
+        if (n == 0) {
+            o.append("[]");
+            return;
+        }
+        if (Long.compareUnsigned(addr + n * MMSGHDR_SIZE, addr) <= 0) {
+            Print.ptr(c, addr);
+            return;
+        }
+        long limit = c.abbrev() && Long.compareUnsigned(c.opts().maxStrlen, n) < 0 ? c.opts().maxStrlen : n;
+        for (long i = 0; i < n; i++) {
+            long cur = addr + MMSGHDR_SIZE * i;
+            if (i > 0) o.append(", ");
+            ByteBuffer b = Structs.read(c, cur, MMSGHDR_SIZE);
+            if (b == null) {
+                if (i == 0) {
+                    Print.ptr(c, cur);
+                    return;
+                }
+                o.append("... /* ");
+                Print.ptr(c, cur);
+                o.append(" */");
+                break;
+            }
+            if (i == 0) o.append('[');
+            if (i >= limit || i >= count) {
+                o.append("...");
+                break;
+            }
+            long msgLen = Integer.toUnsignedLong(b.getInt(56));
+            o.append("{msg_hdr=");
+            msghdr(c, b, 0, namelens != null, namelens != null ? namelens[(int) i] : 0, recv ? msgLen : Iovecs.UNLIMITED);
+            if (i < msgLens) o.append(", msg_len=").append(msgLen);
+            o.append('}');
+        }
+        o.append(']');
     }
 
     private static int optmemMax;

@@ -245,6 +245,13 @@ public final class Print {
     public static void flags(Call c, Xlat x, long v) { flags(c.out, c.opts().xlatStyle, x, v); }
 
     public static void flags(StringBuilder sb, int style, Xlat x, long v) {
+        flags(sb, style, x, v, null);
+    }
+
+    /** A flag set; when no bit has a name, 0x... followed by a comment {@code dflt} (as strace's printflags). */
+    public static void flags(Call c, Xlat x, long v, String dflt) { flags(c.out, c.opts().xlatStyle, x, v, dflt); }
+
+    public static void flags(StringBuilder sb, int style, Xlat x, long v, String dflt) {
         if (style == Decoding.XLAT_RAW) {
             hex(sb, v);
             return;
@@ -272,9 +279,10 @@ public final class Print {
             }
             if (rest != 0) {
                 if (sb.length() > body) sb.append('|');
-                else if (style == Decoding.XLAT_VERBOSE) {
+                else if (style == Decoding.XLAT_VERBOSE || dflt != null) {
                     sb.setLength(start);
                     hex(sb, v);
+                    if (dflt != null) sb.append(" /* ").append(dflt).append(" */");
                     return;
                 }
                 hex(sb, rest);

@@ -119,4 +119,57 @@ public final class TimeDecoders {
         Print.ulong(c, c.args[1]);
         return 0;
     }
+
+    // ---- adjtimex / clock_adjtime -----------------------------------------------------------
+
+    private static final int TIMEX_SIZE = 208;
+
+    /** struct timex as the kernel left it; false (the address printed) when it cannot be read. */
+    private static boolean timex(Call c, long addr) {
+        if (c.failed || !c.verbose()) {
+            Print.ptr(c, addr);
+            return false;
+        }
+        java.nio.ByteBuffer b = Structs.read(c, addr, TIMEX_SIZE);
+        if (!Structs.readable(c, addr, b)) return false;
+        StringBuilder o = c.out;
+        o.append("{modes=");
+        Print.flags(c, Xlats.ADJTIMEX_MODES(), Integer.toUnsignedLong(b.getInt(0)), "ADJ_???");
+        o.append(", offset=").append(b.getLong(8)).append(", freq=").append(b.getLong(16))
+                .append(", maxerror=").append(b.getLong(24)).append(", esterror=").append(b.getLong(32))
+                .append(", status=");
+        Print.flags(c, Xlats.ADJTIMEX_STATUS(), Integer.toUnsignedLong(b.getInt(40)), "STA_???");
+        o.append(", constant=").append(b.getLong(48)).append(", precision=").append(b.getLong(56))
+                .append(", tolerance=").append(b.getLong(64))
+                .append(", time={tv_sec=").append(b.getLong(72)).append(", tv_usec=")
+                .append(Long.toUnsignedString(b.getLong(80))).append('}')
+                .append(", tick=").append(b.getLong(88)).append(", ppsfreq=").append(b.getLong(96))
+                .append(", jitter=").append(b.getLong(104)).append(", shift=").append(b.getInt(112))
+                .append(", stabil=").append(b.getLong(120)).append(", jitcnt=").append(b.getLong(128))
+                .append(", calcnt=").append(b.getLong(136)).append(", errcnt=").append(b.getLong(144))
+                .append(", stbcnt=").append(b.getLong(152)).append(", tai=").append(b.getInt(160)).append('}');
+        return true;
+    }
+
+    /** The timex at exit and, when it was printed, the clock state's name after the result. */
+    private static int timexResult(Call c, long addr) {
+        if (!timex(c, addr)) return 0;
+        c.retText = Xlats.ADJTIMEX_STATE().lookup(c.rval);
+        return Call.RET_STR;
+    }
+
+    @Decodes("adjtimex")
+    public static int adjtimex(Call c) {
+        return c.exiting ? timexResult(c, c.args[0]) : 0;
+    }
+
+    @Decodes("clock_adjtime")
+    public static int clockAdjtime(Call c) {
+        if (!c.exiting) {
+            Print.xval(c, Xlats.CLOCKNAMES(), (int) c.args[0]);
+            c.sep();
+            return 0;
+        }
+        return timexResult(c, c.args[1]);
+    }
 }
