@@ -46,7 +46,16 @@ class DecodeFamiliesIT {
     @MethodSource("families")
     void expectedLines(String sample) throws Exception {
         List<String> lines = trace(List.of("-o"), sample, List.of());
-        assertEquals(expected(sample), String.join("\n", lines.stream().map(DecodeFamiliesIT::mask).toList()) + "\n");
+        assertEquals(hostIndependent(expected(sample)),
+                hostIndependent(String.join("\n", lines.stream().map(DecodeFamiliesIT::mask).toList()) + "\n"));
+    }
+
+    /**
+     * The lines whose results depend on the host (clock discipline state, NUMA nodes) are left out of
+     * the fixed text comparison; sameAsStrace still compares them with strace on the same host.
+     */
+    private static String hostIndependent(String text) {
+        return text.replaceAll("(?m)^(adjtimex|clock_adjtime|mbind|set_mempolicy|get_mempolicy|migrate_pages|move_pages)\\(.*\n", "");
     }
 
     @ParameterizedTest(name = "{0} {1}")
