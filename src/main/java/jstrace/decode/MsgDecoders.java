@@ -168,46 +168,13 @@ public final class MsgDecoders {
      * msg_name is printed as received and the iovec data is bounded by msg_len.
      */
     private static void mmsgvec(Call c, long addr, long n, int msgLens, boolean recv, int[] namelens, int count) {
-        StringBuilder o = c.out;
-        if (addr == 0) {
-            o.append("NULL");
-            return;
-        }
-        if (n == 0) {
-            o.append("[]");
-            return;
-        }
-        if (Long.compareUnsigned(addr + n * MMSGHDR_SIZE, addr) <= 0) {
-            Print.ptr(c, addr);
-            return;
-        }
-        long limit = c.abbrev() && Long.compareUnsigned(c.opts().maxStrlen, n) < 0 ? c.opts().maxStrlen : n;
-        for (long i = 0; i < n; i++) {
-            long cur = addr + MMSGHDR_SIZE * i;
-            if (i > 0) o.append(", ");
-            ByteBuffer b = Structs.read(c, cur, MMSGHDR_SIZE);
-            if (b == null) {
-                if (i == 0) {
-                    Print.ptr(c, cur);
-                    return;
-                }
-                o.append("... /* ");
-                Print.ptr(c, cur);
-                o.append(" */");
-                break;
-            }
-            if (i == 0) o.append('[');
-            if (i >= limit || i >= count) {
-                o.append("...");
-                break;
-            }
+        Structs.array(c, addr, n, MMSGHDR_SIZE, count, (call, b, i) -> {
             long msgLen = Integer.toUnsignedLong(b.getInt(56));
-            o.append("{msg_hdr=");
-            msghdr(c, b, 0, namelens != null, namelens != null ? namelens[(int) i] : 0, recv ? msgLen : Iovecs.UNLIMITED);
-            if (i < msgLens) o.append(", msg_len=").append(msgLen);
-            o.append('}');
-        }
-        o.append(']');
+            call.out.append("{msg_hdr=");
+            msghdr(call, b, 0, namelens != null, namelens != null ? namelens[(int) i] : 0, recv ? msgLen : Iovecs.UNLIMITED);
+            if (i < msgLens) call.out.append(", msg_len=").append(msgLen);
+            call.out.append('}');
+        });
     }
 
     private static int optmemMax;

@@ -28,12 +28,23 @@ public final class Structs {
         void print(Call c, ByteBuffer b);
     }
 
+    /** Prints array element number {@code index}, read into {@code b}. */
+    @FunctionalInterface
+    public interface IndexedElement {
+        void print(Call c, ByteBuffer b, long index);
+    }
+
     /**
      * {@code n} elements of {@code size} bytes at {@code addr}, fetched one by one as strace's print_array
      * does: an unreadable first element prints the address, a later one "... /* 0x... *&#47;"; with
      * abbreviation at most -s elements, then "...".
      */
     public static void array(Call c, long addr, long n, int size, Element element) {
+        array(c, addr, n, size, n, (call, b, i) -> element.print(call, b));
+    }
+
+    /** The same, with "..." after at most {@code max} elements whatever the abbreviation (IOV_MAX bounds). */
+    public static void array(Call c, long addr, long n, int size, long max, IndexedElement element) {
         StringBuilder o = c.out;
         if (addr == 0) {
             o.append("NULL");
@@ -63,11 +74,11 @@ public final class Structs {
                 break;
             }
             if (i == 0) o.append('[');
-            if (i >= limit) {
+            if (i >= limit || Long.compareUnsigned(i, max) >= 0) {
                 o.append("...");
                 break;
             }
-            element.print(c, b);
+            element.print(c, b, i);
         }
         o.append(']');
     }
