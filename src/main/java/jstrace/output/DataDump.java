@@ -1,9 +1,9 @@
 package jstrace.output;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import jstrace.decode.Call;
 import jstrace.decode.Memory;
+import jstrace.decode.Structs;
 import jstrace.decode.SyscallClass;
 import jstrace.filter.NumberSet;
 import jstrace.table.SyscallTable;
@@ -18,6 +18,8 @@ public final class DataDump {
     private final StringBuilder line = new StringBuilder(80);
     /** Large reads are fetched and dumped in chunks of this size. */
     private static final int CHUNK = 1 << 16;
+    /** The most iovecs read for a dump (16 MiB of them; the kernel itself takes at most IOV_MAX). */
+    private static final int MAX_IOVECS = 1 << 20;
     private byte[] chunk = new byte[256];
     /** The tracee being dumped (for the "Cannot fetch" line). */
     private int pid;
@@ -43,36 +45,36 @@ public final class DataDump {
             long addr = c.args[i], next = c.args[i + 1];
             switch (roles & 15) {
                 case SyscallTable.ARG_BUFFER -> dumpBytes(out, c.mem(), addr, reads ? c.rval : next);
-                case SyscallTable.ARG_IOVEC -> dumpIovecs(out, c.mem(), addr, (int) next, reads ? c.rval : -1);
-                case SyscallTable.ARG_MSGHDR -> dumpMsghdr(out, c.mem(), addr, reads ? c.rval : -1);
-                case SyscallTable.ARG_MMSGHDR -> dumpMmsghdrs(out, c.mem(), addr, c.failed ? 0 : (int) c.rval);
+                case SyscallTable.ARG_IOVEC -> dumpIovecs(out, c, addr, (int) next, reads ? c.rval : -1);
+                case SyscallTable.ARG_MSGHDR -> dumpMsghdr(out, c, addr, reads ? c.rval : -1);
+                case SyscallTable.ARG_MMSGHDR -> dumpMmsghdrs(out, c, addr, c.failed ? 0 : (int) c.rval);
                 default -> { continue; }
             }
             return;
         }
     }
 
-    private void dumpMsghdr(TraceOutput out, Memory mem, long addr, long limit) {
-        ByteBuffer h = read(mem, addr, 56);
-        if (h != null) dumpIovecs(out, mem, h.getLong(16), (int) h.getLong(24), limit);
+    private void dumpMsghdr(TraceOutput out, Call c, long addr, long limit) {
+        ByteBuffer h = Structs.read(c, addr, 56);
+        if (h != null) dumpIovecs(out, c, h.getLong(16), (int) h.getLong(24), limit);
     }
 
     /** sendmmsg/recvmmsg: each of the first RVAL messages, limited by its msg_len. */
-    private void dumpMmsghdrs(TraceOutput out, Memory mem, long addr, int count) {
+    private void dumpMmsghdrs(TraceOutput out, Call c, long addr, int count) {
         for (int i = 0; i < count; i++, addr += 64) {
-            ByteBuffer m = read(mem, addr, 64);
+            ByteBuffer m = Structs.read(c, addr, 64);
             if (m == null) return;
             long iovlen = m.getLong(24);
             out.append(" = ").append(Long.toUnsignedString(iovlen)).append(" buffers in vector ").append(i);
             out.newline();
-            dumpIovecs(out, mem, m.getLong(16), (int) iovlen, m.getInt(56) & 0xffffffffL);
+            dumpIovecs(out, c, m.getLong(16), (int) iovlen, m.getInt(56) & 0xffffffffL);
         }
     }
 
     /** Each buffer of an iovec array, up to {@code limit} bytes in all (-1: no limit). */
-    private void dumpIovecs(TraceOutput out, Memory mem, long addr, int count, long limit) {
-        if (count <= 0) return;
-        ByteBuffer v = read(mem, addr, 16 * count);
+    private void dumpIovecs(TraceOutput out, Call c, long addr, int count, long limit) {
+        if (count <= 0 || count > MAX_IOVECS) return;
+        ByteBuffer v = Structs.read(c, addr, 16 * count);
         if (v == null) return;
         long left = limit;
         for (int i = 0; i < count; i++) {
@@ -82,15 +84,8 @@ public final class DataDump {
             left -= len;
             out.append(" * ").append(Long.toUnsignedString(len)).append(" bytes in buffer ").append(i);
             out.newline();
-            dumpBytes(out, mem, v.getLong(16 * i), len);
+            dumpBytes(out, c.mem(), v.getLong(16 * i), len);
         }
-    }
-
-    private static ByteBuffer read(Memory mem, long addr, int len) {
-        if (addr == 0 || len <= 0 || len > (1 << 24)) return null;
-        byte[] b = new byte[len];
-        if (mem.read(addr, b, len) != len) return null;
-        return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** strace's dumpstr: 16 bytes a line, offset, two groups of 8 hex bytes, then the printable ASCII. */
