@@ -110,7 +110,6 @@ public final class Main {
         decoding.hexStrings = opts.hexStrings;
         decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds : opts.decodeFds;
         decoding.decodePids = opts.decodePids || q.decodePids;
-        jstrace.decode.SigInfo.decodePids = decoding.decodePids;
         decoding.verbose = opts.verbose;
         decoding.xlatStyle = opts.xlatStyle;
         decoding.abbrevSet = q.abbrev;

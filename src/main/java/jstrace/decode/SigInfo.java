@@ -11,9 +11,6 @@ public final class SigInfo {
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_MESGQ = -3,
             SI_TKILL = -6;
 
-    /** -Y: si_pid followed by the sender's command name. */
-    public static boolean decodePids;
-
     private static final int SIZE = 128;
 
     /** A siginfo_t in tracee memory (waitid, rt_sigtimedwait, rt_sigqueueinfo ...). */
@@ -21,15 +18,14 @@ public final class SigInfo {
     public static void at(Call c, long addr) {
         ByteBuffer b = Structs.read(c, addr, SIZE);
         if (!Structs.readable(c, addr, b)) return;
-        c.out.append(format(b.array(), c.opts().xlatStyle));
+        c.out.append(format(b.array(), c.opts().xlatStyle, c.opts().decodePids));
     }
 
-    /** Formats a 128-byte siginfo (that of signal-delivery-stop, or one in memory); "{}" when si_signo is 0. */
-    public static String format(byte[] raw) {
-        return format(raw, Decoding.XLAT_ABBREV);
-    }
-
-    static String format(byte[] raw, int xlatStyle) {
+    /**
+     * Formats a 128-byte siginfo (that of signal-delivery-stop, or one in memory); "{}" when si_signo
+     * is 0. With {@code decodePids} (-Y) si_pid is followed by the sender's command name.
+     */
+    public static String format(byte[] raw, int xlatStyle, boolean decodePids) {
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
         if (signo == 0) return "{}";
@@ -62,8 +58,8 @@ public final class SigInfo {
             switch (signo) {
                 case Signals.SIGCHLD -> {
                     sb.append(", si_pid=").append(b.getInt(16));
-                if (decodePids) Print.comm(sb, b.getInt(16));
-                sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+                    if (decodePids) Print.comm(sb, b.getInt(16));
+                    sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
                     int status = b.getInt(24);
                     sb.append(", si_status=");
                     if (code == 1 /* CLD_EXITED */) sb.append(status);
