@@ -51,13 +51,19 @@ public final class Print {
 
     /** "<comm>" of a live process (-Y); nothing for pid 0, negative pids or a process that is gone. */
     public static void comm(StringBuilder sb, int pid) {
-        if (pid <= 0) return;
+        String name = commName(pid);
+        if (name != null) sb.append('<').append(name).append('>');
+    }
+
+    /** A live process's command name (/proc/PID/comm), or null for pid 0, negative pids or a process that is gone. */
+    public static String commName(int pid) {
+        if (pid <= 0) return null;
         try {
             byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/" + pid + "/comm"));
             int n = b.length > 0 && b[b.length - 1] == '\n' ? b.length - 1 : b.length;
-            sb.append('<').append(new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)).append('>');
+            return new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (java.io.IOException e) {
-            // gone: the number alone, as strace prints it
+            return null; // gone: the number alone, as strace prints it
         }
     }
 

@@ -49,9 +49,8 @@ public final class Tracee {
     /** The tracee's command name ("" when unknown), read once and again after each exec. */
     public String comm() {
         if (comm == null) {
-            StringBuilder b = new StringBuilder();
-            jstrace.decode.Print.comm(b, pid);
-            comm = b.length() > 2 ? b.substring(1, b.length() - 1) : "";
+            String name = jstrace.decode.Print.commName(pid);
+            comm = name != null ? name : "";
         }
         return comm;
     }
