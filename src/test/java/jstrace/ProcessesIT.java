@@ -77,6 +77,16 @@ class ProcessesIT {
         assertTrue(String.join("\n", j).matches("(?s).*\\d+<sh> kill\\(\\d+<sh>, 0\\) += 0.*"), String.join("\n", j));
     }
 
+    /** Signal lines follow -X like every other constant: si_signo=10 /* SIGUSR1 *\/ with -X verbose. */
+    @Test
+    void signalLinesFollowTheConstantStyle() throws Exception {
+        assumeTrue(onPath("strace"), "strace is not installed");
+        for (String style : List.of("raw", "verbose")) {
+            String[] args = {"-X", style, "-f", "-e", "trace=none", "sh", "-c", "trap : USR1; kill -USR1 $$; /bin/true"};
+            assertEquals(mask(trace("strace", args)), mask(trace(SamplesIT.JSTRACE.toString(), args)), "-X " + style);
+        }
+    }
+
     /** syscall name -> calls - errors, from a -c table. */
     private static Map<String, Long> successes(List<String> table) {
         Map<String, Long> m = new TreeMap<>();

@@ -375,7 +375,7 @@ public final class Tracer {
             }
             if (!t.hidden && (config.signals == null || sig >= config.signals.length || config.signals[sig])) {
                 MEM.getByteArray(siginfo.address, siginfoBytes, 0, 128);
-                listener.signalDelivered(t, sig, SigInfo.format(siginfoBytes, Decoding.XLAT_ABBREV, decoding.decodePids));
+                listener.signalDelivered(t, sig, SigInfo.format(siginfoBytes, decoding.xlatStyle, decoding.decodePids));
             }
             Ptrace.resume(next(t), t.pid, sig);
         }
