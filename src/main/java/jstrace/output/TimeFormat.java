@@ -13,6 +13,10 @@ import java.util.Locale;
 public final class TimeFormat {
     private TimeFormat() {}
 
+    /** Nanoseconds in the last printed digit, by fraction digits 0..9 (one stamp per line: no Math.pow). */
+    private static final long[] NANOS_PER_UNIT = {1_000_000_000L, 100_000_000L, 10_000_000L, 1_000_000L, 100_000L,
+            10_000L, 1_000L, 100L, 10L, 1L};
+
     /** --absolute-timestamps formats. */
     public static final int NONE = 0, TIME = 1, UNIX = 2;
 
@@ -30,7 +34,7 @@ public final class TimeFormat {
     /** Nanoseconds in one unit of a precision word (s, ms, us, ns), or -1. */
     public static long unitNanos(String unit) {
         int d = digits(unit);
-        return d < 0 ? -1 : (long) Math.pow(10, 9 - d);
+        return d < 0 ? -1 : NANOS_PER_UNIT[d];
     }
 
     /** The leading absolute time stamp, without the trailing space. */
@@ -64,7 +68,7 @@ public final class TimeFormat {
     private static void fraction(StringBuilder out, long nanos, int digits) {
         if (digits == 0) return;
         out.append('.');
-        padded(out, nanos / (long) Math.pow(10, 9 - digits), digits);
+        padded(out, nanos / NANOS_PER_UNIT[digits], digits);
     }
 
     private static StringBuilder padded(StringBuilder out, long v, int width) {
