@@ -31,7 +31,7 @@ class DaemonizeIT {
         assertEquals(3, r.status(), "the command's exit status is jstrace's: " + r.stderr());
         String[] lines = r.stdout().split("\n");
         assertEquals(String.valueOf(r.pid()), lines[0], "the command runs in the process jstrace was started as");
-        List<String> t = read(trace);
+        List<String> t = finishedTrace(trace);
         assertTrue(t.get(0).startsWith("execve(\"/usr/bin/sh\", [\"sh\", \"-c\", "), String.join("\n", t));
         assertEquals("+++ exited with 3 +++", t.get(t.size() - 1));
         String[] f = lines[1].split(" ");
@@ -60,8 +60,15 @@ class DaemonizeIT {
         SamplesIT.Result rj = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-D", "-o", j.toString(), "env");
         SamplesIT.Result rs = run(ROOT, null, "strace", "-D", "-o", s.toString(), "env");
         assertEquals(rs.stdout().replaceAll("(?m)^_=.*\n", ""), rj.stdout().replaceAll("(?m)^_=.*\n", ""));
-        for (int i = 0; i < 50 && !Files.readString(j).contains("+++ exited"); i++) Thread.sleep(100);
-        assertEquals(mask(read(s)), mask(read(j)));
+        assertEquals(mask(read(s)), mask(finishedTrace(j)));
+    }
+
+    /** The detached tracer writes its -o file after the shell has seen the command end: wait for the last line. */
+    private static List<String> finishedTrace(Path trace) throws Exception {
+        for (int i = 0; i < 50 && !(Files.exists(trace) && Files.readString(trace).contains("+++ exited")); i++) {
+            Thread.sleep(100);
+        }
+        return read(trace);
     }
 
     private static List<String> mask(List<String> lines) {

@@ -78,11 +78,12 @@ public final class Tracer {
     private boolean mainCore;
     /** -b execve detached the launched command: it is still our child, to be reaped silently. */
     private boolean mainDetached, mainReaped;
-    private volatile boolean interrupted;
+    /** A detach signal arrived (-p): every tracee is detached and the trace ends. */
+    private boolean interrupted;
     /** Printed calls so far, for --syscall-limit. */
     private long printedCalls;
     private boolean limitReached;
-    /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see interrupt()). */
+    /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see makeWakeable()). */
     private volatile int tracerTid;
     private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
     /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM. */
@@ -137,8 +138,7 @@ public final class Tracer {
         t.hidden = true;
         if (hasDelays()) {
             // delayed tracees are resumed by the loop; a timer thread interrupts its wait4 when one is due
-            Kernel.installWakeSignal(WAKE_SIGNAL);
-            tracerTid = (int) Kernel.syscall(GETTID, 0);
+            makeWakeable();
         }
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
@@ -159,8 +159,7 @@ public final class Tracer {
 
     /** Attaches to running processes (with -f, all their threads) and traces them until they end or we are interrupted. */
     public void attach(List<Integer> pids) {
-        Kernel.installWakeSignal(WAKE_SIGNAL);
-        tracerTid = (int) Kernel.syscall(GETTID, 0);
+        makeWakeable();
         // as strace: these signals detach every tracee and end the trace (even if they were ignored)
         Kernel.forwardSignals(DETACH_SIGNALS, tracerTid);
         for (int pid : pids) {
@@ -191,8 +190,7 @@ public final class Tracer {
      * before that exec.
      */
     public void attachLaunched(int pid, int syncFd) {
-        Kernel.installWakeSignal(WAKE_SIGNAL);
-        tracerTid = (int) Kernel.syscall(GETTID, 0);
+        makeWakeable();
         long r = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options);
         if (Kernel.failed(r)) {
             Kernel.syscall(Sys.CLOSE, syncFd); // the command then runs untraced
@@ -213,12 +211,12 @@ public final class Tracer {
     private int syncFd = -1;
 
     /**
-     * Requests a clean detach of every tracee. Called on a JVM signal-handler thread, which may not use
-     * ptrace: it flags the request and interrupts the tracer thread's wait4; nothing is sent to tracees.
+     * Lets another thread or a signal handler interrupt this (the tracer) thread's wait4: WAKE_SIGNAL
+     * sent to {@link #tracerTid} makes it fail with EINTR. Nothing is ever sent to tracees.
      */
-    public void interrupt() {
-        interrupted = true;
-        if (tracerTid != 0) Kernel.syscall(TGKILL, Kernel.syscall(Sys.GETPID, 0), tracerTid, WAKE_SIGNAL);
+    private void makeWakeable() {
+        Kernel.installWakeSignal(WAKE_SIGNAL);
+        tracerTid = (int) Kernel.syscall(GETTID, 0);
     }
 
     private static List<Integer> threads(int pid) {
