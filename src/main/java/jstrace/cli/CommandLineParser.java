@@ -113,8 +113,8 @@ public final class CommandLineParser {
             String key = m.spec().shortName() != NO ? "-" + m.spec().shortName() : "--" + m.spec().longName();
             switch (key) {
                 case "-o" -> opts.outputFile = v;
-                case "-s" -> opts.maxStrlen = number(spelling(m, args), v, 1073741823);
-                case "-a" -> opts.retColumn = number(spelling(m, args), v, Integer.MAX_VALUE);
+                case "-s" -> opts.maxStrlen = number(m, args, v, 1073741823);
+                case "-a" -> opts.retColumn = number(m, args, v, Integer.MAX_VALUE);
                 case "-x" -> opts.hexStrings++;
                 case "-y" -> opts.decodeFds++;
                 case "-v" -> opts.verbose = true;
@@ -122,7 +122,7 @@ public final class CommandLineParser {
                     case "raw" -> 1;
                     case "abbrev" -> 0;
                     case "verbose" -> 2;
-                    default -> throw new UsageError("invalid -X argument: '" + v + "'", true);
+                    default -> throw badValue(m, args, v);
                 };
                 case "-h" -> opts.help = true;
                 case "-V" -> opts.version = true;
@@ -217,7 +217,7 @@ public final class CommandLineParser {
                 case "--seccomp-bpf" -> {
                     if (v == null || v.equals("yes")) opts.seccompBpf = true;
                     else if (v.equals("no")) opts.noSeccompBpf = true;
-                    else throw new UsageError("invalid --seccomp-bpf argument: '" + v + "'", true);
+                    else throw badValue(m, args, v);
                 }
                 case "-E" -> opts.envChanges.add(v);
                 case "--argv0" -> opts.argv0 = v;
@@ -303,6 +303,7 @@ public final class CommandLineParser {
         }
     }
 
+    /** strace's message for a bad option value, naming the option as the user spelt it. */
     private static UsageError badValue(Getopt.Match m, String[] args, String v) {
         return new UsageError("invalid " + spelling(m, args) + " argument: '" + v + "'", true);
     }
@@ -327,7 +328,7 @@ public final class CommandLineParser {
     }
 
     /** A non-negative int no larger than {@code max}, as strace's string_to_uint_upto reads it. */
-    private static int number(String opt, String v, long max) {
+    private static int number(Getopt.Match m, String[] args, String v, long max) {
         String t = v.stripLeading();
         try {
             long n = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
@@ -335,7 +336,7 @@ public final class CommandLineParser {
         } catch (NumberFormatException e) {
             // strace's message follows
         }
-        throw new UsageError("invalid " + opt + " argument: '" + v + "'", true);
+        throw badValue(m, args, v);
     }
 
     /** All options, for the help text. */

@@ -285,7 +285,8 @@ class CommandLineParserTest {
                 List.of("true", "-j"), List.of("-o", "out", "true", "--foo"), List.of("-s", "-o", "true"),
                 List.of("-o", "-s", "5", "true"), List.of("--columns=x", "true"), List.of("--foo=bar", "true"),
                 List.of("-s", "+5", "true"), List.of("-s", " 5", "true"), List.of("-s", "1073741823", "true"),
-                List.of("-s", "1073741824", "true"),
+                List.of("-s", "1073741824", "true"), List.of("--const-print-style=foo", "true"),
+                List.of("-X", "foo", "true"), List.of("--string-limit=x", "true"),
                 // time stamps, summary and filter options
                 List.of("--absolute-timestamps=bogus", "true"), List.of("--absolute-timestamps=unix,ns", "true"),
                 List.of("--timestamps=time,ms", "true"), List.of("--absolute-timestamps=precision:time", "true"),
