@@ -165,30 +165,33 @@ public final class Main {
                     SummaryTable.sortOrder(opts.summarySortBy));
             listener = opts.summaryOnly ? new Listeners(new QuietNotices(printer), summary) : new Listeners(printer, summary);
         }
+        int interruptMode = opts.interruptMode();
+        config.interruptRequest = Kernel::forwardedSignal;
         tracer[0] = new Tracer(listener, decoding, config);
         try {
             if (path == null && !daemon) {
-                tracer[0].attach(opts.attach);
-                return 0;
-            }
-            if (daemon) {
+                installSignalHandlers(interruptMode);
+                if (!tracer[0].attach(opts.attach)) return 1;
+            } else if (daemon) {
                 becomeDaemon(opts.daemonAttach[2]);
                 tracer[0].attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1]);
-                return 0;
+            } else {
+                Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), commandArgv(opts),
+                        Spawner.withChanges(env, opts.envChanges),
+                        Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
+                        Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
+                        user == null ? null : Users.runAs(user, path));
+                // installed only once the child exists: it must not inherit SIG_IGN
+                tracer[0].run(request, () -> installSignalHandlers(interruptMode));
             }
-            Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), commandArgv(opts),
-                    Spawner.withChanges(env, opts.envChanges),
-                    Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
-                    user == null ? null : Users.runAs(user, path));
-            // ignored only once the child exists: it must not inherit SIG_IGN
-            tracer[0].run(request, Main::ignoreInterrupts);
         } catch (Tracer.PtraceRefused e) {
             throw new Fatal(ptraceAdvice(e.errno));
         } finally {
             output.close();
             perProcess.values().forEach(TraceOutput::close);
         }
+        if (tracer[0].interruptedBy() != 0) return interrupted(tracer[0]);
+        if (path == null) return 0; // -p, -D's tracer: the command's status is not jstrace's
         int status = tracer[0].mainStatus();
         if (status < 0) {
             System.out.flush();
@@ -282,15 +285,34 @@ public final class Main {
         public void finish() {}
     }
 
-    /** With a launched command, Ctrl-C is for the command (same process group): jstrace ignores it. */
-    private static void ignoreInterrupts() {
-        for (String name : new String[] {"INT", "QUIT"}) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
-            } catch (IllegalArgumentException e) {
-                // reserved by the JVM
+    /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM: the signals strace's -I is about. */
+    private static final int[] FATAL_SIGNALS = {1, 2, 3, 13, 15};
+    private static final int SIGTSTP = 20, GETTID = 186;
+
+    /**
+     * strace's -I, on the tracer thread: anywhere, the signals kill jstrace at once (tracees are left
+     * to the kernel); waiting, they are recorded and the tracer detaches everything at its next wait
+     * (the launched command gets the signal first); never, they are ignored (never_tstp: SIGTSTP too).
+     * Raw handlers, so they also work for signals ignored when the JVM started (background jobs).
+     */
+    private static void installSignalHandlers(int mode) {
+        switch (mode) {
+            case Options.INTR_ANYWHERE -> Kernel.setSignalDisposition(FATAL_SIGNALS, false);
+            case Options.INTR_WHILE_WAIT -> Kernel.forwardSignals(FATAL_SIGNALS, (int) Kernel.syscall(GETTID, 0));
+            default -> {
+                Kernel.setSignalDisposition(FATAL_SIGNALS, true);
+                if (mode == Options.INTR_NEVER_TSTP) Kernel.setSignalDisposition(new int[] {SIGTSTP}, true);
             }
         }
+    }
+
+    /** After a fatal signal ended the trace, jstrace dies by it as strace does (130 for SIGINT in a shell). */
+    private static int interrupted(Tracer tracer) {
+        int sig = tracer.interruptedBy();
+        if (sig == 0) return 0;
+        System.out.flush();
+        SelfSignal.dieBy(sig);
+        return 0x80 | sig;
     }
 
     /** execvp's PATH search, with strace's checks and messages. */

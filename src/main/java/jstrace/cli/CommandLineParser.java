@@ -83,11 +83,11 @@ public final class CommandLineParser {
             Opt.of('u', "user", REQ, true, "run the command as USERNAME (its uid, gid and groups)"),
             Opt.of('b', "detach-on", REQ, true, "detach on this syscall (only execve)"),
             Opt.of(NO, "kill-on-exit", NONE, true, "kill all tracees if jstrace is killed"),
+            Opt.of('I', "interruptible", REQ, true, "when fatal signals (HUP INT QUIT PIPE TERM) end the trace: 1/anywhere, 2/waiting, 3/never, 4/never_tstp"),
             // strace options not implemented yet
             Opt.of('d', "debug", NONE, false, null),
             Opt.of('F', null, NONE, false, null),
             Opt.of('H', null, NONE, false, null),
-            Opt.of('I', "interruptible", REQ, false, null),
             Opt.of('k', "stack-traces", NONE, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
             Opt.of(NO, "tips", OPT, false, null));
@@ -163,6 +163,13 @@ public final class CommandLineParser {
                     if (opts.syscallTimesDigits < 0) throw badValue(m, args, v);
                 }
                 case "-A" -> opts.appendOutput = true;
+                case "-I" -> opts.interruptible = switch (v) {
+                    case "anywhere", "always" -> Options.INTR_ANYWHERE;
+                    case "waiting" -> Options.INTR_WHILE_WAIT;
+                    case "never" -> Options.INTR_NEVER;
+                    case "never_tstp" -> Options.INTR_NEVER_TSTP;
+                    default -> number(m, args, v, Options.INTR_NEVER_TSTP);
+                };
                 case "-Y" -> opts.decodePids = true;
                 case "-D" -> opts.daemonize++;
                 case "--daemonize" -> {

@@ -68,4 +68,15 @@ public final class Options {
     public boolean detachOnExecve;
     /** --kill-on-exit: PTRACE_O_EXITKILL on every tracee. */
     public boolean killOnExit;
+    /** -I: when HUP, INT, QUIT, PIPE and TERM end the trace (0: strace's default for the other options). */
+    public int interruptible;
+    public static final int INTR_ANYWHERE = 1, INTR_WHILE_WAIT = 2, INTR_NEVER = 3, INTR_NEVER_TSTP = 4;
+
+    /** strace's default -I: never with -o FILE and a command (the trace runs to the end), -D: never_tstp, else waiting. */
+    public int interruptMode() {
+        if (interruptible != 0) return interruptible;
+        if (daemonize > 0 || daemonAttach != null) return INTR_NEVER_TSTP;
+        if (outputFile != null && !command.isEmpty()) return INTR_NEVER;
+        return INTR_WHILE_WAIT;
+    }
 }

@@ -48,12 +48,27 @@ public final class Listeners implements TraceListener {
 
     @Override
     public void attached(Tracee t) {
-        all[0].attached(t);
+        for (TraceListener l : all) l.attached(t);
     }
 
     @Override
     public void detached(Tracee t) {
-        all[0].detached(t);
+        for (TraceListener l : all) l.detached(t);
+    }
+
+    @Override
+    public void vanished(Tracee t) {
+        for (TraceListener l : all) l.vanished(t);
+    }
+
+    @Override
+    public void superseded(Tracee t, int formerTid) {
+        for (TraceListener l : all) l.superseded(t, formerTid);
+    }
+
+    @Override
+    public void beforeWait() {
+        for (TraceListener l : all) l.beforeWait();
     }
 
     @Override

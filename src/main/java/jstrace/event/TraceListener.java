@@ -43,6 +43,13 @@ public interface TraceListener {
     /** A tracee was detached (interrupt with -p). */
     default void detached(Tracee t) {}
 
+    /**
+     * The tracer is about to block waiting for the next stop: output held in buffers must reach its
+     * file, pipe or terminal now, so a blocked tracee's pending call is visible (and a killed tracer
+     * loses at most the line in progress). Bursts of stops between two waits are written together.
+     */
+    default void beforeWait() {}
+
     /** End of the trace: flush everything. */
     void finish();
 }

@@ -43,12 +43,12 @@ public final class Kernel {
     static final byte[] NOOP_HANDLER_CODE = bytes("c3");
 
     /** Bytes of src/main/asm/forward.S; the two 0x1122334455667788 immediates become {@link #FORWARD_DATA}. */
-    static final byte[] FORWARD_CODE = bytes("48b98877665544332211 c70101000000 b827000000 0f05 89c7"
+    static final byte[] FORWARD_CODE = bytes("48b98877665544332211 8939 b827000000 0f05 89c7"
             + " 48b98877665544332211 8b7104 ba28000000 b8ea000000 0f05 c3");
     static final byte[] RESTORER_CODE = bytes("b80f000000 0f05");
 
     public static final MemoryIO MEM = MemoryIO.getInstance();
-    /** forward's data: the request flag (+0) and the tracer thread's tid (+4). */
+    /** forward's data: the signal that arrived (+0) and the tracer thread's tid (+4). */
     private static final long FORWARD_DATA = MEM.allocateMemory(8, true);
     private static final Invoker INVOKER = Invoker.getInstance();
     private static final CallContext SIX_LONGS = CallContext.getCallContext(Type.SINT64,
@@ -70,7 +70,7 @@ public final class Kernel {
         MEM.putInt(FORWARD_DATA, 0);
         MEM.putInt(FORWARD_DATA + 4, 0);
         byte[] forward = FORWARD_CODE.clone();
-        for (int at : new int[] {2, 27}) { // the movabs immediates
+        for (int at : new int[] {2, 23}) { // the movabs immediates
             for (int i = 0; i < 8; i++) forward[at + i] = (byte) (FORWARD_DATA >>> (8 * i));
         }
         MEM.putByteArray(page + 544, forward, 0, forward.length);
@@ -101,9 +101,20 @@ public final class Kernel {
         MEM.freeMemory(act);
     }
 
-    /** Whether one of the forwarded signals has arrived. */
-    public static boolean forwardedSignalSeen() {
-        return MEM.getInt(FORWARD_DATA) != 0;
+    /** The forwarded signal that arrived last (0: none yet). */
+    public static int forwardedSignal() {
+        return MEM.getInt(FORWARD_DATA);
+    }
+
+    /**
+     * Sets {@code signals} to SIG_DFL (-I anywhere: they end jstrace at once) or SIG_IGN (-I never),
+     * by raw rt_sigaction, replacing the JVM's own handlers.
+     */
+    public static void setSignalDisposition(int[] signals, boolean ignore) {
+        long act = MEM.allocateMemory(32, true);
+        MEM.putLong(act, ignore ? 1 : 0);
+        for (int sig : signals) syscall(Sys.RT_SIGACTION, sig, act, 0, 8);
+        MEM.freeMemory(act);
     }
 
     /** syscall(nr, a1..a5) with the sixth kernel argument 0; returns -errno on failure. */

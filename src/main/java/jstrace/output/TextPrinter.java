@@ -71,7 +71,7 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void syscallEntered(Tracee t, Call c) {
         if (filteringStatus()) return; // the whole line is printed at exit, if its status is wanted
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         leader(out, t, c.nr, true);
         out.append(syscallName(c.nr)).append('(').append(c.out, 0, t.entryLength);
         openLines.put(out, t);
@@ -79,7 +79,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void syscallExited(Tracee t, Call c) {
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         if (filteringStatus()) {
             int st = c.failed ? Qualifiers.FAILED : Qualifiers.SUCCESSFUL;
             if ((fmt.status & st) == 0) return;
@@ -217,7 +217,7 @@ public final class TextPrinter implements TraceListener {
         if (!t.inSyscall || !t.traced) return;
         t.inSyscall = false;
         if (filteringStatus() && (fmt.status & Qualifiers.UNFINISHED) == 0) return;
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         if (filteringStatus()) {
             leader(out, t, t.call.nr, true);
             out.append(syscallName(t.call.nr)).append('(').append(t.call.out);
@@ -232,7 +232,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void signalDelivered(Tracee t, int sig, String info) {
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("--- ").append(Signals.name(sig)).append(' ').append(info).append(" ---");
         out.newline();
@@ -240,7 +240,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void groupStopped(Tracee t, int sig) {
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("--- stopped by ").append(Signals.name(sig)).append(" ---");
         out.newline();
@@ -250,7 +250,7 @@ public final class TextPrinter implements TraceListener {
     public void exited(Tracee t, int code) {
         endOpenCall(t);
         if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("+++ exited with ").append(code).append(" +++");
         out.newline();
@@ -261,7 +261,7 @@ public final class TextPrinter implements TraceListener {
         endOpenCall(t);
         if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
         if (fmt.signals != null && (sig >= fmt.signals.length || !fmt.signals[sig])) return;
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         leader(out, t, t.call.nr, false);
         out.append("+++ killed by ").append(Signals.name(sig)).append(coreDumped ? " (core dumped)" : "").append(" +++");
         out.newline();
@@ -274,7 +274,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void superseded(Tracee t, int formerTid) {
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         if (openLines.get(out) == t) {
             // the exec'ing thread's own execve line is still open: strace ends it so
             openLines.remove(out);
@@ -306,7 +306,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void detached(Tracee t) {
-        TraceOutput out = outputs.apply(t.pid);
+        TraceOutput out = output(t.pid);
         boolean open = openLines.get(out) == t;
         // as strace: the notice first (on stderr it lands after the unfinished line), then the line's end
         if (open) out.flush();
@@ -318,8 +318,31 @@ public final class TextPrinter implements TraceListener {
         }
     }
 
+    /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
+    private final java.util.ArrayList<TraceOutput> dirty = new java.util.ArrayList<>();
+
+    private TraceOutput output(int pid) {
+        TraceOutput out = outputs.apply(pid);
+        if (!out.dirty) {
+            out.dirty = true;
+            dirty.add(out);
+        }
+        return out;
+    }
+
+    @Override
+    public void beforeWait() {
+        for (int i = 0; i < dirty.size(); i++) {
+            TraceOutput o = dirty.get(i);
+            o.dirty = false;
+            o.flush();
+        }
+        dirty.clear();
+    }
+
     @Override
     public void finish() {
+        beforeWait();
         for (TraceOutput o : openLines.keySet()) o.flush();
     }
 }

@@ -20,6 +20,8 @@ public final class TraceOutput {
     private final NativeBuffer nativeBuf = new NativeBuffer(1 << 16);
     private final byte[] buf = new byte[1 << 16];
     private int len;
+    /** Written to since the printer last flushed it before a wait (kept by TextPrinter). */
+    boolean dirty;
     /** Characters since the last newline: strace aligns " = " by this column. */
     private int column;
 
@@ -91,6 +93,7 @@ public final class TraceOutput {
     }
 
     public void flush() {
+        if (len == 0) return;
         Kernel.MEM.putByteArray(nativeBuf.address, buf, 0, len);
         int done = 0;
         while (done < len) {

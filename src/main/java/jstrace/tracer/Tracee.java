@@ -30,6 +30,8 @@ public final class Tracee {
     public int prevNr;
     /** A new child whose initial SIGSTOP is still to come (and must not be delivered). */
     public boolean startupStop;
+    /** In a ptrace stop the tracer has taken and not resumed (a delay, the syscall limit). */
+    boolean parked;
     /** Seized with -p and not yet through its PTRACE_INTERRUPT stop. */
     public boolean attachPending;
     /** -e inject=: this tracee's FIRST and LAST counters per syscall (2 ints each), made at its first injectable call. */

@@ -56,6 +56,12 @@ public final class Tracer {
         public boolean killOnExit;
         /** -e inject= / -e fault=, per syscall number (null: no tampering). */
         public Injection[] inject;
+        /**
+         * Asked between stops: a fatal signal the CLI caught (its number), after which every tracee is
+         * detached (the launched command first gets SIGCONT and that signal) and the trace ends; 0: none.
+         * The CLI's handler also wakes the tracer thread's wait4 (see {@link #tracerTid()}).
+         */
+        public java.util.function.IntSupplier interruptRequest = () -> 0;
     }
 
     private final TraceListener listener;
@@ -78,16 +84,14 @@ public final class Tracer {
     private boolean mainCore;
     /** -b execve detached the launched command: it is still our child, to be reaped silently. */
     private boolean mainDetached, mainReaped;
-    /** A detach signal arrived (-p): every tracee is detached and the trace ends. */
-    private boolean interrupted;
+    /** A fatal signal ended the trace (its number; 0: none): every tracee was detached. */
+    private int interruptedBy;
     /** Printed calls so far, for --syscall-limit. */
     private long printedCalls;
     private boolean limitReached;
     /** The tracer thread's tid, and the real-time signal that interrupts its wait4 (see makeWakeable()). */
     private volatile int tracerTid;
     private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
-    /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM. */
-    private static final int[] DETACH_SIGNALS = {1, 2, 3, 13, 15};
 
     public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
@@ -109,6 +113,16 @@ public final class Tracer {
         return mainCore;
     }
 
+    /** The signal that interrupted the trace (0: it ran to its end). */
+    public int interruptedBy() {
+        return interruptedBy;
+    }
+
+    /** The tracer thread's tid once the trace has started (for a signal handler that wakes it). */
+    public int tracerTid() {
+        return tracerTid;
+    }
+
     /** Tracees alive now (strace prefixes lines with their pid while there are several). */
     public int liveCount() {
         return tracees.size();
@@ -116,6 +130,7 @@ public final class Tracer {
 
     /** Spawns the command stopped, sets it up, and traces it (and its tree) to the end. */
     public void run(Spawner.Request request, Runnable afterSpawn) {
+        makeWakeable();
         int pid = Spawner.spawn(request);
         afterSpawn.run();
         mainPid = pid;
@@ -136,10 +151,6 @@ public final class Tracer {
         }
         Tracee t = add(pid);
         t.hidden = true;
-        if (hasDelays()) {
-            // delayed tracees are resumed by the loop; a timer thread interrupts its wait4 when one is due
-            makeWakeable();
-        }
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
         if (mainDetached && !mainReaped) {
@@ -148,7 +159,7 @@ public final class Tracer {
                 // again
             }
         }
-        listener.finish();
+        finish();
     }
 
     private static final int WUNTRACED = 2, SIGCONT = 18, SIGTSTP = 20, SIGTTIN = 21, SIGTTOU = 22;
@@ -157,11 +168,12 @@ public final class Tracer {
         return sig == Signals.SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
     }
 
-    /** Attaches to running processes (with -f, all their threads) and traces them until they end or we are interrupted. */
-    public void attach(List<Integer> pids) {
+    /**
+     * Attaches to running processes (with -f, all their threads) and traces them until they end or we
+     * are interrupted; false when not one could be attached (strace then exits with status 1).
+     */
+    public boolean attach(List<Integer> pids) {
         makeWakeable();
-        // as strace: these signals detach every tracee and end the trace (even if they were ignored)
-        Kernel.forwardSignals(DETACH_SIGNALS, tracerTid);
         for (int pid : pids) {
             List<Integer> tids = config.follow ? threads(pid) : List.of(pid);
             for (int tid : tids) {
@@ -179,9 +191,10 @@ public final class Tracer {
                 listener.attached(t);
             }
         }
-        if (tracees.isEmpty()) return;
+        if (tracees.isEmpty()) return false;
         loop();
-        listener.finish();
+        finish();
+        return true;
     }
 
     /**
@@ -204,7 +217,7 @@ public final class Tracer {
         listener.attached(t);
         this.syncFd = syncFd;
         loop();
-        listener.finish();
+        finish();
     }
 
     /** -D: written (and closed) once the command's process is seized and running under PTRACE_SYSCALL. */
@@ -239,19 +252,20 @@ public final class Tracer {
 
     private void loop() {
         while (!tracees.isEmpty()) {
-            if (!interrupted && Kernel.forwardedSignalSeen()) interrupted = true;
-            if (interrupted || limitReached) {
+            if (interruptedBy == 0) interruptedBy = config.interruptRequest.getAsInt();
+            if (interruptedBy != 0 || limitReached) {
                 if (limitReached) listener.notice("System call limit has been reached, detaching tracees");
                 detachAll();
                 return;
             }
             if (!held.isEmpty()) releaseDue();
+            listener.beforeWait();
             long r = Kernel.syscall(Sys.WAIT4, -1, status.address, Wait.WALL, rusage.address);
             if (r == -Errno.EINTR) continue;
             if (Kernel.failed(r)) break; // ECHILD: nothing left
             int pid = (int) r;
             int st = status.getInt(0);
-            if (interrupted && Wait.stopped(st) && tracees.containsKey(pid)) {
+            if (interruptedBy != 0 && Wait.stopped(st) && tracees.containsKey(pid)) {
                 // stopped just as the detach was asked for: let it go on as it would have
                 int sig = Wait.stopSig(st);
                 boolean pass = Wait.event(st) == 0 && sig != (Signals.SIGTRAP | 0x80)
@@ -290,17 +304,51 @@ public final class Tracer {
     private void detachAll() {
         held.clear();
         if (waker != null) waker.wakeAt = Long.MAX_VALUE;
+        Tracee main = tracees.get(mainPid);
+        if (interruptedBy != 0 && main != null && !mainDetached) {
+            // as strace's cleanup: the command it started gets the signal that ended the trace
+            Kernel.syscall(Sys.KILL, mainPid, SIGCONT);
+            Kernel.syscall(Sys.KILL, mainPid, interruptedBy);
+        }
         for (Tracee t : new ArrayList<>(tracees.values())) {
-            // a running tracee must be stopped before PTRACE_DETACH works
-            if (Kernel.failed(Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0))) {
-                Ptrace.ptrace(Ptrace.INTERRUPT, t.pid, 0, 0);
-                Kernel.syscall(Sys.WAIT4, t.pid, status.address, Wait.WALL, 0);
-                Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
-            }
+            detach(t);
             tracees.remove(t.pid);
             listener.detached(t);
         }
-        listener.finish();
+        finish();
+    }
+
+    /**
+     * Lets a tracee go. It must be in a ptrace stop for PTRACE_DETACH: PTRACE_INTERRUPT stops a running
+     * one, and the first stop that arrives is passed on as it would have been without us (a signal
+     * about to be delivered is delivered on detach, never dropped). A tracee that dies meanwhile is reaped.
+     */
+    private void detach(Tracee t) {
+        if (t.parked) {
+            // in a stop already taken (held for a delay, or where the limit was reached)
+            Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
+            return;
+        }
+        Ptrace.ptrace(Ptrace.INTERRUPT, t.pid, 0, 0);
+        while (true) {
+            long r = Kernel.syscall(Sys.WAIT4, t.pid, status.address, Wait.WALL, 0);
+            if (r == -Errno.EINTR) continue;
+            if (r != t.pid) return; // gone
+            int st = status.getInt(0);
+            if (!Wait.stopped(st)) {
+                if (t.pid == mainPid) {
+                    mainStatus = Wait.exited(st) ? Wait.exitCode(st) : -Wait.termSig(st);
+                    mainCore = Wait.signaled(st) && Wait.coreDumped(st);
+                }
+                return;
+            }
+            int sig = Wait.stopSig(st);
+            boolean signalStop = Wait.event(st) == 0 && sig != (Signals.SIGTRAP | 0x80)
+                    && !Kernel.failed(Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address));
+            if (signalStop && t.startupStop && sig == Signals.SIGSTOP) signalStop = false;
+            Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, signalStop ? sig : 0);
+            return;
+        }
     }
 
     /**
@@ -316,7 +364,10 @@ public final class Tracer {
         int event = Wait.event(st);
         if (sig == (Signals.SIGTRAP | 0x80)) {
             syscallStop(t);
-            if (limitReached) return; // stays stopped: detached next
+            if (limitReached) {
+                t.parked = true; // stays stopped: detached next
+                return;
+            }
             // with seccomp, the exit stop of a traced call was asked for; after it, run freely again
             resumeFromSyscallStop(t);
         } else if (event == Ptrace.EVENT_SECCOMP) {
@@ -408,6 +459,7 @@ public final class Tracer {
         t.holdNs = -1;
         if (hold > 0) {
             held.add(new Held(System.nanoTime() + hold, t, sig));
+            t.parked = true;
             armWaker();
             return;
         }
@@ -425,6 +477,7 @@ public final class Tracer {
         long now = System.nanoTime();
         while (!held.isEmpty() && held.peek().due - now <= 0) {
             Held h = held.poll();
+            h.t.parked = false;
             if (tracees.get(h.t.pid) == h.t) Ptrace.resume(next(h.t), h.t.pid, h.sig);
         }
         armWaker();
@@ -600,6 +653,15 @@ public final class Tracer {
         }
         if (nr < 0 || nr > SyscallTable.MAX) return jstrace.decode.Generic.unknown(c);
         return SyscallTable.decode(nr, c);
+    }
+
+    private boolean finished;
+
+    /** The end of the trace, told to the listener once however the trace ended (detach, limit, exit). */
+    private void finish() {
+        if (finished) return;
+        finished = true;
+        listener.finish();
     }
 
     /** ptrace was refused for the tracee (errno given). */
