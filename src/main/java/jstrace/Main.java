@@ -14,13 +14,13 @@ import jstrace.cli.UsageError;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
-import jstrace.event.Listeners;
+import jstrace.event.TraceEvent;
 import jstrace.event.TraceListener;
+import jstrace.filter.EventFilter;
 import jstrace.filter.Qualifiers;
 import jstrace.filter.SeccompFilter;
 import jstrace.stats.Summary;
 import jstrace.stats.SummaryTable;
-import jstrace.tracer.Tracee;
 import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
 import jstrace.nativ.Kernel;
@@ -118,9 +118,6 @@ public final class Main {
 
         Tracer.Config config = new Tracer.Config();
         config.follow = opts.follow > 0;
-        config.traced = q.trace;
-        config.signals = q.signals;
-        if (pathFilter != null) config.callFilter = pathFilter::matches;
         config.syscallLimit = opts.syscallLimit;
         config.decode = !opts.summaryOnly;
         config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
@@ -155,19 +152,23 @@ public final class Main {
         fmt.status = q.status;
         fmt.quiet = quiet;
         fmt.signals = q.signals;
+        fmt.xlatStyle = decoding.xlatStyle;
+        fmt.decodePids = decoding.decodePids;
 
         Tracer[] tracer = new Tracer[1];
         TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
-        TraceListener listener = printer;
+        Summary summary = null;
         if (opts.summaryOnly || opts.summary) {
-            Summary summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
+            summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
                     opts.summaryColumns == null ? SummaryTable.DEFAULT_COLUMNS : SummaryTable.parseColumns(opts.summaryColumns),
                     SummaryTable.sortOrder(opts.summarySortBy));
-            listener = opts.summaryOnly ? new Listeners(new QuietNotices(printer), summary) : new Listeners(printer, summary);
         }
+        EventFilter filter = new EventFilter(q.trace, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
+                opts.summaryOnly ? new QuietNotices(printer) : printer, summary);
+        config.filter = filter;
         int interruptMode = opts.interruptMode();
         config.interruptRequest = Kernel::forwardedSignal;
-        tracer[0] = new Tracer(listener, decoding, config);
+        tracer[0] = new Tracer(filter, decoding, config);
         try {
             if (path == null && !daemon) {
                 installSignalHandlers(interruptMode);
@@ -187,6 +188,7 @@ public final class Main {
         } catch (Tracer.PtraceRefused e) {
             throw new Fatal(ptraceAdvice(e.errno));
         } finally {
+            tracer[0].close();
             output.close();
             perProcess.values().forEach(TraceOutput::close);
         }
@@ -273,16 +275,13 @@ public final class Main {
         return partial && Spawner.mayFilterWithoutNoNewPrivs();
     }
 
-    /** -c alone: the trace lines are not printed, but attach/detach notices still are. */
+    /** -c alone: the trace lines are not printed, but attach/detach notices and messages still are. */
     private record QuietNotices(TraceListener inner) implements TraceListener {
-        public void syscallEntered(Tracee t, jstrace.decode.Call c) {}
-        public void syscallExited(Tracee t, jstrace.decode.Call c) {}
-        public void signalDelivered(Tracee t, int sig, String info) {}
-        public void exited(Tracee t, int code) {}
-        public void killed(Tracee t, int sig, boolean coreDumped) {}
-        public void attached(Tracee t) { inner.attached(t); }
-        public void detached(Tracee t) { inner.detached(t); }
-        public void finish() {}
+        public void syscallEntered(jstrace.decode.Call c) {}
+        public void syscallExited(jstrace.decode.Call c) {}
+        public void attached(TraceEvent.Attached e) { inner.attached(e); }
+        public void detached(TraceEvent.Detached e) { inner.detached(e); }
+        public void notice(String message) { inner.notice(message); }
     }
 
     /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM: the signals strace's -I is about. */

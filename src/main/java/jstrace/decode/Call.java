@@ -1,10 +1,13 @@
 package jstrace.decode;
 
+import jstrace.event.TraceEvent;
 import jstrace.tracer.Tracee;
 
 /**
  * One system call of one tracee, from entry to exit: its registers, its result, and the text the
- * decoder writes. Reused for every call of that tracee (the hot path allocates no Call).
+ * decoder writes. Reused for every call of that tracee (the hot path allocates no Call): it is the
+ * live form of the call event that sinks receive, valid during the callback; {@link #snapshot()}
+ * makes the immutable {@link TraceEvent.Syscall} a sink can keep.
  *
  * <p>A decoder is called at entry ({@link #exiting} false) and, unless it returned {@link #DONE},
  * again at exit; it appends argument text to {@link #out} as strace prints it, comma-separated.
@@ -14,7 +17,20 @@ public final class Call {
     public static final int DONE = 1, RET_HEX = 2, RET_OCT = 4, RET_UDEC = 8, RET_FD = 16,
             RET_NONE = 32, RET_STR = 64, RET_PID = 128;
 
+    /** For decoders (memory, fd paths); sinks use the event fields below. */
     public final Tracee tracee;
+    /** The call's id, unique in its session (the same at entry and exit). */
+    public long id;
+    /** The thread (tid) and thread group of the call. */
+    public int pid, tgid;
+    /** The entry stop (wall and monotonic ns), when the tracee was let go into the call, and the exit stop. */
+    public long entryWallNanos, entryMonoNanos, startMonoNanos, exitMonoNanos;
+    /** The tracee's system CPU time (ns, wait4's rusage) at the entry and exit stops. */
+    public long entryStime, exitStime;
+    /** Length of the part of {@link #out} known at entry (what a live writer prints before the call returns). */
+    public int entryLength;
+    /** Text after the return value's number, made at exit while the tracee can still be read: -y's "<path>" of a returned fd, -Y's "<comm>" of a returned pid. */
+    public final StringBuilder retDetails = new StringBuilder();
     public int nr = -1;
     public final long[] args = new long[6];
     /** Instruction pointer at the syscall (for -i). */
@@ -37,6 +53,48 @@ public final class Call {
 
     public Call(Tracee tracee) {
         this.tracee = tracee;
+    }
+
+    /** What -T prints: from when the tracee was resumed into the call to its exit stop. */
+    public long durationNanos() {
+        return exitMonoNanos - startMonoNanos;
+    }
+
+    /** The tracee's system CPU time in the call (what -c sums). */
+    public long systemNanos() {
+        return exitStime - entryStime;
+    }
+
+    /** The errno of a failed call (0 if it succeeded). */
+    public int errno() {
+        return failed ? (int) -rval : 0;
+    }
+
+    /** The -Y name of the calling process. */
+    public String comm() {
+        return tracee.comm();
+    }
+
+    public String name() {
+        return Print.syscallName(nr);
+    }
+
+    /** The call as an immutable value; {@code finished} false for a call its tracee never returned from. */
+    public TraceEvent.Syscall snapshot(boolean finished) {
+        String result = "";
+        if (finished) {
+            StringBuilder r = new StringBuilder();
+            Results.format(r, this);
+            result = r.toString();
+        }
+        int err = finished ? errno() : 0;
+        return new TraceEvent.Syscall(pid, tgid, entryWallNanos, entryMonoNanos, id, nr, name(), args, out.toString(),
+                finished, finished ? rval : 0, err, err != 0 ? Errno.name(err) : null, result,
+                finished ? exitMonoNanos : 0, finished ? durationNanos() : 0, finished ? systemNanos() : 0, injected, delayed);
+    }
+
+    public TraceEvent.Syscall snapshot() {
+        return snapshot(exiting);
     }
 
     public long arg(int i) {
@@ -70,6 +128,8 @@ public final class Call {
     public void reset(int nr) {
         this.nr = nr;
         out.setLength(0);
+        retDetails.setLength(0);
+        entryLength = 0;
         exiting = false;
         failed = false;
         rval = 0;

@@ -70,18 +70,20 @@ public final class FdDetails {
     }
 
     private static final int GETXATTR = 191;
-    private static final jstrace.nativ.NativeBuffer XATTR = new jstrace.nativ.NativeBuffer(64);
 
     /** getxattr("/proc/PID/fd/N", "system.sockprotoname"): "TCP", "UDP", "UNIX", "NETLINK"... */
     private static String protocolName(int pid, int fd) {
         long path = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/fd/" + fd).getBytes(StandardCharsets.US_ASCII));
         long name = jstrace.nativ.NativeBuffer.cString("system.sockprotoname".getBytes(StandardCharsets.US_ASCII));
-        long n = jstrace.nativ.Kernel.syscall(GETXATTR, path, name, XATTR.address, XATTR.size);
+        // rare (a socket in no /proc table): a buffer of its own rather than one shared by sessions
+        jstrace.nativ.NativeBuffer value = new jstrace.nativ.NativeBuffer(64);
+        long n = jstrace.nativ.Kernel.syscall(GETXATTR, path, name, value.address, value.size);
         jstrace.nativ.Kernel.MEM.freeMemory(path);
         jstrace.nativ.Kernel.MEM.freeMemory(name);
+        byte[] b = new byte[Math.max(0, (int) n)];
+        if (n > 0) jstrace.nativ.Kernel.MEM.getByteArray(value.address, b, 0, b.length);
+        value.free();
         if (jstrace.nativ.Kernel.failed(n) || n <= 0) return null;
-        byte[] b = new byte[(int) n];
-        jstrace.nativ.Kernel.MEM.getByteArray(XATTR.address, b, 0, b.length);
         int len = 0;
         while (len < b.length && b[len] != 0) len++;
         return new String(b, 0, len, StandardCharsets.US_ASCII);

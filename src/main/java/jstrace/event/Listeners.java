@@ -1,7 +1,6 @@
 package jstrace.event;
 
 import jstrace.decode.Call;
-import jstrace.tracer.Tracee;
 
 /** Several listeners fed the same events, in order (-C: the trace, then the summary). */
 public final class Listeners implements TraceListener {
@@ -11,59 +10,74 @@ public final class Listeners implements TraceListener {
         this.all = all;
     }
 
-    @Override
-    public void syscallEntered(Tracee t, Call c) {
-        for (TraceListener l : all) l.syscallEntered(t, c);
+    /** One listener as it is, several as a Listeners. */
+    public static TraceListener of(java.util.List<TraceListener> list) {
+        return list.size() == 1 ? list.get(0) : new Listeners(list.toArray(new TraceListener[0]));
     }
 
     @Override
-    public void syscallExited(Tracee t, Call c) {
-        for (TraceListener l : all) l.syscallExited(t, c);
+    public void syscallEntered(Call c) {
+        for (TraceListener l : all) l.syscallEntered(c);
     }
 
     @Override
-    public void signalDelivered(Tracee t, int sig, String info) {
-        for (TraceListener l : all) l.signalDelivered(t, sig, info);
+    public void syscallExited(Call c) {
+        for (TraceListener l : all) l.syscallExited(c);
     }
 
     @Override
-    public void exited(Tracee t, int code) {
-        for (TraceListener l : all) l.exited(t, code);
+    public void syscallUnfinished(Call c) {
+        for (TraceListener l : all) l.syscallUnfinished(c);
     }
 
     @Override
-    public void killed(Tracee t, int sig, boolean coreDumped) {
-        for (TraceListener l : all) l.killed(t, sig, coreDumped);
+    public void signalDelivered(TraceEvent.SignalDelivered e) {
+        for (TraceListener l : all) l.signalDelivered(e);
     }
 
     @Override
-    public void groupStopped(Tracee t, int sig) {
-        for (TraceListener l : all) l.groupStopped(t, sig);
+    public void groupStopped(TraceEvent.GroupStop e) {
+        for (TraceListener l : all) l.groupStopped(e);
+    }
+
+    @Override
+    public void taskCreated(TraceEvent.TaskCreated e) {
+        for (TraceListener l : all) l.taskCreated(e);
+    }
+
+    @Override
+    public void execed(TraceEvent.Exec e) {
+        for (TraceListener l : all) l.execed(e);
+    }
+
+    @Override
+    public void exited(TraceEvent.Exited e) {
+        for (TraceListener l : all) l.exited(e);
+    }
+
+    @Override
+    public void killed(TraceEvent.Killed e) {
+        for (TraceListener l : all) l.killed(e);
+    }
+
+    @Override
+    public void vanished(TraceEvent.Vanished e) {
+        for (TraceListener l : all) l.vanished(e);
+    }
+
+    @Override
+    public void attached(TraceEvent.Attached e) {
+        for (TraceListener l : all) l.attached(e);
+    }
+
+    @Override
+    public void detached(TraceEvent.Detached e) {
+        for (TraceListener l : all) l.detached(e);
     }
 
     @Override
     public void notice(String message) {
-        all[0].notice(message);
-    }
-
-    @Override
-    public void attached(Tracee t) {
-        for (TraceListener l : all) l.attached(t);
-    }
-
-    @Override
-    public void detached(Tracee t) {
-        for (TraceListener l : all) l.detached(t);
-    }
-
-    @Override
-    public void vanished(Tracee t) {
-        for (TraceListener l : all) l.vanished(t);
-    }
-
-    @Override
-    public void superseded(Tracee t, int formerTid) {
-        for (TraceListener l : all) l.superseded(t, formerTid);
+        for (TraceListener l : all) l.notice(message);
     }
 
     @Override

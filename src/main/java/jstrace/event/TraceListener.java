@@ -1,47 +1,47 @@
 package jstrace.event;
 
 import jstrace.decode.Call;
-import jstrace.tracer.Tracee;
 
 /**
- * The event model: what the tracer reports, in order. The text printer consumes it today; statistics,
- * JSON or timeline writers implement the same interface. Calls carry their decoded text and raw values.
+ * A consumer of a trace's events, in the order they happened. Calls come as the live {@link Call}
+ * (valid during the callback; {@link Call#snapshot()} keeps one), everything else as immutable
+ * {@link TraceEvent} values. Every method but the two call callbacks has a default that ignores it.
  */
 public interface TraceListener {
-    /** A traced call entered; {@code c.out} holds the arguments known at entry. */
-    void syscallEntered(Tracee t, Call c);
+    /** A traced call entered; {@code c.out} holds the arguments known at entry ({@code c.entryLength}). */
+    void syscallEntered(Call c);
 
     /** The call returned; {@code c.out} now holds all arguments, {@code c.rval}/{@code c.failed} the result. */
-    void syscallExited(Tracee t, Call c);
+    void syscallExited(Call c);
 
-    /** A signal is being delivered; {@code info} is the decoded siginfo ("{si_signo=...}"). */
-    void signalDelivered(Tracee t, int sig, String info);
+    /**
+     * The traced call {@code c} will never return: its tracee exited, was killed or vanished inside it
+     * (the {@link TraceEvent.Exited}, {@link TraceEvent.Killed} or {@link TraceEvent.Vanished} follows).
+     */
+    default void syscallUnfinished(Call c) {}
 
-    /** The tracee exited with {@code code}. */
-    void exited(Tracee t, int code);
+    default void signalDelivered(TraceEvent.SignalDelivered e) {}
 
-    /** The tracee was killed by {@code sig}. */
-    void killed(Tracee t, int sig, boolean coreDumped);
+    default void groupStopped(TraceEvent.GroupStop e) {}
+
+    default void taskCreated(TraceEvent.TaskCreated e) {}
+
+    /** An exec finished; with {@code e.formerTid() != e.pid()} a thread took over its leader's pid. */
+    default void execed(TraceEvent.Exec e) {}
+
+    default void exited(TraceEvent.Exited e) {}
+
+    default void killed(TraceEvent.Killed e) {}
+
+    default void vanished(TraceEvent.Vanished e) {}
+
+    default void attached(TraceEvent.Attached e) {}
+
+    /** A tracee was detached; a call it was in stays open (strace's " <detached ...>"). */
+    default void detached(TraceEvent.Detached e) {}
 
     /** A message strace prints on stderr with its own name ("jstrace: exec: ..."). */
-    default void notice(String message) {
-        System.err.println("jstrace: " + message);
-    }
-
-    /** The tracee entered a group-stop (kill -STOP): "--- stopped by SIGSTOP ---". */
-    default void groupStopped(Tracee t, int sig) {}
-
-    /** -p: a process (or thread) was attached. */
-    default void attached(Tracee t) {}
-
-    /** A tracee vanished with no exit status of its own (a leader replaced by an exec'ing thread); a call it was in ends "= ?". */
-    default void vanished(Tracee t) {}
-
-    /** A non-leader thread exec'd and now has the leader's pid ({@code t.pid}); it was {@code formerTid}. */
-    default void superseded(Tracee t, int formerTid) {}
-
-    /** A tracee was detached (interrupt with -p). */
-    default void detached(Tracee t) {}
+    default void notice(String message) {}
 
     /**
      * The tracer is about to block waiting for the next stop: output held in buffers must reach its
@@ -50,6 +50,6 @@ public interface TraceListener {
      */
     default void beforeWait() {}
 
-    /** End of the trace: flush everything. */
-    void finish();
+    /** End of the trace, told once: flush everything. */
+    default void finish() {}
 }

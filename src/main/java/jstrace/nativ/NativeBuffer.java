@@ -12,6 +12,11 @@ public final class NativeBuffer {
         this.address = MEM.allocateMemory(size, true);
     }
 
+    /** Returns the memory (the buffer must not be used after this). */
+    public void free() {
+        MEM.freeMemory(address);
+    }
+
     public long getLong(int off) { return MEM.getLong(address + off); }
     public int getInt(int off) { return MEM.getInt(address + off); }
     public int getByte(int off) { return MEM.getByte(address + off) & 0xff; }

@@ -4,7 +4,7 @@ package jstrace.nativ;
 public final class Wait {
     private Wait() {}
 
-    public static final int WNOHANG = 1, WALL = 0x40000000;
+    public static final int WNOHANG = 1, WALL = 0x40000000, NOTHREAD = 0x20000000;
 
     public static boolean exited(int s) { return (s & 0x7f) == 0; }
     public static int exitCode(int s) { return (s >> 8) & 0xff; }

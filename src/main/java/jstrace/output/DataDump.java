@@ -39,7 +39,7 @@ public final class DataDump {
         boolean writes = (classes & SyscallClass.WRITES_DATA) != 0 && writeFds != null && writeFds.contains(fd);
         boolean reads = (classes & SyscallClass.READS_DATA) != 0 && readFds != null && readFds.contains(fd) && !c.failed;
         if (!writes && !reads) return;
-        pid = c.tracee.pid;
+        pid = c.pid;
         int roles = SyscallTable.ARG_ROLES[nr];
         for (int i = 0; i < 5; i++, roles >>>= 4) {
             long addr = c.args[i], next = c.args[i + 1];

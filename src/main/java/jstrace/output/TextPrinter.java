@@ -6,17 +6,20 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import jstrace.decode.Call;
-import jstrace.decode.Errno;
 import jstrace.decode.Print;
+import jstrace.decode.Results;
+import jstrace.decode.SigInfo;
 import jstrace.decode.Signals;
+import jstrace.event.TraceEvent;
 import jstrace.event.TraceListener;
+import jstrace.filter.EventFilter;
 import jstrace.filter.Qualifiers;
-import jstrace.nativ.Kernel;
-import jstrace.nativ.NativeBuffer;
-import jstrace.nativ.Sys;
-import jstrace.tracer.Tracee;
 
-/** Prints events as strace's text lines. */
+/**
+ * Writes events as strace's text lines, live: a call's entry part ("read(0, ") when it is entered,
+ * the rest when it returns, with strace's "<unfinished ...>" / "<... read resumed>" when another
+ * line comes between. Every output is flushed before the tracer waits ({@link #beforeWait}).
+ */
 public final class TextPrinter implements TraceListener {
     /** How lines look: strace's output options. */
     public static final class Format {
@@ -32,8 +35,11 @@ public final class TextPrinter implements TraceListener {
         public boolean plainPidPrefix;
         /** Output to stderr: "[pid %5u] " while several tracees are alive (or always with --always-show-pid). */
         public boolean bracketPidPrefix, alwaysShowPid;
-        /** -e status= bits (Qualifiers.STATUS_*). */
+        /** -e status= bits (Qualifiers.STATUS_*): with a filter, calls arrive whole at their exit. */
         public int status = Qualifiers.STATUS_ALL;
+        /** -X style and -Y, for signal lines (their siginfo is formatted here). */
+        public int xlatStyle;
+        public boolean decodePids;
         /** Messages not printed (-q, -e quiet=; Qualifiers.QUIET_*). */
         public jstrace.filter.NumberSet quiet = jstrace.filter.NumberSet.none();
         /** -e signal=: "+++ killed by SIG +++" only for these signals, as strace (null: all). */
@@ -46,13 +52,16 @@ public final class TextPrinter implements TraceListener {
     /** The output of a tracee: one shared, or one per process with -ff. */
     private final IntFunction<TraceOutput> outputs;
     private final IntSupplier liveTracees;
-    private final Map<TraceOutput, Tracee> openLines = new HashMap<>();
+    /** Per output, the call whose entry part ends its last, unfinished line. */
+    private final Map<TraceOutput, Call> openLines = new HashMap<>();
+    /** -Y: command names of the tracees, kept from when they could be read (an exited process has none). */
+    private final Map<Integer, String> comms = new HashMap<>();
     private final StringBuilder scratch = new StringBuilder(64);
-    private long lastRelative;
+    private long lastRelative = Long.MIN_VALUE;
     /** The local time zone, read only for -t/-tt (loading the zone rules costs start-up time). */
     private ZoneId zone;
-    private final NativeBuffer clock = new NativeBuffer(16);
-    private static final int CLOCK_REALTIME = 0;
+    /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
+    private final java.util.ArrayList<TraceOutput> dirty = new java.util.ArrayList<>();
 
     public TextPrinter(Format fmt, IntFunction<TraceOutput> outputs, IntSupplier liveTracees) {
         this.fmt = fmt;
@@ -64,95 +73,91 @@ public final class TextPrinter implements TraceListener {
         return Print.syscallName(nr);
     }
 
-    private boolean filteringStatus() {
-        return fmt.status != Qualifiers.STATUS_ALL;
+    private boolean wholeCalls() {
+        return EventFilter.wholeCallsAtExit(fmt.status);
+    }
+
+    private TraceOutput output(int pid) {
+        TraceOutput out = outputs.apply(pid);
+        if (!out.dirty) {
+            out.dirty = true;
+            dirty.add(out);
+        }
+        return out;
+    }
+
+    /** What lines that are not calls need of the tracee's calls: -Y's name, -n's number. */
+    private void remember(Call c) {
+        if (fmt.decodePids) comms.put(c.pid, c.comm());
+        if (fmt.syscallNumbers) lastNrs.put(c.pid, c.nr);
     }
 
     @Override
-    public void syscallEntered(Tracee t, Call c) {
-        if (filteringStatus()) return; // the whole line is printed at exit, if its status is wanted
-        TraceOutput out = output(t.pid);
-        leader(out, t, c.nr, true);
-        out.append(syscallName(c.nr)).append('(').append(c.out, 0, t.entryLength);
-        openLines.put(out, t);
+    public void syscallEntered(Call c) {
+        remember(c);
+        TraceOutput out = output(c.pid);
+        leader(out, c.pid, c.nr, c.ip, true, c.entryWallNanos, c.entryMonoNanos);
+        out.append(syscallName(c.nr)).append('(').append(c.out, 0, c.entryLength);
+        openLines.put(out, c);
     }
 
-    @Override
-    public void syscallExited(Tracee t, Call c) {
-        TraceOutput out = output(t.pid);
-        if (filteringStatus()) {
-            int st = c.failed ? Qualifiers.FAILED : Qualifiers.SUCCESSFUL;
-            if ((fmt.status & st) == 0) return;
-            leader(out, t, c.nr, true);
+    /** The wall clock time of a call's exit stop (the call carries its entry's clocks). */
+    private static long exitWall(Call c) {
+        return c.exitMonoNanos + (c.entryWallNanos - c.entryMonoNanos);
+    }
+
+    /** Starts the line that ends call {@code c}: its whole text if its entry was not printed, else "<... resumed>" unless its line is still open. */
+    private TraceOutput resume(Call c, long wall, long mono) {
+        TraceOutput out = output(c.pid);
+        if (wholeCalls()) {
+            leader(out, c.pid, c.nr, c.ip, true, wall, mono);
             out.append(syscallName(c.nr)).append('(').append(c.out);
         } else {
-            if (openLines.get(out) != t) {
-                leader(out, t, c.nr, true);
+            if (openLines.get(out) != c) {
+                leader(out, c.pid, c.nr, c.ip, true, wall, mono);
                 out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
             }
-            out.append(c.out, t.entryLength, c.out.length());
+            out.append(c.out, c.entryLength, c.out.length());
         }
-        out.append(") ").padTo(fmt.retColumn);
-        result(out, c);
+        openLines.remove(out);
+        return out;
+    }
+
+    @Override
+    public void syscallExited(Call c) {
+        remember(c);
+        TraceOutput out = resume(c, exitWall(c), c.exitMonoNanos);
+        out.append(") ").padTo(fmt.retColumn).append("= ");
+        scratch.setLength(0);
+        Results.format(scratch, c);
+        out.append(scratch);
         if (fmt.syscallTimes) {
             scratch.setLength(0);
-            TimeFormat.duration(scratch, t.exitNanos - t.entryNanos, fmt.syscallTimesDigits);
+            TimeFormat.duration(scratch, c.durationNanos(), fmt.syscallTimesDigits);
             out.append(" <").append(scratch).append('>');
         }
         out.newline();
-        openLines.remove(out);
         if (fmt.dump != null) fmt.dump.dump(out, c);
     }
 
-    private void result(TraceOutput out, Call c) {
-        int flags = c.decoded;
-        if (c.failed) {
-            int errno = (int) -c.rval;
-            String name = Errno.name(errno);
-            if (Errno.isRestart(errno)) out.append("= ? ");
-            else out.append("= -1 ");
-            if (name != null) out.append(name).append(" (").append(Errno.message(errno)).append(')');
-            else out.append("(errno ").append(errno).append(')');
-            // strace: after an error the notes come before the decoder's text, after a value behind it
-            injectedNote(out, c);
-            if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');
-            return;
-        } else if ((flags & Call.RET_NONE) != 0) {
-            out.append("= ?");
-        } else {
-            scratch.setLength(0);
-            if ((flags & Call.RET_HEX) != 0) Print.hex(scratch, c.rval);
-            else if ((flags & Call.RET_OCT) != 0) Print.mode(scratch, c.rval);
-            else if ((flags & Call.RET_UDEC) != 0) scratch.append(Long.toUnsignedString(c.rval));
-            else scratch.append(c.rval);
-            if ((flags & Call.RET_PID) != 0 && c.opts().decodePids) Print.comm(scratch, (int) c.rval);
-            out.append("= ").append(scratch);
-            if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds > 0) {
-                scratch.setLength(0);
-                jstrace.decode.FdDetails.append(scratch, c.tracee, (int) c.rval, c.opts().decodeFds, c.opts().hexStrings);
-                out.append(scratch);
-            }
-        }
-        if ((flags & Call.RET_STR) != 0 && c.retText != null) out.append(" (").append(c.retText).append(')');
-        injectedNote(out, c);
-    }
-
-    /** -e inject=: " (INJECTED)" for a tampered result, " (DELAYED)" for a held tracee. */
-    private static void injectedNote(TraceOutput out, Call c) {
-        if (c.injected) out.append(" (INJECTED)");
-        if (c.delayed) out.append(" (DELAYED)");
+    /** A tracee vanished inside a call (exit_group, killed): its line ends with "= ?". */
+    @Override
+    public void syscallUnfinished(Call c) {
+        TraceOutput out = resume(c, exitWall(c), c.exitMonoNanos);
+        out.append(") ").padTo(fmt.retColumn).append("= ?");
+        out.newline();
     }
 
     /** Starts a line: ends another open line first, then pid prefix, timestamps, -n, -i. */
-    private void leader(TraceOutput out, Tracee t, int nr, boolean haveIp) {
-        Tracee open = openLines.remove(out);
+    private void leader(TraceOutput out, int pid, int nr, long ip, boolean haveIp, long wall, long mono) {
+        Call open = openLines.remove(out);
         if (open != null) {
             out.append(" <unfinished ...>");
             out.newline();
         }
-        String comm = t.decoding.decodePids ? t.comm() : "";
+        String comm = fmt.decodePids ? comms.getOrDefault(pid, "") : "";
         if (fmt.plainPidPrefix) {
-            String p = Integer.toString(t.pid);
+            String p = Integer.toString(pid);
             out.append(p);
             // "%-5u", or with -Y "%u<comm>"
             if (comm.isEmpty()) for (int i = p.length(); i < 5; i++) out.append(' ');
@@ -160,7 +165,7 @@ public final class TextPrinter implements TraceListener {
             out.append(' ');
         } else if (fmt.bracketPidPrefix && (fmt.alwaysShowPid || liveTracees.getAsInt() > 1)) {
             out.append("[pid ");
-            String p = Integer.toString(t.pid);
+            String p = Integer.toString(pid);
             for (int i = p.length(); i < 5; i++) out.append(' ');
             out.append(p);
             if (!comm.isEmpty()) out.append('<').append(comm).append('>');
@@ -168,25 +173,15 @@ public final class TextPrinter implements TraceListener {
         }
         if (fmt.absoluteFormat != TimeFormat.NONE) {
             scratch.setLength(0);
-            long sec, nanos;
-            if (fmt.absoluteDigits == 9) {
-                Kernel.syscall(Sys.CLOCK_GETTIME, CLOCK_REALTIME, clock.address);
-                sec = clock.getLong(0);
-                nanos = clock.getLong(8);
-            } else {
-                java.time.Instant now = java.time.Instant.now();
-                sec = now.getEpochSecond();
-                nanos = now.getNano();
-            }
             if (zone == null) zone = ZoneId.systemDefault();
-            TimeFormat.absolute(scratch, sec, nanos, fmt.absoluteFormat, fmt.absoluteDigits, zone);
+            TimeFormat.absolute(scratch, Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L),
+                    fmt.absoluteFormat, fmt.absoluteDigits, zone);
             out.append(scratch).append(' ');
         }
         if (fmt.relativeTimestamps) {
-            long now = System.nanoTime();
-            if (lastRelative == 0) lastRelative = now;
-            long d = now - lastRelative;
-            lastRelative = now;
+            if (lastRelative == Long.MIN_VALUE) lastRelative = mono;
+            long d = mono - lastRelative;
+            lastRelative = mono;
             scratch.setLength(0);
             TimeFormat.relative(scratch, d, fmt.relativeDigits);
             // beside an absolute time stamp strace prints the difference as "(+     0.000123)"
@@ -202,7 +197,7 @@ public final class TextPrinter implements TraceListener {
         if (fmt.instructionPointer) {
             out.append('[');
             if (haveIp) {
-                String h = Long.toHexString(t.call.ip);
+                String h = Long.toHexString(ip);
                 for (int i = h.length(); i < 16; i++) out.append('0');
                 out.append(h);
             } else {
@@ -212,86 +207,96 @@ public final class TextPrinter implements TraceListener {
         }
     }
 
-    /** A tracee that vanished inside a call (exit_group, killed): its line ends with "= ?". */
-    private void endOpenCall(Tracee t) {
-        if (!t.inSyscall || !t.traced) return;
-        t.inSyscall = false;
-        if (filteringStatus() && (fmt.status & Qualifiers.UNFINISHED) == 0) return;
-        TraceOutput out = output(t.pid);
-        if (filteringStatus()) {
-            leader(out, t, t.call.nr, true);
-            out.append(syscallName(t.call.nr)).append('(').append(t.call.out);
-        } else if (openLines.get(out) != t) {
-            leader(out, t, t.call.nr, true);
-            out.append("<... ").append(syscallName(t.call.nr)).append(" resumed>");
+    /** The line of an event that is not a call (signals, exits): -n and -i show as for the tracee's last call. */
+    private TraceOutput eventLine(TraceEvent e) {
+        TraceOutput out = output(e.pid());
+        leader(out, e.pid(), lastNr(e.pid()), 0, false, e.wallNanos(), e.monoNanos());
+        return out;
+    }
+
+    /** -n of a line that is not a call: strace prints the number of the tracee's current or last call. */
+    private final Map<Integer, Integer> lastNrs = new HashMap<>();
+
+    private int lastNr(int pid) {
+        return fmt.syscallNumbers ? lastNrs.getOrDefault(pid, -1) : -1;
+    }
+
+    @Override
+    public void signalDelivered(TraceEvent.SignalDelivered e) {
+        TraceOutput out = eventLine(e);
+        out.append("--- ").append(Signals.name(e.signal())).append(' ')
+                .append(SigInfo.format(e.siginfo(), fmt.xlatStyle, fmt.decodePids)).append(" ---");
+        out.newline();
+    }
+
+    @Override
+    public void groupStopped(TraceEvent.GroupStop e) {
+        TraceOutput out = eventLine(e);
+        out.append("--- stopped by ").append(Signals.name(e.signal())).append(" ---");
+        out.newline();
+    }
+
+    @Override
+    public void taskCreated(TraceEvent.TaskCreated e) {
+        if (fmt.decodePids) {
+            // fork copies the command name; a process that exits at once may never be read
+            String parent = comms.get(e.pid());
+            if (parent != null) comms.putIfAbsent(e.child(), parent);
         }
-        out.append(") ").padTo(fmt.retColumn).append("= ?");
-        out.newline();
-        openLines.remove(out);
     }
 
     @Override
-    public void signalDelivered(Tracee t, int sig, String info) {
-        TraceOutput out = output(t.pid);
-        leader(out, t, t.call.nr, false);
-        out.append("--- ").append(Signals.name(sig)).append(' ').append(info).append(" ---");
-        out.newline();
+    public void exited(TraceEvent.Exited e) {
+        if (!fmt.quiet.contains(Qualifiers.QUIET_EXIT)) {
+            TraceOutput out = eventLine(e);
+            out.append("+++ exited with ").append(e.code()).append(" +++");
+            out.newline();
+        }
+        forget(e.pid());
     }
 
     @Override
-    public void groupStopped(Tracee t, int sig) {
-        TraceOutput out = output(t.pid);
-        leader(out, t, t.call.nr, false);
-        out.append("--- stopped by ").append(Signals.name(sig)).append(" ---");
-        out.newline();
+    public void killed(TraceEvent.Killed e) {
+        if (!fmt.quiet.contains(Qualifiers.QUIET_EXIT) && EventFilter.signalShown(fmt.signals, e.signal())) {
+            TraceOutput out = eventLine(e);
+            out.append("+++ killed by ").append(Signals.name(e.signal())).append(e.coreDumped() ? " (core dumped)" : "").append(" +++");
+            out.newline();
+        }
+        forget(e.pid());
+    }
+
+    private void forget(int pid) {
+        comms.remove(pid);
+        lastNrs.remove(pid);
     }
 
     @Override
-    public void exited(Tracee t, int code) {
-        endOpenCall(t);
-        if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
-        TraceOutput out = output(t.pid);
-        leader(out, t, t.call.nr, false);
-        out.append("+++ exited with ").append(code).append(" +++");
-        out.newline();
-    }
-
-    @Override
-    public void killed(Tracee t, int sig, boolean coreDumped) {
-        endOpenCall(t);
-        if (fmt.quiet.contains(Qualifiers.QUIET_EXIT)) return;
-        if (fmt.signals != null && (sig >= fmt.signals.length || !fmt.signals[sig])) return;
-        TraceOutput out = output(t.pid);
-        leader(out, t, t.call.nr, false);
-        out.append("+++ killed by ").append(Signals.name(sig)).append(coreDumped ? " (core dumped)" : "").append(" +++");
-        out.newline();
-    }
-
-    @Override
-    public void vanished(Tracee t) {
-        endOpenCall(t);
-    }
-
-    @Override
-    public void superseded(Tracee t, int formerTid) {
-        TraceOutput out = output(t.pid);
-        if (openLines.get(out) == t) {
+    public void execed(TraceEvent.Exec e) {
+        if (fmt.decodePids) comms.put(e.pid(), e.command());
+        if (e.formerTid() == e.pid()) return;
+        TraceOutput out = output(e.pid());
+        Call open = openLines.get(out);
+        if (open != null && open.pid == e.formerTid()) {
             // the exec'ing thread's own execve line is still open: strace ends it so
             openLines.remove(out);
-            out.append(" <pid changed to ").append(t.pid).append(" ...>");
+            out.append(" <pid changed to ").append(e.pid()).append(" ...>");
             out.newline();
         }
         if (fmt.quiet.contains(Qualifiers.QUIET_THREAD_EXECVE)) return;
-        leader(out, t, t.call.nr, false);
-        out.append("+++ superseded by execve in pid ").append(formerTid).append(" +++");
+        out = eventLine(e);
+        out.append("+++ superseded by execve in pid ").append(e.formerTid()).append(" +++");
         out.newline();
     }
 
     @Override
-    public void attached(Tracee t) {
+    public void attached(TraceEvent.Attached e) {
+        if (fmt.decodePids) {
+            String name = Print.commName(e.pid());
+            if (name != null) comms.put(e.pid(), name);
+        }
         if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
         flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
-        System.err.println("jstrace: Process " + t.pid + " attached");
+        System.err.println("jstrace: Process " + e.pid() + " attached");
     }
 
     @Override
@@ -305,29 +310,19 @@ public final class TextPrinter implements TraceListener {
     }
 
     @Override
-    public void detached(Tracee t) {
-        TraceOutput out = output(t.pid);
-        boolean open = openLines.get(out) == t;
+    public void detached(TraceEvent.Detached e) {
+        TraceOutput out = output(e.pid());
+        Call line = openLines.get(out);
+        boolean open = line != null && line.pid == e.pid();
         // as strace: the notice first (on stderr it lands after the unfinished line), then the line's end
         if (open) out.flush();
-        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + t.pid + " detached");
+        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + e.pid() + " detached");
         if (open) {
             openLines.remove(out);
             out.append(" <detached ...>");
             out.newline();
         }
-    }
-
-    /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
-    private final java.util.ArrayList<TraceOutput> dirty = new java.util.ArrayList<>();
-
-    private TraceOutput output(int pid) {
-        TraceOutput out = outputs.apply(pid);
-        if (!out.dirty) {
-            out.dirty = true;
-            dirty.add(out);
-        }
-        return out;
+        forget(e.pid());
     }
 
     @Override
@@ -343,6 +338,5 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void finish() {
         beforeWait();
-        for (TraceOutput o : openLines.keySet()) o.flush();
     }
 }

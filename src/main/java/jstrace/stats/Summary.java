@@ -8,7 +8,6 @@ import jstrace.decode.Print;
 import jstrace.event.TraceListener;
 import jstrace.output.TraceOutput;
 import jstrace.table.SyscallTable;
-import jstrace.tracer.Tracee;
 
 /**
  * -c / -C: calls, errors and time per syscall, printed at the end in strace's table. Time is the
@@ -42,12 +41,12 @@ public final class Summary implements TraceListener {
     }
 
     @Override
-    public void syscallEntered(Tracee t, Call c) {}
+    public void syscallEntered(Call c) {}
 
     @Override
-    public void syscallExited(Tracee t, Call c) {
+    public void syscallExited(Call c) {
         int i = slot(c.nr);
-        long ns = wallClock ? t.exitNanos - t.entryNanos : t.exitStime - t.entryStime;
+        long ns = wallClock ? c.durationNanos() : c.systemNanos();
         ns = Math.max(0, ns - overheadNs);
         if (calls[i] == 0 || ns < minNanos[i]) minNanos[i] = ns;
         if (ns > maxNanos[i]) maxNanos[i] = ns;
@@ -55,15 +54,6 @@ public final class Summary implements TraceListener {
         if (c.failed) errors[i]++;
         nanos[i] += ns;
     }
-
-    @Override
-    public void signalDelivered(Tracee t, int sig, String info) {}
-
-    @Override
-    public void exited(Tracee t, int code) {}
-
-    @Override
-    public void killed(Tracee t, int sig, boolean coreDumped) {}
 
     @Override
     public void finish() {

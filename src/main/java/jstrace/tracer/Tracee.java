@@ -22,10 +22,10 @@ public final class Tracee {
     public boolean hidden;
     /** Whether an execve of this tracee has succeeded. */
     public boolean seenExec;
-    /** Entry and exit times of the current call (ns, tracer's monotonic clock), for -T. */
-    public long entryNanos, exitNanos;
-    /** The tracee's system CPU time (ns, from wait4's rusage) at the entry and exit stops, for -c. */
-    public long entryStime, exitStime, lastStime;
+    /** The thread group (the process's pid). */
+    public int tgid;
+    /** The tracee's system CPU time (ns, from wait4's rusage) at its last stop, for -c. */
+    public long lastStime;
     /** The previous call's number: restart_syscall names it. strace starts from 0 (read). */
     public int prevNr;
     /** A new child whose initial SIGSTOP is still to come (and must not be delivered). */
@@ -42,8 +42,6 @@ public final class Tracee {
     int resumeSignal;
     /** Nanoseconds to hold the tracee before resuming it from this stop (-1: none), and at the call's exit. */
     long holdNs = -1, holdAtExitNs = -1;
-    /** Length of the entry part of {@link Call#out} already printed. */
-    public int entryLength;
 
     /** The command name for -Y prefixes, kept from when the process was alive; null: to be read. */
     private String comm;
@@ -68,23 +66,26 @@ public final class Tracee {
         ((TraceeMemory) memory).pid = newPid;
     }
 
-    public Tracee(int pid, Decoding decoding) {
+    private final jstrace.nativ.Scratch scratch;
+
+    public Tracee(int pid, Decoding decoding, jstrace.nativ.Scratch scratch) {
         this.pid = pid;
+        this.tgid = pid;
         this.decoding = decoding;
-        this.memory = new TraceeMemory(pid);
+        this.scratch = scratch;
+        this.memory = new TraceeMemory(pid, scratch);
         this.call = new Call(this);
     }
-
-    private static final jstrace.nativ.NativeBuffer LINK = new jstrace.nativ.NativeBuffer(4096);
 
     /** The raw bytes of /proc/PID/NAME's link target (a path may not be valid UTF-8), or null. */
     public byte[] linkBytes(String name) {
         long p = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        long n = jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.READLINK, p, LINK.address, LINK.size);
+        jstrace.nativ.NativeBuffer link = scratch.link;
+        long n = jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.READLINK, p, link.address, link.size);
         jstrace.nativ.Kernel.MEM.freeMemory(p);
         if (jstrace.nativ.Kernel.failed(n)) return null;
         byte[] b = new byte[(int) n];
-        jstrace.nativ.Kernel.MEM.getByteArray(LINK.address, b, 0, b.length);
+        jstrace.nativ.Kernel.MEM.getByteArray(link.address, b, 0, b.length);
         return b;
     }
 

@@ -6,33 +6,33 @@ import jstrace.decode.Memory;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.NativeBuffer;
 import jstrace.nativ.Ptrace;
+import jstrace.nativ.Scratch;
 import jstrace.nativ.Sys;
 
 /**
- * Tracee memory through process_vm_readv into one native buffer shared by all tracees (the tracer is
- * single-threaded), with PTRACE_PEEKDATA as the fallback when process_vm_readv is refused.
+ * Tracee memory through process_vm_readv into the session's native buffer, shared by its tracees (the
+ * tracer is single-threaded), with PTRACE_PEEKDATA as the fallback when process_vm_readv is refused.
  */
 final class TraceeMemory implements Memory {
     private static final int PAGE = 4096;
-    private static final int CHUNK = 64 * 1024;
-    private static NativeBuffer buffer;
-    private static NativeBuffer iov;
-    private static boolean vmReadvWorks = true;
+    private static final int CHUNK = Scratch.CHUNK;
+    /** The session's buffers, shared by its tracees (one tracer thread). */
+    private final Scratch scratch;
+    private final NativeBuffer buffer, iov;
 
     int pid;
     private boolean lastFailed;
 
-    TraceeMemory(int pid) {
+    TraceeMemory(int pid, Scratch scratch) {
         this.pid = pid;
-        if (buffer == null) {
-            buffer = new NativeBuffer(CHUNK);
-            iov = new NativeBuffer(32);
-        }
+        this.scratch = scratch;
+        this.buffer = scratch.chunk;
+        this.iov = scratch.iov;
     }
 
     /** One process_vm_readv of up to CHUNK bytes; returns bytes read or -1. */
     private int readNative(long addr, int len) {
-        if (vmReadvWorks) {
+        if (scratch.vmReadvWorks) {
             iov.putLong(0, buffer.address);
             iov.putLong(8, len);
             iov.putLong(16, addr);
@@ -40,7 +40,7 @@ final class TraceeMemory implements Memory {
             long r = Kernel.syscall(Sys.PROCESS_VM_READV, pid, iov.address, 1, iov.address + 16, 1);
             if (r >= 0) return (int) r;
             if (r != -38 /* ENOSYS */ && r != -1 /* EPERM */) return -1;
-            vmReadvWorks = false;
+            scratch.vmReadvWorks = false;
         }
         return peek(addr, len);
     }

@@ -12,9 +12,10 @@ import java.util.Map;
 import jstrace.decode.Call;
 import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
-import jstrace.decode.SigInfo;
 import jstrace.decode.Signals;
+import jstrace.event.TraceEvent;
 import jstrace.event.TraceListener;
+import jstrace.filter.EventFilter;
 import jstrace.filter.Injection;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.NativeBuffer;
@@ -29,21 +30,17 @@ import jstrace.table.SyscallTable;
  * the thread that calls {@link #run} or {@link #attach} (ptrace requests are only valid from the
  * tracing thread). Per stop the work is O(1): one wait4, one PTRACE_GET_SYSCALL_INFO, one restart.
  */
-public final class Tracer {
+public final class Tracer implements AutoCloseable {
     private static final int EXECVE = 59, EXECVEAT = 322;
 
     /** What to trace and how. */
     public static final class Config {
         /** -f: follow forks, vforks and clones. */
         public boolean follow;
-        /** Which syscall numbers are printed (-e trace=); null means all. */
-        public boolean[] traced;
-        /** Which signals are printed (-e signal=); null means all. */
-        public boolean[] signals;
+        /** Which calls are traced (-e trace=, -P, --trace-fds); null: all. */
+        public EventFilter filter;
         /** --seccomp-bpf: the tracee stops only at traced calls (seccomp stops), runs freely otherwise. */
         public boolean seccomp;
-        /** -P / --trace-fds: a traced call is printed only if this accepts it at entry (null: all). */
-        public java.util.function.BiPredicate<Tracee, Call> callFilter;
         /** --syscall-limit: detach everything after this many printed calls (0: none). */
         public long syscallLimit;
         /** Whether arguments are decoded at all (not for -c alone, which only counts). */
@@ -68,13 +65,14 @@ public final class Tracer {
     private final Decoding decoding;
     private final Config config;
     private final Map<Integer, Tracee> tracees = new HashMap<>();
+    /** The session's native memory (freed by {@link #close}). */
+    private final jstrace.nativ.Scratch scratch = new jstrace.nativ.Scratch();
     private final NativeBuffer info = new NativeBuffer(96);
     private final NativeBuffer status = new NativeBuffer(8);
     private final NativeBuffer siginfo = new NativeBuffer(128);
     private final NativeBuffer eventMsg = new NativeBuffer(8);
     /** struct rusage of the stopped tracee: ru_stime gives a call's system time (-c). */
     private final NativeBuffer rusage = new NativeBuffer(144);
-    private final byte[] siginfoBytes = new byte[128];
     private final int options;
     /** How a tracee goes on between stops: PTRACE_SYSCALL, or PTRACE_CONT with seccomp stops. */
     private final int resume;
@@ -93,8 +91,19 @@ public final class Tracer {
     private volatile int tracerTid;
     private static final int WAKE_SIGNAL = 40, GETTID = 186, TGKILL = 234;
 
+    /** The next call's id. */
+    private long nextCallId = 1;
+    /** CLOCK_REALTIME minus System.nanoTime(), read once: an event's wall time is its monotonic time plus this. */
+    private final long wallOffset;
+    /** When the stop being handled was seen (System.nanoTime(), right after wait4 returned). */
+    private long stopMono;
+
     public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
+        NativeBuffer ts = new NativeBuffer(16);
+        Kernel.syscall(Sys.CLOCK_GETTIME, 0 /* CLOCK_REALTIME */, ts.address);
+        this.wallOffset = ts.getLong(0) * 1_000_000_000L + ts.getLong(8) - System.nanoTime();
+        ts.free();
         this.decoding = decoding;
         this.config = config;
         int o = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC;
@@ -136,7 +145,7 @@ public final class Tracer {
         mainPid = pid;
         // the child stopped itself with SIGSTOP; seize it (so group-stops can be handled with
         // PTRACE_LISTEN, as for attached processes) and let it go on to its execve
-        long r = Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL | WUNTRACED, 0);
+        long r = Kernel.syscall(Sys.WAIT4, pid, status.address, WAIT_ALL | WUNTRACED, 0);
         int st = status.getInt(0);
         if (r != pid || !Wait.stopped(st)) {
             throw new IllegalStateException("tracee " + pid + " did not stop (status 0x" + Integer.toHexString(st) + ")");
@@ -155,11 +164,23 @@ public final class Tracer {
         loop();
         if (mainDetached && !mainReaped) {
             // strace waits for its child even when it no longer traces it; its status is not ours
-            while (Kernel.syscall(Sys.WAIT4, pid, status.address, Wait.WALL, 0) == -Errno.EINTR) {
+            while (Kernel.syscall(Sys.WAIT4, pid, status.address, WAIT_ALL, 0) == -Errno.EINTR) {
                 // again
             }
         }
         finish();
+    }
+
+    /**
+     * __WALL, and __WNOTHREAD: only this thread's children and tracees, so that sessions on other
+     * threads of the JVM keep theirs.
+     */
+    private static final int WAIT_ALL = Wait.WALL | Wait.NOTHREAD;
+
+    /** Frees the session's native memory; the tracer cannot be used after this. */
+    public void close() {
+        scratch.close();
+        for (NativeBuffer b : new NativeBuffer[] {info, status, siginfo, eventMsg, rusage}) b.free();
     }
 
     private static final int WUNTRACED = 2, SIGCONT = 18, SIGTSTP = 20, SIGTTIN = 21, SIGTTOU = 22;
@@ -187,8 +208,9 @@ public final class Tracer {
                 }
                 Ptrace.ptrace(Ptrace.INTERRUPT, tid, 0, 0);
                 Tracee t = add(tid);
+                t.tgid = config.follow ? pid : tgidOf(tid);
                 t.attachPending = true;
-                listener.attached(t);
+                attachedEvent(t, false);
             }
         }
         if (tracees.isEmpty()) return false;
@@ -214,7 +236,7 @@ public final class Tracer {
         Tracee t = add(pid);
         t.attachPending = true;
         t.hidden = true;
-        listener.attached(t);
+        attachedEvent(t, false);
         this.syncFd = syncFd;
         loop();
         finish();
@@ -243,8 +265,46 @@ public final class Tracer {
         return out;
     }
 
+    /** The thread group of a thread we attach to without -f (/proc/TID/status). */
+    private static int tgidOf(int tid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + tid + "/status"))) {
+                if (line.startsWith("Tgid:")) return Integer.parseInt(line.substring(5).trim());
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone: its own group
+        }
+        return tid;
+    }
+
+    private long now() {
+        return stopMono = System.nanoTime();
+    }
+
+    private void attachedEvent(Tracee t, boolean followed) {
+        long mono = now();
+        listener.attached(new TraceEvent.Attached(t.pid, t.tgid, wallOffset + mono, mono, followed));
+    }
+
+    /** The id of the traced call the tracee is in (0: none). */
+    private static long pendingCall(Tracee t) {
+        return t.inSyscall && t.traced ? t.call.id : 0;
+    }
+
+    /** The tracee will not return from the traced call it is in: sinks end it ("= ?"). */
+    private void endPending(Tracee t) {
+        if (!t.inSyscall || !t.traced) return;
+        t.inSyscall = false;
+        t.call.exitMonoNanos = stopMono;
+        listener.syscallUnfinished(t.call);
+    }
+
+    private void detachedEvent(Tracee t) {
+        listener.detached(new TraceEvent.Detached(t.pid, t.tgid, wallOffset + stopMono, stopMono, pendingCall(t)));
+    }
+
     private Tracee add(int pid) {
-        Tracee t = new Tracee(pid, decoding);
+        Tracee t = new Tracee(pid, decoding, scratch);
         if (decoding.decodePids) t.comm(); // while the process can still be read
         tracees.put(pid, t);
         return t;
@@ -260,7 +320,8 @@ public final class Tracer {
             }
             if (!held.isEmpty()) releaseDue();
             listener.beforeWait();
-            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, Wait.WALL, rusage.address);
+            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, WAIT_ALL, rusage.address);
+            stopMono = System.nanoTime();
             if (r == -Errno.EINTR) continue;
             if (Kernel.failed(r)) break; // ECHILD: nothing left
             int pid = (int) r;
@@ -271,7 +332,7 @@ public final class Tracer {
                 boolean pass = Wait.event(st) == 0 && sig != (Signals.SIGTRAP | 0x80)
                         && !Kernel.failed(Ptrace.ptrace(Ptrace.GETSIGINFO, pid, 0, siginfo.address));
                 Ptrace.ptrace(Ptrace.DETACH, pid, 0, pass ? sig : 0);
-                listener.detached(tracees.remove(pid));
+                detachedEvent(tracees.remove(pid));
                 continue;
             }
             Tracee t = tracees.get(pid);
@@ -284,11 +345,17 @@ public final class Tracer {
             }
             // the exit line still counts this tracee among the live ones ("[pid N] +++ exited")
             if (Wait.exited(st)) {
-                listener.exited(t, Wait.exitCode(st));
+                long pending = pendingCall(t);
+                endPending(t);
+                listener.exited(new TraceEvent.Exited(t.pid, t.tgid, wallOffset + stopMono, stopMono, Wait.exitCode(st), pending));
                 tracees.remove(pid);
                 if (pid == mainPid) mainStatus = Wait.exitCode(st);
             } else if (Wait.signaled(st)) {
-                listener.killed(t, Wait.termSig(st), Wait.coreDumped(st));
+                long pending = pendingCall(t);
+                endPending(t);
+                int sig = Wait.termSig(st);
+                listener.killed(new TraceEvent.Killed(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig, Signals.name(sig),
+                        Wait.coreDumped(st), pending));
                 tracees.remove(pid);
                 if (pid == mainPid) {
                     mainStatus = -Wait.termSig(st);
@@ -313,7 +380,7 @@ public final class Tracer {
         for (Tracee t : new ArrayList<>(tracees.values())) {
             detach(t);
             tracees.remove(t.pid);
-            listener.detached(t);
+            detachedEvent(t);
         }
         finish();
     }
@@ -331,7 +398,7 @@ public final class Tracer {
         }
         Ptrace.ptrace(Ptrace.INTERRUPT, t.pid, 0, 0);
         while (true) {
-            long r = Kernel.syscall(Sys.WAIT4, t.pid, status.address, Wait.WALL, 0);
+            long r = Kernel.syscall(Sys.WAIT4, t.pid, status.address, WAIT_ALL, 0);
             if (r == -Errno.EINTR) continue;
             if (r != t.pid) return; // gone
             int st = status.getInt(0);
@@ -376,18 +443,23 @@ public final class Tracer {
         } else if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
             Ptrace.ptrace(Ptrace.GETEVENTMSG, t.pid, 0, eventMsg.address);
             int child = (int) eventMsg.getLong(0);
-            if (!tracees.containsKey(child)) add(child).startupStop = true;
+            Tracee c = tracees.get(child);
+            if (c == null) {
+                c = add(child);
+                c.startupStop = true;
+            }
+            taskCreated(t, c, event);
             Ptrace.resume(next(t), t.pid, 0);
         } else if (event == Ptrace.EVENT_STOP) {
             t.attachPending = false;
             if (t.startupStop) {
                 // a followed child's first stop: strace says "Process N attached" here
                 t.startupStop = false;
-                listener.attached(t);
+                attachedEvent(t, true);
             }
             if (stopSignal(sig) && !t.hidden) {
                 // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
-                listener.groupStopped(t, sig);
+                listener.groupStopped(new TraceEvent.GroupStop(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig));
                 Ptrace.ptrace(Ptrace.LISTEN, t.pid, 0, 0);
             } else {
                 // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
@@ -395,25 +467,31 @@ public final class Tracer {
                 if (syncFd >= 0 && t.pid == mainPid) {
                     NativeBuffer one = new NativeBuffer(8);
                     Kernel.syscall(Sys.WRITE, syncFd, one.address, 1);
+                    one.free();
                     Kernel.syscall(Sys.CLOSE, syncFd);
                     syncFd = -1;
                 }
             }
-        } else if (event == Ptrace.EVENT_EXEC && execByOtherThread(t) != null) {
-            // the exec'ing thread now runs as this pid: go on with it (its execve exit stop is next)
-            Ptrace.resume(next(tracees.get(t.pid)), t.pid, 0);
-        } else if (event == Ptrace.EVENT_EXEC && config.detachOnExecve && !(t.pid == mainPid && !t.seenExec)) {
-            // -b execve: let it go at its exec; its execve line stays unfinished (" <detached ...>")
-            Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
-            tracees.remove(t.pid);
-            if (t.pid == mainPid) mainDetached = true;
-            listener.detached(t);
+        } else if (event == Ptrace.EVENT_EXEC) {
+            if (execByOtherThread(t) != null) {
+                // the exec'ing thread now runs as this pid: go on with it (its execve exit stop is next)
+                Ptrace.resume(next(tracees.get(t.pid)), t.pid, 0);
+            } else if (config.detachOnExecve && !(t.pid == mainPid && !t.seenExec)) {
+                // -b execve: let it go at its exec; its execve line stays unfinished (" <detached ...>")
+                Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
+                tracees.remove(t.pid);
+                if (t.pid == mainPid) mainDetached = true;
+                detachedEvent(t);
+            } else {
+                execEvent(t, t.pid);
+                Ptrace.resume(next(t), t.pid, 0);
+            }
         } else if (event != 0) {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
             // the SIGSTOP every auto-attached child starts with: not the program's signal
             t.startupStop = false;
-            listener.attached(t);
+            attachedEvent(t, true);
             Ptrace.resume(next(t), t.pid, 0);
         } else {
             long r = Ptrace.ptrace(Ptrace.GETSIGINFO, t.pid, 0, siginfo.address);
@@ -422,10 +500,7 @@ public final class Tracer {
                 Ptrace.resume(next(t), t.pid, 0);
                 return;
             }
-            if (!t.hidden && (config.signals == null || sig >= config.signals.length || config.signals[sig])) {
-                MEM.getByteArray(siginfo.address, siginfoBytes, 0, 128);
-                listener.signalDelivered(t, sig, SigInfo.format(siginfoBytes, decoding.xlatStyle, decoding.decodePids));
-            }
+            if (!t.hidden) signalEvent(t, sig);
             Ptrace.resume(next(t), t.pid, sig);
         }
     }
@@ -441,14 +516,48 @@ public final class Tracer {
         if (formerTid <= 0 || formerTid == leader.pid) return null;
         Tracee thread = tracees.get(formerTid);
         if (thread == null) return null;
-        listener.vanished(leader);
+        long pending = pendingCall(leader);
+        endPending(leader);
+        listener.vanished(new TraceEvent.Vanished(leader.pid, leader.tgid, wallOffset + stopMono, stopMono, pending));
         tracees.remove(formerTid);
         int pid = leader.pid;
         tracees.put(pid, thread);
         thread.renumber(pid);
+        thread.tgid = pid;
         if (pid == mainPid) thread.hidden = leader.hidden;
-        listener.superseded(thread, formerTid);
+        execEvent(thread, formerTid);
         return thread;
+    }
+
+    private void execEvent(Tracee t, int formerTid) {
+        t.forgetComm();
+        String comm = jstrace.decode.Print.commName(t.pid);
+        listener.execed(new TraceEvent.Exec(t.pid, t.tgid, wallOffset + stopMono, stopMono, formerTid, comm == null ? "" : comm));
+    }
+
+    private static final int CLONE = 56, CLONE3 = 435, CLONE_VFORK = 0x4000, CLONE_THREAD = 0x10000;
+
+    /** A fork/vfork/clone event of {@code parent}: what kind of task {@code child} is, from the call that made it. */
+    private void taskCreated(Tracee parent, Tracee child, int event) {
+        Call c = parent.call;
+        long flags = c.nr == CLONE ? c.args[0] : c.nr == CLONE3 ? parent.memory.readLong(c.args[0], 0) : 0;
+        TraceEvent.TaskKind kind = (flags & CLONE_THREAD) != 0 ? TraceEvent.TaskKind.THREAD
+                : event == Ptrace.EVENT_VFORK || (flags & CLONE_VFORK) != 0 ? TraceEvent.TaskKind.VFORK
+                : c.nr == CLONE || c.nr == CLONE3 ? TraceEvent.TaskKind.PROCESS : TraceEvent.TaskKind.FORK;
+        child.tgid = kind == TraceEvent.TaskKind.THREAD ? parent.tgid : child.pid;
+        listener.taskCreated(new TraceEvent.TaskCreated(parent.pid, parent.tgid, wallOffset + stopMono, stopMono,
+                child.pid, child.tgid, kind, jstrace.decode.Print.syscallName(c.nr)));
+    }
+
+    /** A signal-delivery-stop: the event with the siginfo the kernel gave (in {@link #siginfo}). */
+    private void signalEvent(Tracee t, int sig) {
+        byte[] raw = new byte[128];
+        MEM.getByteArray(siginfo.address, raw, 0, 128);
+        int code = siginfo.getInt(8);
+        boolean fromProcess = code <= 0 || sig == Signals.SIGCHLD;
+        listener.signalDelivered(new TraceEvent.SignalDelivered(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig,
+                Signals.name(sig), code, siginfo.getInt(4), fromProcess ? siginfo.getInt(16) : 0,
+                fromProcess ? siginfo.getInt(20) : 0, raw));
     }
 
     /** Resumes a tracee after a syscall stop, with an injected signal, or holds it back for a delay. */
@@ -599,11 +708,9 @@ public final class Tracer {
             t.tamper = null;
             t.holdAtExitNs = -1;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
-            boolean[] traced = config.traced;
-            t.traced = !t.hidden && (traced == null || nr < 0 || nr >= traced.length || traced[nr])
-                    && (config.callFilter == null || config.callFilter.test(t, c));
-            t.entryNanos = System.nanoTime();
-            t.entryStime = t.lastStime;
+            c.pid = t.pid;
+            c.tgid = t.tgid;
+            t.traced = !t.hidden && (config.filter == null || config.filter.traces(c));
             // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
             if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT) t.inSyscall = false;
             // as strace: only printed calls are tampered with, never the launch's own before its exec
@@ -612,21 +719,28 @@ public final class Tracer {
                 tamperEntering(t, c, nr);
             }
             if (t.traced) {
+                c.id = nextCallId++;
+                c.entryMonoNanos = stopMono;
+                c.entryWallNanos = wallOffset + stopMono;
+                c.entryStime = t.lastStime;
                 c.decoded = config.decode ? decode(t, nr, c) : Call.DONE;
-                t.entryLength = c.out.length();
-                listener.syscallEntered(t, c);
+                c.entryLength = c.out.length();
+                listener.syscallEntered(c);
+                // after decoding and printing: -T and -w measure the call, not the tracer
+                c.startMonoNanos = System.nanoTime();
             }
         } else if (op == Ptrace.INFO_EXIT && t.inSyscall) {
             t.inSyscall = false;
-            t.exitNanos = System.nanoTime();
-            t.exitStime = t.lastStime;
+            c.exitMonoNanos = stopMono;
+            c.exitStime = t.lastStime;
             c.exiting = true;
             c.rval = info.getLong(24);
             c.failed = info.getByte(32) != 0;
             if (t.tamper != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
-                listener.syscallExited(t, c);
+                if (config.decode) jstrace.decode.Results.details(c);
+                listener.syscallExited(c);
                 if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
                         && ++printedCalls >= config.syscallLimit) {
                     limitReached = true;
