@@ -11,24 +11,12 @@ import java.util.Set;
 import jstrace.cli.CommandLineParser;
 import jstrace.cli.Options;
 import jstrace.cli.UsageError;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.IntFunction;
-import jstrace.event.TraceEvent;
-import jstrace.event.TraceListener;
-import jstrace.filter.EventFilter;
 import jstrace.filter.Qualifiers;
-import jstrace.filter.SeccompFilter;
-import jstrace.stats.Summary;
-import jstrace.stats.SummaryTable;
-import jstrace.decode.Decoding;
 import jstrace.decode.Errno;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.SelfSignal;
 import jstrace.nativ.Spawner;
 import jstrace.nativ.Users;
-import jstrace.output.TextPrinter;
-import jstrace.output.TraceOutput;
 import jstrace.tracer.Tracer;
 
 /** jstrace: strace for Linux x86_64. */
@@ -97,104 +85,21 @@ public final class Main {
                     Spawner.maskProperty("jstrace.sigign"), Spawner.inheritedFds(-1), opts.daemonize, List.of(args));
             throw new Fatal(failure);
         }
-        jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
-                : opts.quiet > 0 ? Qualifiers.quietLevel(opts.quiet)
-                // strace's default for -o FILE PROG: no attach/personality messages
-                : opts.outputFile != null && !opts.command.isEmpty() ? Qualifiers.quietLevel(1)
-                : jstrace.filter.NumberSet.none();
-        jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
-                quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), m -> System.err.println("jstrace: " + m));
-        TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
-        Decoding decoding = new Decoding();
-        decoding.maxStrlen = opts.maxStrlen;
-        decoding.hexStrings = opts.hexStrings;
-        decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds : opts.decodeFds;
-        decoding.decodePids = opts.decodePids || q.decodePids;
-        decoding.verbose = opts.verbose;
-        decoding.xlatStyle = opts.xlatStyle;
-        decoding.abbrevSet = q.abbrev;
-        decoding.verboseSet = q.verbose;
-        decoding.rawSet = q.raw;
-
-        Tracer.Config config = new Tracer.Config();
-        config.follow = opts.follow > 0;
-        config.syscallLimit = opts.syscallLimit;
-        config.decode = !opts.summaryOnly;
-        config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
-        config.detachOnExecve = opts.detachOnExecve;
-        config.killOnExit = opts.killOnExit;
-        // injection applies to traced calls only (as in strace 6.1), so the seccomp filter of the
-        // traced set already stops the tracee at every call that may be tampered with
-        config.inject = q.inject;
-        // -D: no spawn stub to install a filter in (the command's process is seized, not started)
-        config.seccomp = !daemon && seccompAllowed(opts, q);
-        boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
-        config.seccomp |= prefilter;
-        boolean separate = opts.follow >= 2 && opts.outputFile != null;
-        Map<Integer, TraceOutput> perProcess = new HashMap<>();
-        IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
-                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput));
-
-        TextPrinter.Format fmt = new TextPrinter.Format();
-        fmt.retColumn = opts.retColumn;
-        fmt.absoluteFormat = opts.absoluteFormat;
-        fmt.absoluteDigits = opts.absoluteDigits;
-        fmt.relativeTimestamps = opts.relativeTimestamps;
-        fmt.relativeDigits = opts.relativeDigits;
-        fmt.syscallTimes = opts.syscallTimes;
-        fmt.syscallTimesDigits = opts.syscallTimesDigits;
-        if (q.readFds != null || q.writeFds != null) fmt.dump = new jstrace.output.DataDump(q.readFds, q.writeFds);
-        fmt.syscallNumbers = opts.syscallNumbers;
-        fmt.instructionPointer = opts.instructionPointer;
-        fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
-        fmt.bracketPidPrefix = opts.outputFile == null;
-        fmt.alwaysShowPid = opts.alwaysShowPid;
-        fmt.status = q.status;
-        fmt.quiet = quiet;
-        fmt.signals = q.signals;
-        fmt.xlatStyle = decoding.xlatStyle;
-        fmt.decodePids = decoding.decodePids;
-
-        Tracer[] tracer = new Tracer[1];
-        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
-        Summary summary = null;
-        if (opts.summaryOnly || opts.summary) {
-            summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
-                    opts.summaryColumns == null ? SummaryTable.DEFAULT_COLUMNS : SummaryTable.parseColumns(opts.summaryColumns),
-                    SummaryTable.sortOrder(opts.summarySortBy));
-        }
-        EventFilter filter = new EventFilter(q.trace, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
-                opts.summaryOnly ? new QuietNotices(printer) : printer, summary);
-        config.filter = filter;
+        Session session = Session.open(opts, q, env, path, user, List.of());
         int interruptMode = opts.interruptMode();
-        config.interruptRequest = Kernel::forwardedSignal;
-        tracer[0] = new Tracer(filter, decoding, config);
+        // -I: the CLI's handlers, installed on the tracer thread (a launched command must not inherit them)
+        boolean attachedAny;
         try {
-            if (path == null && !daemon) {
-                installSignalHandlers(interruptMode);
-                if (!tracer[0].attach(opts.attach)) return 1;
-            } else if (daemon) {
-                becomeDaemon(opts.daemonAttach[2]);
-                tracer[0].attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1]);
-            } else {
-                Spawner.Request request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), commandArgv(opts),
-                        Spawner.withChanges(env, opts.envChanges),
-                        Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                        Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
-                        user == null ? null : Users.runAs(user, path));
-                // installed only once the child exists: it must not inherit SIG_IGN
-                tracer[0].run(request, () -> installSignalHandlers(interruptMode));
-            }
-        } catch (Tracer.PtraceRefused e) {
-            throw new Fatal(ptraceAdvice(e.errno));
+            if (daemon) becomeDaemon(opts.daemonAttach[2]);
+            attachedAny = session.run(() -> installSignalHandlers(interruptMode), Kernel::forwardedSignal);
         } finally {
-            tracer[0].close();
-            output.close();
-            perProcess.values().forEach(TraceOutput::close);
+            session.close();
         }
-        if (tracer[0].interruptedBy() != 0) return interrupted(tracer[0]);
+        Tracer tracer = session.tracer;
+        if (!attachedAny) return 1;
+        if (tracer.interruptedBy() != 0) return interrupted(tracer);
         if (path == null) return 0; // -p, -D's tracer: the command's status is not jstrace's
-        int status = tracer[0].mainStatus();
+        int status = tracer.mainStatus();
         if (status < 0) {
             System.out.flush();
             SelfSignal.dieBy(-status);
@@ -204,7 +109,7 @@ public final class Main {
     }
 
     /** The command's argv: as given, with --argv0's name first. */
-    private static List<byte[]> commandArgv(Options opts) {
+    static List<byte[]> commandArgv(Options opts) {
         List<byte[]> argv = new ArrayList<>();
         for (String a : opts.command) argv.add(a.getBytes(StandardCharsets.UTF_8));
         if (opts.argv0 != null) argv.set(0, opts.argv0.getBytes(StandardCharsets.UTF_8));
@@ -228,61 +133,6 @@ public final class Main {
     }
 
     private static final int SETPGID = 109, SETSID = 112;
-
-    /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
-    private static boolean seccompAllowed(Options opts, Qualifiers q) {
-        if (!opts.seccompBpf) return false;
-        if (opts.syscallLimit > 0) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
-            return false;
-        }
-        if (opts.detachOnExecve) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with -b");
-            return false;
-        }
-        if (!opts.attach.isEmpty()) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
-            return false;
-        }
-        if (opts.follow == 0) {
-            System.err.println("jstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling");
-            return false;
-        }
-        boolean any = false;
-        if (q.trace != null) {
-            for (boolean b : q.trace) any |= !b;
-        }
-        if (!any) {
-            System.err.println("jstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * The in-kernel prefilter jstrace adds by default (strace does not): with -f and a partial -e trace
-     * set, a launched command gets the --seccomp-bpf filter when jstrace may install it without
-     * no_new_privs (CAP_SYS_ADMIN), which is when it cannot change what the command does (setuid
-     * programs keep working). The output is the same; untraced calls no longer stop the command.
-     */
-    private static boolean defaultPrefilter(Options opts, Qualifiers q) {
-        // --syscall-limit detaches mid-run: a filter left behind would fail the traced calls with ENOSYS
-        if (opts.noSeccompBpf || opts.follow == 0 || !opts.attach.isEmpty() || q.trace == null || opts.syscallLimit > 0) {
-            return false;
-        }
-        boolean partial = false;
-        for (boolean b : q.trace) partial |= !b;
-        return partial && Spawner.mayFilterWithoutNoNewPrivs();
-    }
-
-    /** -c alone: the trace lines are not printed, but attach/detach notices and messages still are. */
-    private record QuietNotices(TraceListener inner) implements TraceListener {
-        public void syscallEntered(jstrace.decode.Call c) {}
-        public void syscallExited(jstrace.decode.Call c) {}
-        public void attached(TraceEvent.Attached e) { inner.attached(e); }
-        public void detached(TraceEvent.Detached e) { inner.detached(e); }
-        public void notice(String message) { inner.notice(message); }
-    }
 
     /** SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM: the signals strace's -I is about. */
     private static final int[] FATAL_SIGNALS = {1, 2, 3, 13, 15};
@@ -341,15 +191,6 @@ public final class Main {
                     || perms.contains(PosixFilePermission.OTHERS_EXECUTE);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static TraceOutput openOutput(String file, boolean append) {
-        if (file == null) return TraceOutput.stderr();
-        try {
-            return TraceOutput.open(file, append);
-        } catch (TraceOutput.OpenFailed e) {
-            throw new Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
         }
     }
 

@@ -122,6 +122,11 @@ public final class Tracer implements AutoCloseable {
         return mainCore;
     }
 
+    /** Sets what the tracer polls between stops for a fatal signal (see {@link Config#interruptRequest}). */
+    public void setInterruptRequest(java.util.function.IntSupplier request) {
+        config.interruptRequest = request;
+    }
+
     /** The signal that interrupted the trace (0: it ran to its end). */
     public int interruptedBy() {
         return interruptedBy;

@@ -1,0 +1,236 @@
+package jstrace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
+import jstrace.cli.Options;
+import jstrace.decode.Decoding;
+import jstrace.decode.Errno;
+import jstrace.event.Listeners;
+import jstrace.event.TraceEvent;
+import jstrace.event.TraceListener;
+import jstrace.filter.EventFilter;
+import jstrace.filter.Qualifiers;
+import jstrace.filter.SeccompFilter;
+import jstrace.nativ.Spawner;
+import jstrace.nativ.Users;
+import jstrace.output.TextPrinter;
+import jstrace.output.TraceOutput;
+import jstrace.stats.Summary;
+import jstrace.stats.SummaryTable;
+import jstrace.tracer.Tracer;
+
+/**
+ * One trace, built from the command line: the tracer, the filter stage, the sinks (strace's text,
+ * -c's table, and any given by the caller) and the outputs they write to. It owns its native memory
+ * and files ({@link #close}); it installs no signal handler and never exits the JVM, so several can
+ * run in one JVM, each on its own thread.
+ */
+final class Session implements AutoCloseable {
+    final Options opts;
+    final Tracer tracer;
+    private final TraceOutput output;
+    private final Map<Integer, TraceOutput> perProcess;
+    /** The command to start, or null with -p or as -D's tracer. */
+    private final Spawner.Request request;
+
+    private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
+            Spawner.Request request) {
+        this.opts = opts;
+        this.tracer = tracer;
+        this.output = output;
+        this.perProcess = perProcess;
+        this.request = request;
+    }
+
+    /**
+     * Builds the session. {@code path} is the resolved command (null for -p and -D's tracer), {@code
+     * extraSinks} get the same filtered events as the text printer.
+     */
+    static Session open(Options opts, Qualifiers q, List<byte[]> env, String path, Users.User user,
+            List<TraceListener> extraSinks) {
+        boolean daemon = opts.daemonAttach != null;
+        jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
+                : opts.quiet > 0 ? Qualifiers.quietLevel(opts.quiet)
+                // strace's default for -o FILE PROG: no attach/personality messages
+                : opts.outputFile != null && !opts.command.isEmpty() ? Qualifiers.quietLevel(1)
+                : jstrace.filter.NumberSet.none();
+        jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
+                quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), m -> System.err.println("jstrace: " + m));
+        TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
+        Decoding decoding = new Decoding();
+        decoding.maxStrlen = opts.maxStrlen;
+        decoding.hexStrings = opts.hexStrings;
+        decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds : opts.decodeFds;
+        decoding.decodePids = opts.decodePids || q.decodePids;
+        decoding.verbose = opts.verbose;
+        decoding.xlatStyle = opts.xlatStyle;
+        decoding.abbrevSet = q.abbrev;
+        decoding.verboseSet = q.verbose;
+        decoding.rawSet = q.raw;
+
+        Tracer.Config config = new Tracer.Config();
+        config.follow = opts.follow > 0;
+        config.syscallLimit = opts.syscallLimit;
+        config.decode = !opts.summaryOnly;
+        config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
+        config.detachOnExecve = opts.detachOnExecve;
+        config.killOnExit = opts.killOnExit;
+        // injection applies to traced calls only (as in strace 6.1), so the seccomp filter of the
+        // traced set already stops the tracee at every call that may be tampered with
+        config.inject = q.inject;
+        // -D: no spawn stub to install a filter in (the command's process is seized, not started)
+        config.seccomp = !daemon && seccompAllowed(opts, q);
+        boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
+        config.seccomp |= prefilter;
+        boolean separate = opts.follow >= 2 && opts.outputFile != null;
+        Map<Integer, TraceOutput> perProcess = new HashMap<>();
+        IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
+                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput));
+
+        TextPrinter.Format fmt = new TextPrinter.Format();
+        fmt.retColumn = opts.retColumn;
+        fmt.absoluteFormat = opts.absoluteFormat;
+        fmt.absoluteDigits = opts.absoluteDigits;
+        fmt.relativeTimestamps = opts.relativeTimestamps;
+        fmt.relativeDigits = opts.relativeDigits;
+        fmt.syscallTimes = opts.syscallTimes;
+        fmt.syscallTimesDigits = opts.syscallTimesDigits;
+        if (q.readFds != null || q.writeFds != null) fmt.dump = new jstrace.output.DataDump(q.readFds, q.writeFds);
+        fmt.syscallNumbers = opts.syscallNumbers;
+        fmt.instructionPointer = opts.instructionPointer;
+        fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
+        fmt.bracketPidPrefix = opts.outputFile == null;
+        fmt.alwaysShowPid = opts.alwaysShowPid;
+        fmt.status = q.status;
+        fmt.quiet = quiet;
+        fmt.signals = q.signals;
+        fmt.xlatStyle = decoding.xlatStyle;
+        fmt.decodePids = decoding.decodePids;
+
+        Tracer[] tracer = new Tracer[1];
+        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
+        List<TraceListener> printed = new ArrayList<>();
+        printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
+        printed.addAll(extraSinks);
+        Summary summary = null;
+        if (opts.summaryOnly || opts.summary) {
+            summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
+                    opts.summaryColumns == null ? SummaryTable.DEFAULT_COLUMNS : SummaryTable.parseColumns(opts.summaryColumns),
+                    SummaryTable.sortOrder(opts.summarySortBy));
+        }
+        EventFilter filter = new EventFilter(q.trace, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
+                Listeners.of(printed), summary);
+        config.filter = filter;
+        tracer[0] = new Tracer(filter, decoding, config);
+        Spawner.Request request = null;
+        if (path != null) {
+            request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), Main.commandArgv(opts),
+                    Spawner.withChanges(env, opts.envChanges),
+                    Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
+                    user == null ? null : Users.runAs(user, path));
+        }
+        return new Session(opts, tracer[0], output, perProcess, request);
+    }
+
+    /**
+     * Traces to the end on the calling thread, which becomes the tracer thread: starts the command
+     * (or attaches with -p, or seizes -D's command). {@code onTracerThread} runs on it once the
+     * command exists; {@code interruptRequest} is polled between stops (see Tracer.Config).
+     * Returns false when -p could attach to nothing.
+     */
+    boolean run(Runnable onTracerThread, IntSupplier interruptRequest) {
+        tracer.setInterruptRequest(interruptRequest);
+        try {
+            if (opts.daemonAttach != null) {
+                onTracerThread.run();
+                tracer.attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1]);
+            } else if (request == null) {
+                onTracerThread.run();
+                return tracer.attach(opts.attach);
+            } else {
+                tracer.run(request, onTracerThread);
+            }
+            return true;
+        } catch (Tracer.PtraceRefused e) {
+            throw new Main.Fatal(Main.ptraceAdvice(e.errno));
+        }
+    }
+
+    @Override
+    public void close() {
+        tracer.close();
+        output.close();
+        perProcess.values().forEach(TraceOutput::close);
+    }
+
+    /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
+    private static boolean seccompAllowed(Options opts, Qualifiers q) {
+        if (!opts.seccompBpf) return false;
+        if (opts.syscallLimit > 0) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
+            return false;
+        }
+        if (opts.detachOnExecve) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with -b");
+            return false;
+        }
+        if (!opts.attach.isEmpty()) {
+            System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
+            return false;
+        }
+        if (opts.follow == 0) {
+            System.err.println("jstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+            return false;
+        }
+        boolean any = false;
+        if (q.trace != null) {
+            for (boolean b : q.trace) any |= !b;
+        }
+        if (!any) {
+            System.err.println("jstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The in-kernel prefilter jstrace adds by default (strace does not): with -f and a partial -e trace
+     * set, a launched command gets the --seccomp-bpf filter when jstrace may install it without
+     * no_new_privs (CAP_SYS_ADMIN), which is when it cannot change what the command does (setuid
+     * programs keep working). The output is the same; untraced calls no longer stop the command.
+     */
+    private static boolean defaultPrefilter(Options opts, Qualifiers q) {
+        // --syscall-limit detaches mid-run: a filter left behind would fail the traced calls with ENOSYS
+        if (opts.noSeccompBpf || opts.follow == 0 || !opts.attach.isEmpty() || q.trace == null || opts.syscallLimit > 0) {
+            return false;
+        }
+        boolean partial = false;
+        for (boolean b : q.trace) partial |= !b;
+        return partial && Spawner.mayFilterWithoutNoNewPrivs();
+    }
+
+    /** -c alone: the trace lines are not printed, but attach/detach notices and messages still are. */
+    private record QuietNotices(TraceListener inner) implements TraceListener {
+        public void syscallEntered(jstrace.decode.Call c) {}
+        public void syscallExited(jstrace.decode.Call c) {}
+        public void attached(TraceEvent.Attached e) { inner.attached(e); }
+        public void detached(TraceEvent.Detached e) { inner.detached(e); }
+        public void notice(String message) { inner.notice(message); }
+    }
+
+    private static TraceOutput openOutput(String file, boolean append) {
+        if (file == null) return TraceOutput.stderr();
+        try {
+            return TraceOutput.open(file, append);
+        } catch (TraceOutput.OpenFailed e) {
+            throw new Main.Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
+        }
+    }
+
+}
