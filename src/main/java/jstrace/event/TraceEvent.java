@@ -88,17 +88,18 @@ public sealed interface TraceEvent {
 
     /** How a new task came to be. */
     enum TaskKind {
-        /** fork(), or clone without CLONE_VM: a new process. */
-        FORK,
-        /** vfork(), or clone with CLONE_VFORK: a new process sharing the parent's memory until it execs. */
+        /** A new process (fork, or clone/clone3 without CLONE_THREAD). */
+        PROCESS,
+        /** A new process that shares the parent's memory until it execs (vfork, CLONE_VFORK). */
         VFORK,
-        /** clone/clone3 with CLONE_THREAD: a thread in the parent's thread group. */
-        THREAD,
-        /** clone/clone3 without CLONE_THREAD: a new process. */
-        PROCESS
+        /** A thread in the parent's thread group (clone/clone3 with CLONE_THREAD). */
+        THREAD
     }
 
-    /** {@code pid} created {@code child} (followed with -f); {@code childTgid} is the child's thread group. */
+    /**
+     * {@code pid} created {@code child} (followed with -f) by the call {@code syscall} (fork, vfork,
+     * clone or clone3); {@code childTgid} is the child's thread group.
+     */
     record TaskCreated(int pid, int tgid, long wallNanos, long monoNanos, int child, int childTgid, TaskKind kind,
             String syscall) implements TraceEvent {}
 

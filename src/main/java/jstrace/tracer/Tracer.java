@@ -541,17 +541,32 @@ public final class Tracer implements AutoCloseable {
     }
 
     private static final int CLONE = 56, CLONE3 = 435, CLONE_VFORK = 0x4000, CLONE_THREAD = 0x10000;
+    /** struct user_regs_struct's rdi. */
+    private static final long USER_RDI = 14 * 8;
 
-    /** A fork/vfork/clone event of {@code parent}: what kind of task {@code child} is, from the call that made it. */
+    /** A register of a stopped tracee (the raw PTRACE_PEEKUSER stores the word at its data pointer). */
+    private long register(Tracee t, long offset) {
+        if (Kernel.failed(Ptrace.ptrace(Ptrace.PEEKUSER, t.pid, offset, eventMsg.address))) return -1;
+        return eventMsg.getLong(0);
+    }
+
+    /**
+     * A fork/vfork/clone event of {@code parent}: what kind of task {@code child} is, from the call
+     * that made it (read from the registers: with seccomp that call may not have stopped at entry).
+     */
     private void taskCreated(Tracee parent, Tracee child, int event) {
-        Call c = parent.call;
-        long flags = c.nr == CLONE ? c.args[0] : c.nr == CLONE3 ? parent.memory.readLong(c.args[0], 0) : 0;
+        int nr = (int) register(parent, Ptrace.USER_ORIG_RAX);
+        long flags = 0;
+        if (nr == CLONE || nr == CLONE3) {
+            long rdi = register(parent, USER_RDI);
+            flags = nr == CLONE ? rdi : parent.memory.readLong(rdi, 0);
+        }
         TraceEvent.TaskKind kind = (flags & CLONE_THREAD) != 0 ? TraceEvent.TaskKind.THREAD
                 : event == Ptrace.EVENT_VFORK || (flags & CLONE_VFORK) != 0 ? TraceEvent.TaskKind.VFORK
-                : c.nr == CLONE || c.nr == CLONE3 ? TraceEvent.TaskKind.PROCESS : TraceEvent.TaskKind.FORK;
+                : TraceEvent.TaskKind.PROCESS;
         child.tgid = kind == TraceEvent.TaskKind.THREAD ? parent.tgid : child.pid;
         listener.taskCreated(new TraceEvent.TaskCreated(parent.pid, parent.tgid, wallOffset + stopMono, stopMono,
-                child.pid, child.tgid, kind, jstrace.decode.Print.syscallName(c.nr)));
+                child.pid, child.tgid, kind, jstrace.decode.Print.syscallName(nr)));
     }
 
     /** A signal-delivery-stop: the event with the siginfo the kernel gave (in {@link #siginfo}). */
