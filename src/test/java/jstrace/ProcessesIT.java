@@ -46,6 +46,24 @@ class ProcessesIT {
         assertEquals(mask(s), mask(j));
     }
 
+    /** -C -f: the summary listener gets every event, the trace keeps the thread-exec lines. */
+    @Test
+    void summaryWithTraceKeepsTheThreadExecLines() throws Exception {
+        buildSamples();
+        String[] args = {"-C", "-f", "-e", "trace=execve,pause,exit_group", SAMPLES + "/threadexec"};
+        List<String> lines = trace(SamplesIT.JSTRACE.toString(), args);
+        String text = String.join("\n", lines);
+        assertTrue(text.matches("(?s).*\\d+ +\\+\\+\\+ superseded by execve in pid \\d+ \\+\\+\\+\n\\d+ +<\\.\\.\\. execve resumed>\\) += 0.*"), text);
+        assertEquals(1, lines.stream().filter(l -> l.endsWith(" total")).count(), "one summary table: " + text);
+    }
+
+    /** The table is printed once however the trace ends (here: detached at the syscall limit). */
+    @Test
+    void summaryOnceAtTheSyscallLimit() throws Exception {
+        List<String> t = trace(SamplesIT.JSTRACE.toString(), "-c", "--syscall-limit=3", "/bin/true");
+        assertEquals(1, t.stream().filter(l -> l.endsWith(" total")).count(), String.join("\n", t));
+    }
+
     private static List<String> mask(List<String> lines) {
         return lines.stream().map(l -> l.replaceAll("^\\d+(<[^>]*>)? +", "").replaceAll("\\d{3,}", "N")
                 .replaceAll("0x[0-9a-f]+N?[0-9a-fN]*", "0xADDR")).toList();
@@ -70,7 +88,9 @@ class ProcessesIT {
     @Test
     void decodePidsIsStraces() throws Exception {
         assumeTrue(onPath("strace"), "strace is not installed");
-        String[] args = {"-Y", "-f", "-e", "trace=getpid,kill,clone,exit_group", "sh", "-c", "sleep 0.1 & kill -0 $$; wait"};
+        // the child is a subshell that never execs: its name is "sh" whenever -Y reads it (a child that
+        // execs has one name or the other depending on when the clone line is printed)
+        String[] args = {"-Y", "-f", "-e", "trace=getpid,kill,clone,exit_group", "sh", "-c", "(kill -0 $$) & wait"};
         List<String> s = trace("strace", args), j = trace(SamplesIT.JSTRACE.toString(), args);
         assertEquals(mask(s).stream().map(l -> l.replaceAll("si_stime=.*", "")).toList(),
                 mask(j).stream().map(l -> l.replaceAll("si_stime=.*", "")).toList());
