@@ -151,6 +151,31 @@ class SessionEventsIT {
     }
 
     @Test
+    void callsDescribeTheirArgumentsAsTheTextShowsThem() throws Exception {
+        Collecting c = trace("-e", "trace=openat,read,close,fstat,mmap", "cat", "/etc/hostname");
+        TraceEvent.Syscall open = null, read = null;
+        for (TraceEvent.Syscall s : c.finishedCalls()) {
+            // the description is of the same text: its arguments joined are the line's arguments
+            List<String> texts = new ArrayList<>();
+            for (jstrace.decode.Description.Argument a : s.decodedArguments()) texts.add(a.text());
+            assertEquals(s.arguments(), String.join(", ", texts), s.toString());
+            if (s.name().equals("openat") && s.arguments().contains("/etc/hostname")) open = s;
+            if (s.name().equals("read") && read == null && open != null) read = s;
+        }
+        assertNotNull(open);
+        List<jstrace.decode.Description.Argument> a = open.decodedArguments();
+        assertEquals(List.of("fd", "string", "flags"), a.stream().map(x -> x.kind()).toList(), a.toString());
+        assertEquals(-100L, a.get(0).value(), "AT_FDCWD");
+        assertEquals("\"/etc/hostname\"", a.get(1).text());
+        assertEquals(0L, a.get(2).value(), "O_RDONLY");
+        assertEquals("O_RDONLY", a.get(2).text());
+        assertNotNull(read);
+        List<jstrace.decode.Description.Argument> r = read.decodedArguments();
+        assertEquals(List.of("fd", "string", "number"), r.stream().map(x -> x.kind()).toList(), r.toString());
+        assertEquals(open.returnValue(), r.get(0).value());
+    }
+
+    @Test
     void forksNameParentAndChild() throws Exception {
         Collecting c = trace("-f", "-e", "trace=none", SamplesIT.SAMPLES + "/forktree");
         List<TraceEvent.TaskCreated> created = c.of(TraceEvent.TaskCreated.class);

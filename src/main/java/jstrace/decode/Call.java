@@ -48,6 +48,8 @@ public final class Call {
     public long saved;
     public Object savedObject;
     public final StringBuilder out = new StringBuilder(256);
+    /** What {@link #out} is made of, recorded by the shared printers (see {@link Description}). */
+    public final Description description = new Description();
     /** -e inject=: the result was tampered with ("(INJECTED)"), the tracee held back ("(DELAYED)"). */
     public boolean injected, delayed;
 
@@ -89,6 +91,7 @@ public final class Call {
         }
         int err = finished ? errno() : 0;
         return new TraceEvent.Syscall(pid, tgid, entryWallNanos, entryMonoNanos, id, nr, name(), args, out.toString(),
+                description.describe(out),
                 finished, finished ? rval : 0, err, err != 0 ? Errno.name(err) : null, result,
                 finished ? exitMonoNanos : 0, finished ? durationNanos() : 0, finished ? systemNanos() : 0, injected, delayed);
     }
@@ -101,10 +104,16 @@ public final class Call {
         return args[i];
     }
 
-    /** Separator between arguments. */
+    /** Separator between arguments: the next argument starts here. */
     public Call sep() {
         out.append(", ");
+        description.argument(out.length());
         return this;
+    }
+
+    /** Records that out[from, now) is a value of {@code kind} (a {@link Description} kind). */
+    void described(byte kind, int from, long value, Xlat table) {
+        description.span(kind, from, out.length(), value, table);
     }
 
     public Decoding opts() {
@@ -128,6 +137,7 @@ public final class Call {
     public void reset(int nr) {
         this.nr = nr;
         out.setLength(0);
+        description.reset();
         retDetails.setLength(0);
         entryLength = 0;
         exiting = false;

@@ -44,7 +44,9 @@ public final class FileDecoders {
 
     /** O_RDONLY|O_CLOEXEC: the access mode by name, then the other flags. */
     public static void openFlags(Call c, long flags) {
+        int s = c.out.length();
         openFlags(c, c.out, flags & 0xffffffffL);
+        c.described(Description.FLAGS, s, flags & 0xffffffffL, Xlats.OPEN_FLAGS());
     }
 
     /** Open flags into {@code o}; -X verbose: the number with the whole set in one comment, 0xc2 /* O_RDWR|O_CREAT|O_EXCL *&#47;. */

@@ -11,16 +11,38 @@ public final class Print {
 
     // ---- numbers ----------------------------------------------------------------------------
 
-    public static void sint(Call c, long v) { c.out.append((int) v); }
+    // Each printer that takes the Call records what it wrote in c.description (see Description).
 
-    public static void uint(Call c, long v) { c.out.append(Integer.toUnsignedString((int) v)); }
+    public static void sint(Call c, long v) {
+        int s = c.out.length();
+        c.out.append((int) v);
+        c.described(Description.NUMBER, s, (int) v, null);
+    }
 
-    public static void slong(Call c, long v) { c.out.append(v); }
+    public static void uint(Call c, long v) {
+        int s = c.out.length();
+        c.out.append(Integer.toUnsignedString((int) v));
+        c.described(Description.NUMBER, s, v & 0xffffffffL, null);
+    }
 
-    public static void ulong(Call c, long v) { c.out.append(Long.toUnsignedString(v)); }
+    public static void slong(Call c, long v) {
+        int s = c.out.length();
+        c.out.append(v);
+        c.described(Description.NUMBER, s, v, null);
+    }
+
+    public static void ulong(Call c, long v) {
+        int s = c.out.length();
+        c.out.append(Long.toUnsignedString(v));
+        c.described(Description.NUMBER, s, v, null);
+    }
 
     /** %#lx: "0" for zero, else 0x... */
-    public static void hex(Call c, long v) { hex(c.out, v); }
+    public static void hex(Call c, long v) {
+        int s = c.out.length();
+        hex(c.out, v);
+        c.described(Description.NUMBER, s, v, null);
+    }
 
     public static void hex(StringBuilder sb, long v) {
         if (v == 0) sb.append('0');
@@ -28,7 +50,11 @@ public final class Print {
     }
 
     /** %#o: "0" for zero, else 0... */
-    public static void oct(Call c, long v) { oct(c.out, v); }
+    public static void oct(Call c, long v) {
+        int s = c.out.length();
+        oct(c.out, v);
+        c.described(Description.NUMBER, s, v, null);
+    }
 
     public static void oct(StringBuilder sb, long v) {
         if (v == 0) sb.append('0');
@@ -36,7 +62,11 @@ public final class Print {
     }
 
     /** An address: NULL or 0x... */
-    public static void ptr(Call c, long addr) { ptr(c.out, addr); }
+    public static void ptr(Call c, long addr) {
+        int s = c.out.length();
+        ptr(c.out, addr);
+        c.described(Description.ADDRESS, s, addr, null);
+    }
 
     public static void ptr(StringBuilder sb, long addr) {
         if (addr == 0) sb.append("NULL");
@@ -45,8 +75,10 @@ public final class Print {
 
     /** A pid argument; with -Y followed by its command name. */
     public static void pid(Call c, long v) {
+        int s = c.out.length();
         c.out.append((int) v);
         if (c.opts().decodePids) comm(c.out, (int) v);
+        c.described(Description.NUMBER, s, (int) v, null);
     }
 
     /** "<comm>" of a live process (-Y); nothing for pid 0, negative pids or a process that is gone. */
@@ -70,12 +102,18 @@ public final class Print {
     /** A uid/gid: 32-bit, -1 printed as -1. */
     public static void id(Call c, long v) {
         int i = (int) v;
+        int s = c.out.length();
         if (i == -1) c.out.append(-1);
         else c.out.append(Integer.toUnsignedString(i));
+        c.described(Description.NUMBER, s, i == -1 ? -1 : v & 0xffffffffL, null);
     }
 
     /** A permission mode (open, chmod, mkdir, umask): %#03o, so 0 prints as 000. */
-    public static void mode(Call c, long v) { mode(c.out, v & 0xffffffffL); }
+    public static void mode(Call c, long v) {
+        int s = c.out.length();
+        mode(c.out, v & 0xffffffffL);
+        c.described(Description.NUMBER, s, v & 0xffffffffL, null);
+    }
 
     public static void mode(StringBuilder sb, long v) {
         String o = Long.toOctalString(v);
@@ -86,12 +124,15 @@ public final class Print {
 
     public static void fd(Call c, long v) {
         int fd = (int) v;
+        int s = c.out.length();
         c.out.append(fd);
         if (fd >= 0 && c.opts().decodeFds > 0) FdDetails.append(c.out, c.tracee, fd, c.opts().decodeFds, c.opts().hexStrings);
+        c.described(Description.FD, s, fd, null);
     }
 
     public static void dirfd(Call c, long v) {
         if ((int) v == -100) {
+            int s = c.out.length();
             int style = c.opts().xlatStyle;
             if (style != Decoding.XLAT_ABBREV) c.out.append(-100);
             if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* AT_FDCWD */");
@@ -104,6 +145,7 @@ public final class Print {
                     c.out.append('>');
                 }
             }
+            c.described(Description.FD, s, -100, null);
         } else {
             fd(c, v);
         }
@@ -130,9 +172,10 @@ public final class Print {
     /** A path: NUL-terminated, never cut by -s (only at PATH_MAX). */
     public static void path(Call c, long addr) {
         if (addr == 0) {
-            c.out.append("NULL");
+            ptr(c, 0);
             return;
         }
+        int s = c.out.length();
         byte[] b = scratch(PATH_MAX + 1);
         int n = c.mem().readString(addr, b, PATH_MAX);
         if (n < 0) {
@@ -142,14 +185,16 @@ public final class Print {
         boolean cut = n >= PATH_MAX;
         quote(c.out, b, Math.min(n, PATH_MAX), c.opts().hexStrings);
         if (cut) c.out.append("...");
+        c.described(Description.STRING, s, addr, null);
     }
 
     /** A NUL-terminated string, cut at -s with "..." after the quotes. */
     public static void str(Call c, long addr) {
         if (addr == 0) {
-            c.out.append("NULL");
+            ptr(c, 0);
             return;
         }
+        int s = c.out.length();
         int max = c.opts().maxStrlen;
         byte[] b = scratch(max + 1);
         int n = c.mem().readString(addr, b, max + 1);
@@ -160,6 +205,7 @@ public final class Print {
         boolean cut = n > max;
         quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
         if (cut) c.out.append("...");
+        c.described(Description.STRING, s, addr, null);
     }
 
     /** A buffer of {@code len} bytes, cut at -s with "..." after the quotes. */
@@ -174,9 +220,10 @@ public final class Print {
 
     private static void bufStyled(Call c, long addr, long len, boolean forceHex) {
         if (addr == 0) {
-            c.out.append("NULL");
+            ptr(c, 0);
             return;
         }
+        int s = c.out.length();
         int max = c.opts().maxStrlen;
         long want = Long.compareUnsigned(len, max + 1L) < 0 ? len : max + 1L;
         byte[] b = scratch((int) want + 1);
@@ -188,6 +235,7 @@ public final class Print {
         int size = (int) Math.min(want, max);
         quote(c.out, b, size, forceHex ? 2 : c.opts().hexStrings);
         if (Long.compareUnsigned(len, max) > 0) c.out.append("...");
+        c.described(Description.STRING, s, addr, null);
     }
 
     /**
@@ -248,14 +296,22 @@ public final class Print {
     // ---- constants --------------------------------------------------------------------------
 
     /** A flag set: known bits in table order joined by '|', unknown bits as 0x... */
-    public static void flags(Call c, Xlat x, long v) { flags(c.out, c.opts().xlatStyle, x, v); }
+    public static void flags(Call c, Xlat x, long v) {
+        int s = c.out.length();
+        flags(c.out, c.opts().xlatStyle, x, v);
+        c.described(Description.FLAGS, s, v, x);
+    }
 
     public static void flags(StringBuilder sb, int style, Xlat x, long v) {
         flags(sb, style, x, v, null);
     }
 
     /** A flag set; when no bit has a name, 0x... followed by a comment {@code dflt} (as strace's printflags). */
-    public static void flags(Call c, Xlat x, long v, String dflt) { flags(c.out, c.opts().xlatStyle, x, v, dflt); }
+    public static void flags(Call c, Xlat x, long v, String dflt) {
+        int s = c.out.length();
+        flags(c.out, c.opts().xlatStyle, x, v, dflt);
+        c.described(Description.FLAGS, s, v, x);
+    }
 
     public static void flags(StringBuilder sb, int style, Xlat x, long v, String dflt) {
         if (style == Decoding.XLAT_RAW) {
@@ -303,16 +359,18 @@ public final class Print {
      */
     public static void typeAndFlags(Call c, Xlat types, long typeMask, Xlat flags, long v, String dflt) {
         int style = c.opts().xlatStyle;
+        int s = c.out.length();
         if (style == Decoding.XLAT_RAW) {
             hex(c.out, v);
-            return;
+        } else {
+            xval(c.out, style, types, v & typeMask, dflt);
+            long rest = v & ~typeMask;
+            if (rest != 0) {
+                c.out.append('|');
+                flags(c.out, style, flags, rest);
+            }
         }
-        xval(c.out, style, types, v & typeMask, dflt);
-        long rest = v & ~typeMask;
-        if (rest != 0) {
-            c.out.append('|');
-            flags(c.out, style, flags, rest);
-        }
+        c.described(Description.FLAGS, s, v, flags);
     }
 
     /** The name of syscall {@code nr}, or syscall_0x... as strace names unknown numbers. */
@@ -322,7 +380,11 @@ public final class Print {
     }
 
     /** One value of an enumeration: its name, or 0x... with a comment naming the set. */
-    public static void xval(Call c, Xlat x, long v) { xval(c.out, c.opts().xlatStyle, x, v, null); }
+    public static void xval(Call c, Xlat x, long v) {
+        int s = c.out.length();
+        xval(c.out, c.opts().xlatStyle, x, v, null);
+        c.described(Description.CONSTANT, s, v, x);
+    }
 
     public static void xval(StringBuilder sb, int style, Xlat x, long v, String dflt) {
         String n = x.lookup(v);

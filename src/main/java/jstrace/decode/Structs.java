@@ -47,9 +47,18 @@ public final class Structs {
     public static void array(Call c, long addr, long n, int size, long max, IndexedElement element) {
         StringBuilder o = c.out;
         if (addr == 0) {
-            o.append("NULL");
+            Print.ptr(c, 0);
             return;
         }
+        int from = o.length();
+        int span = c.description.open(Description.ARRAY, from);
+        arrayElements(c, addr, n, size, max, element);
+        // an unreadable array is printed as its address: that is what the span then covers
+        c.description.close(span, o.length());
+    }
+
+    private static void arrayElements(Call c, long addr, long n, int size, long max, IndexedElement element) {
+        StringBuilder o = c.out;
         if (n == 0) {
             o.append("[]");
             return;

@@ -25,14 +25,16 @@ public sealed interface TraceEvent {
      * the entry and exit callbacks. Times are the session's monotonic ns; {@code durationNanos} is
      * what -T prints, {@code systemNanos} the tracee's system CPU time in the call (what -c sums).
      * {@code arguments} is the decoded text as strace prints it between the parentheses, {@code
+     * decodedArguments} the same argument by argument with what the decoder said each one is, {@code
      * result} the text after " = " (empty when unfinished).
      */
     record Syscall(int pid, int tgid, long wallNanos, long monoNanos, long id, int number, String name, long[] rawArguments,
-            String arguments, boolean finished, long returnValue, int errno, String errnoName, String result,
+            String arguments, java.util.List<jstrace.decode.Description.Argument> decodedArguments, boolean finished, long returnValue, int errno, String errnoName, String result,
             long exitMonoNanos, long durationNanos, long systemNanos, boolean injected, boolean delayed)
             implements TraceEvent {
         public Syscall {
             rawArguments = rawArguments.clone();
+            decodedArguments = java.util.List.copyOf(decodedArguments);
         }
 
         @Override

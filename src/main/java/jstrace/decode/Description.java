@@ -1,0 +1,150 @@
+package jstrace.decode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a decoder's text is made of: the semantic side of {@link Call#out}. The shared printers
+ * ({@link Print}, {@link Structs}) record here, as they write strace's text, which span of the text is
+ * which argument and which value: a number, an address, a string read from the tracee, a flag set or
+ * constant with its table, an fd, a struct, an array. The strace text writer prints {@code out} as it
+ * is; writers that need the structure (argument names, JSON, colour) walk these spans over the same
+ * text, so every writer shows what one decoder described.
+ *
+ * <p>Spans are kept in the order they were opened; a composite (struct, array) contains the spans
+ * opened before it closed. Preallocated arrays: recording allocates nothing on the hot path.
+ */
+public final class Description {
+    /** Span kinds. */
+    public static final byte ARG = 1, NUMBER = 2, ADDRESS = 3, STRING = 4, FLAGS = 5, CONSTANT = 6, FD = 7,
+            STRUCT = 8, ARRAY = 9;
+    private static final String[] KIND_NAMES = {null, "arg", "number", "address", "string", "flags", "constant", "fd",
+            "struct", "array"};
+
+    private byte[] kind = new byte[32];
+    private int[] start = new int[32], end = new int[32];
+    private long[] value = new long[32];
+    private Object[] table = new Object[32];
+    private int count;
+    /** Start offsets of the arguments in the text (the first at 0). */
+    private final int[] argStart = new int[7];
+    private int args;
+
+    void reset() {
+        for (int i = 0; i < count; i++) table[i] = null;
+        count = 0;
+        args = 0;
+    }
+
+    /** The argument that starts at text offset {@code at} (the first one starts at 0 implicitly). */
+    void argument(int at) {
+        if (args == 0) argStart[args++] = 0;
+        if (args < argStart.length) argStart[args++] = at;
+    }
+
+    /** Records a finished leaf or composite span [from, to). */
+    void span(byte k, int from, int to, long v, Object t) {
+        if (count == kind.length) grow();
+        kind[count] = k;
+        start[count] = from;
+        end[count] = to;
+        value[count] = v;
+        table[count] = t;
+        count++;
+    }
+
+    /** Opens a composite at {@code from}; {@link #close} sets its end. Returns its index. */
+    int open(byte k, int from) {
+        span(k, from, -1, 0, null);
+        return count - 1;
+    }
+
+    void close(int index, int to) {
+        if (index >= 0 && index < count) end[index] = to;
+    }
+
+    private void grow() {
+        int n = kind.length * 2;
+        kind = java.util.Arrays.copyOf(kind, n);
+        start = java.util.Arrays.copyOf(start, n);
+        end = java.util.Arrays.copyOf(end, n);
+        value = java.util.Arrays.copyOf(value, n);
+        table = java.util.Arrays.copyOf(table, n);
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public byte kind(int i) {
+        return kind[i];
+    }
+
+    public static String kindName(byte k) {
+        return KIND_NAMES[k];
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public long value(int i) {
+        return value[i];
+    }
+
+    /** The constant table of a FLAGS or CONSTANT span. */
+    public Xlat table(int i) {
+        return (Xlat) table[i];
+    }
+
+    /** How many arguments the text has (0 for a call printed without arguments). */
+    public int arguments(int textLength) {
+        return args == 0 ? (textLength > 0 ? 1 : 0) : args;
+    }
+
+    /** Where argument {@code i} starts in the text. */
+    public int argumentStart(int i) {
+        return i == 0 ? 0 : argStart[i];
+    }
+
+    /** Where argument {@code i} ends in a text of {@code textLength} characters (before its ", "). */
+    public int argumentEnd(int i, int textLength) {
+        return i + 1 < args ? argStart[i + 1] - 2 : textLength;
+    }
+
+    /**
+     * One argument as a value: its text as strace prints it and, where the printers said what it is,
+     * its kind and raw value (a number, an address, an fd, flags or a constant with its table's name).
+     * Composite arguments (struct, array) are {@code kind} "struct"/"array" with their text.
+     */
+    public record Argument(int index, String kind, String text, Long value) {}
+
+    /** The arguments of {@code text} (the call's {@link Call#out}) as values. */
+    public List<Argument> describe(CharSequence text) {
+        int n = arguments(text.length());
+        List<Argument> out = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            int from = argumentStart(a), to = argumentEnd(a, text.length());
+            String kindName = null;
+            Long v = null;
+            // the span that covers the whole argument says what it is; a leaf (the address an
+            // unreadable struct or array is printed as) before the composite around it
+            for (int i = 0; i < count; i++) {
+                if (start[i] != from || end[i] != to) continue;
+                boolean composite = kind[i] == STRUCT || kind[i] == ARRAY;
+                if (kindName != null && composite) continue;
+                kindName = KIND_NAMES[kind[i]];
+                v = composite || kind[i] == STRING ? null : value[i];
+                if (!composite) break;
+            }
+            if (kindName == null) kindName = from < to && text.charAt(from) == '{' ? "struct"
+                    : from < to && text.charAt(from) == '[' ? "array" : "text";
+            out.add(new Argument(a, kindName, text.subSequence(from, Math.max(from, to)).toString(), v));
+        }
+        return out;
+    }
+}
