@@ -85,7 +85,7 @@ public final class Main {
                     Spawner.maskProperty("jstrace.sigign"), Spawner.inheritedFds(-1), opts.daemonize, List.of(args));
             throw new Fatal(failure);
         }
-        Session session = Session.open(opts, q, env, path, user, List.of());
+        Session session = Session.open(opts, q, env, path, user, List.of(), Main::message);
         int interruptMode = opts.interruptMode();
         // -I: the CLI's handlers, installed on the tracer thread (a launched command must not inherit them)
         boolean attachedAny;
@@ -106,6 +106,11 @@ public final class Main {
             return 0x80 | -status;
         }
         return status;
+    }
+
+    /** jstrace's own messages: "jstrace: ..." on stderr, as strace prints its own. */
+    static void message(String text) {
+        System.err.println("jstrace: " + text);
     }
 
     /** The command's argv: as given, with --argv0's name first. */

@@ -52,7 +52,7 @@ final class Session implements AutoCloseable {
      * extraSinks} get the same filtered events as the text printer.
      */
     static Session open(Options opts, Qualifiers q, List<byte[]> env, String path, Users.User user,
-            List<TraceListener> extraSinks) {
+            List<TraceListener> extraSinks, java.util.function.Consumer<String> messages) {
         boolean daemon = opts.daemonAttach != null;
         jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
                 : opts.quiet > 0 ? Qualifiers.quietLevel(opts.quiet)
@@ -60,7 +60,7 @@ final class Session implements AutoCloseable {
                 : opts.outputFile != null && !opts.command.isEmpty() ? Qualifiers.quietLevel(1)
                 : jstrace.filter.NumberSet.none();
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
-                quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), m -> System.err.println("jstrace: " + m));
+                quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), messages);
         TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
@@ -84,7 +84,7 @@ final class Session implements AutoCloseable {
         // traced set already stops the tracee at every call that may be tampered with
         config.inject = q.inject;
         // -D: no spawn stub to install a filter in (the command's process is seized, not started)
-        config.seccomp = !daemon && seccompAllowed(opts, q);
+        config.seccomp = !daemon && seccompAllowed(opts, q, messages);
         boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
         boolean separate = opts.follow >= 2 && opts.outputFile != null;
@@ -113,7 +113,7 @@ final class Session implements AutoCloseable {
         fmt.decodePids = decoding.decodePids;
 
         Tracer[] tracer = new Tracer[1];
-        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount());
+        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
         List<TraceListener> printed = new ArrayList<>();
         printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
@@ -170,22 +170,22 @@ final class Session implements AutoCloseable {
     }
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
-    private static boolean seccompAllowed(Options opts, Qualifiers q) {
+    private static boolean seccompAllowed(Options opts, Qualifiers q, java.util.function.Consumer<String> messages) {
         if (!opts.seccompBpf) return false;
         if (opts.syscallLimit > 0) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
+            messages.accept("--seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
             return false;
         }
         if (opts.detachOnExecve) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled because it is not compatible with -b");
+            messages.accept("--seccomp-bpf is not enabled because it is not compatible with -b");
             return false;
         }
         if (!opts.attach.isEmpty()) {
-            System.err.println("jstrace: --seccomp-bpf is not enabled for processes attached with -p");
+            messages.accept("--seccomp-bpf is not enabled for processes attached with -p");
             return false;
         }
         if (opts.follow == 0) {
-            System.err.println("jstrace: --seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+            messages.accept("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
             return false;
         }
         boolean any = false;
@@ -193,7 +193,7 @@ final class Session implements AutoCloseable {
             for (boolean b : q.trace) any |= !b;
         }
         if (!any) {
-            System.err.println("jstrace: Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
+            messages.accept("Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
             return false;
         }
         return true;

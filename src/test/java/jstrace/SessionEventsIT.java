@@ -39,6 +39,7 @@ class SessionEventsIT {
         final List<TraceEvent> events = new ArrayList<>();
         final List<TraceEvent.Syscall> entries = new ArrayList<>();
         final AtomicInteger finishes = new AtomicInteger();
+        final List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void syscallEntered(Call c) {
@@ -98,7 +99,7 @@ class SessionEventsIT {
             Collecting sink = new Collecting();
             Throwable[] failure = new Throwable[1];
             Thread tracer = new Thread(() -> {
-                try (Session s = Session.open(opts, q, env, path, null, List.of(sink))) {
+                try (Session s = Session.open(opts, q, env, path, null, List.of(sink), sink.messages::add)) {
                     s.run(() -> {}, () -> 0);
                 } catch (Throwable t) {
                     failure[0] = t;

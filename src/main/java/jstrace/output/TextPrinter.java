@@ -63,8 +63,13 @@ public final class TextPrinter implements TraceListener {
     /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
     private final java.util.ArrayList<TraceOutput> dirty = new java.util.ArrayList<>();
 
-    public TextPrinter(Format fmt, IntFunction<TraceOutput> outputs, IntSupplier liveTracees) {
+    /** Where jstrace's own messages go ("Process N attached", notices): the CLI prints them as "jstrace: ..." on stderr. */
+    private final java.util.function.Consumer<String> messages;
+
+    public TextPrinter(Format fmt, IntFunction<TraceOutput> outputs, IntSupplier liveTracees,
+            java.util.function.Consumer<String> messages) {
         this.fmt = fmt;
+        this.messages = messages;
         this.outputs = outputs;
         this.liveTracees = liveTracees;
     }
@@ -296,13 +301,13 @@ public final class TextPrinter implements TraceListener {
         }
         if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
         flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
-        System.err.println("jstrace: Process " + e.pid() + " attached");
+        messages.accept("Process " + e.pid() + " attached");
     }
 
     @Override
     public void notice(String message) {
         flushOpenLines();
-        System.err.println("jstrace: " + message);
+        messages.accept(message);
     }
 
     private void flushOpenLines() {
@@ -316,7 +321,7 @@ public final class TextPrinter implements TraceListener {
         boolean open = line != null && line.pid == e.pid();
         // as strace: the notice first (on stderr it lands after the unfinished line), then the line's end
         if (open) out.flush();
-        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) System.err.println("jstrace: Process " + e.pid() + " detached");
+        if (!fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) messages.accept("Process " + e.pid() + " detached");
         if (open) {
             openLines.remove(out);
             out.append(" <detached ...>");
