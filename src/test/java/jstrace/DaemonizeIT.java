@@ -65,9 +65,7 @@ class DaemonizeIT {
 
     /** The detached tracer writes its -o file after the shell has seen the command end: wait for the last line. */
     private static List<String> finishedTrace(Path trace) throws Exception {
-        for (int i = 0; i < 50 && !(Files.exists(trace) && Files.readString(trace).contains("+++ exited")); i++) {
-            Thread.sleep(100);
-        }
+        Await.until(() -> Files.readString(trace).contains("+++ exited"));
         return read(trace);
     }
 
