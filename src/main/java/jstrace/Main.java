@@ -104,7 +104,9 @@ public final class Main {
                 : jstrace.filter.NumberSet.none();
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
                 quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), m -> System.err.println("jstrace: " + m));
-        TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
+        boolean separate = opts.follow >= 2 && opts.outputFile != null;
+        // -ff writes FILE.PID files only: FILE itself is not created (as in strace)
+        TraceOutput output = separate ? TraceOutput.stderr() : openOutput(opts.outputFile, opts.appendOutput);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
@@ -133,7 +135,6 @@ public final class Main {
         config.seccomp = !daemon && seccompAllowed(opts, q);
         boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
-        boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
                 p -> openOutput(opts.outputFile + "." + p, opts.appendOutput));
@@ -326,7 +327,10 @@ public final class Main {
     private static TraceOutput openOutput(String file, boolean append) {
         if (file == null) return TraceOutput.stderr();
         try {
-            return TraceOutput.open(file, append);
+            // strace's message for each line it could not write; tracing goes on, the status is unchanged
+            return TraceOutput.open(file, append).onWriteError((errno, lines) -> {
+                for (int i = 0; i < lines; i++) System.err.println("jstrace: " + file + ": " + Errno.message(errno));
+            });
         } catch (TraceOutput.OpenFailed e) {
             throw new Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
         }
