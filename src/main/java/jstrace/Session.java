@@ -61,7 +61,9 @@ final class Session implements AutoCloseable {
                 : jstrace.filter.NumberSet.none();
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
                 quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), messages);
-        TraceOutput output = openOutput(opts.outputFile, opts.appendOutput);
+        boolean separate = opts.follow >= 2 && opts.outputFile != null;
+        // -ff writes FILE.PID files only: FILE itself is not created (as in strace)
+        TraceOutput output = separate ? TraceOutput.stderr() : openOutput(opts.outputFile, opts.appendOutput, messages);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
@@ -87,10 +89,9 @@ final class Session implements AutoCloseable {
         config.seccomp = !daemon && seccompAllowed(opts, q, messages);
         boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
-        boolean separate = opts.follow >= 2 && opts.outputFile != null;
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
-                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput));
+                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput, messages));
 
         TextPrinter.Format fmt = new TextPrinter.Format();
         fmt.retColumn = opts.retColumn;
@@ -224,13 +225,15 @@ final class Session implements AutoCloseable {
         public void notice(String message) { inner.notice(message); }
     }
 
-    private static TraceOutput openOutput(String file, boolean append) {
+    private static TraceOutput openOutput(String file, boolean append, java.util.function.Consumer<String> messages) {
         if (file == null) return TraceOutput.stderr();
         try {
-            return TraceOutput.open(file, append);
+            // strace's message for each line it could not write; tracing goes on, the status is unchanged
+            return TraceOutput.open(file, append).onWriteError((errno, lines) -> {
+                for (int i = 0; i < lines; i++) messages.accept(file + ": " + Errno.message(errno));
+            });
         } catch (TraceOutput.OpenFailed e) {
             throw new Main.Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
         }
     }
-
 }

@@ -22,8 +22,8 @@ class AttachDetachIT {
         return null;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier cond) throws Exception {
-        for (int i = 0; i < 200 && !cond.getAsBoolean(); i++) Thread.sleep(25);
+    private static void waitFor(Await.Condition cond) throws Exception {
+        Await.until(cond);
     }
 
     private static boolean traced(long pid) {
@@ -50,9 +50,9 @@ class AttachDetachIT {
                 Process tracer = new ProcessBuilder(SamplesIT.JSTRACE.toString(), "-o", dir.resolve("t.txt").toString(),
                         "-p", Long.toString(victim.pid())).redirectInput(new File("/dev/null"))
                         .redirectError(err.toFile()).start();
-                waitFor(() -> traced(victim.pid()));
-                assertTrue(traced(victim.pid()), "attached");
-                Thread.sleep(200);
+                // attached, and past the attach stop: the tracer has resumed it (a detach from the
+                // running process is what is tested, not one from that stop)
+                waitFor(() -> traced(victim.pid()) && !status(victim.pid(), "State").startsWith("t"));
                 new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
                 assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), "jstrace ends after SIGINT");
                 assertEquals("0", status(victim.pid(), "TracerPid"), "not traced any more");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -287,7 +286,7 @@ class LaunchOptionsIT {
         return s == null || s.startsWith("Z");
     }
 
-    private static void waitFor(BooleanSupplier cond) throws Exception {
-        for (int i = 0; i < 200 && !cond.getAsBoolean(); i++) Thread.sleep(25);
+    private static void waitFor(Await.Condition cond) throws Exception {
+        Await.until(cond);
     }
 }

@@ -121,7 +121,8 @@ public final class Spawner {
 
     /**
      * The environment block jstrace was given: the launcher's copy of its own /proc/PID/environ
-     * (property jstrace.environ, a file deleted once read), else this process's own.
+     * (property jstrace.environ, a file in a private directory made for it alone: both are deleted
+     * here, read or not, as the first thing jstrace does), else this process's own.
      */
     public static List<byte[]> originalEnvironment() {
         String copy = System.getProperty("jstrace.environ");
@@ -129,8 +130,12 @@ public final class Spawner {
         try {
             if (copy != null && !copy.isEmpty()) {
                 Path p = Path.of(copy);
-                block = Files.readAllBytes(p);
-                Files.deleteIfExists(p);
+                try {
+                    block = Files.readAllBytes(p);
+                } finally {
+                    Files.deleteIfExists(p);
+                    deleteEmptyDirectory(p.toAbsolutePath().getParent());
+                }
             } else {
                 block = Files.readAllBytes(Path.of("/proc/self/environ"));
             }
@@ -147,6 +152,16 @@ public final class Spawner {
         }
         if (start < block.length) env.add(java.util.Arrays.copyOfRange(block, start, block.length));
         return env;
+    }
+
+    /** The launcher's directory (mktemp -d TMPDIR/jstrace.XXXXXX), once empty; never any other. */
+    private static void deleteEmptyDirectory(Path dir) {
+        if (dir == null || dir.getFileName() == null || !dir.getFileName().toString().startsWith("jstrace.")) return;
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty: something else is in it, leave it
+        }
     }
 
     /**

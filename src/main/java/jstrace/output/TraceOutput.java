@@ -24,6 +24,13 @@ public final class TraceOutput {
     boolean dirty;
     /** Characters since the last newline: strace aligns " = " by this column. */
     private int column;
+    /** Told of every failed write (null: failures are silent, as strace's on stderr are). */
+    private WriteErrors onWriteError;
+
+    /** A write failed with errno, losing {@code lines} whole lines (strace reports each line's failed flush). */
+    public interface WriteErrors {
+        void failed(int errno, int lines);
+    }
 
     private TraceOutput(int fd, boolean flushLines) {
         this.fd = fd;
@@ -51,6 +58,12 @@ public final class TraceOutput {
         OpenFailed(int errno) {
             this.errno = errno;
         }
+    }
+
+    /** Who hears of failed writes from now on (null: nobody). */
+    public TraceOutput onWriteError(WriteErrors handler) {
+        onWriteError = handler;
+        return this;
     }
 
     public int column() {
@@ -99,10 +112,19 @@ public final class TraceOutput {
         while (done < len) {
             long r = Kernel.syscall(Sys.WRITE, fd, nativeBuf.address + done, len - done);
             if (r == -4 /* EINTR */) continue;
-            if (Kernel.failed(r) || r == 0) break; // strace keeps tracing when its output fails
+            if (Kernel.failed(r) || r == 0) { // strace keeps tracing when its output fails
+                if (Kernel.failed(r) && onWriteError != null) onWriteError.failed((int) -r, newlines(done, len));
+                break;
+            }
             done += (int) r;
         }
         len = 0;
+    }
+
+    private int newlines(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (buf[i] == '\n') n++;
+        return n;
     }
 
     public void close() {

@@ -62,6 +62,9 @@ public final class Summary implements TraceListener {
             if (calls[i] == 0) continue;
             rows.add(new SummaryTable.Row(Print.syscallName(i), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i]));
         }
+        // strace reports failed writes of trace lines, not of its table
+        out.flush();
+        out.onWriteError(null);
         out.append(SummaryTable.render(rows, columns, order));
         out.flush();
     }
