@@ -101,10 +101,12 @@ class LiveOutputIT {
         }
     }
 
+    /** The one traced descendant of {@code root} named {@code comm} (the launcher runs a cat of its own, untraced). */
     static int onlyOne(long root, String comm) throws InterruptedException {
         int[] found = new int[1];
         assertTrue(within(20_000, () -> {
             List<Integer> l = descendants(root, comm);
+            l.removeIf(pid -> tracerPid(pid) == 0);
             if (l.size() != 1) return false;
             found[0] = l.get(0);
             return true;
