@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Usage: java GenerateTables.java TABLES_DIR MAIN_SOURCES_DIR OUTPUT_DIR
  */
 public class GenerateTables {
-    record Sig(String name, String classes, String ret, List<String> args) {}
+    /** A signature row: {@code args} are the argument kinds, {@code types} and {@code names} their C types and names. */
+    record Sig(String name, String classes, String ret, List<String> args, List<String> types, List<String> names) {}
     record Method(String cls, String method, int params) {}
 
     static final Map<String, Method> decoders = new TreeMap<>();
@@ -94,19 +95,37 @@ public class GenerateTables {
             String l = line.replaceAll("#.*", "").strip();
             if (l.isEmpty()) continue;
             String[] f = l.split("\\s+", 4);
-            List<String> args = new ArrayList<>();
+            List<String> args = new ArrayList<>(), types = new ArrayList<>(), names = new ArrayList<>();
             if (f.length > 3 && !f[3].strip().equals("-")) {
-                for (String k : f[3].split(",")) args.add(k.strip());
+                for (String a : f[3].split(",")) {
+                    String[] t = a.strip().split("\\s+");
+                    if (t.length != 3) throw new IllegalStateException(p + ": " + f[0] + ": argument '" + a.strip() + "' is not TYPE NAME KIND");
+                    if (!CUTS.containsKey(t[0])) throw new IllegalStateException(p + ": " + f[0] + ": unknown type '" + t[0] + "'");
+                    types.add(t[0]);
+                    names.add(t[1]);
+                    args.add(t[2]);
+                }
             }
-            m.put(f[0], new Sig(f[0], f[1], f.length > 2 ? f[2] : "long", args));
+            m.put(f[0], new Sig(f[0], f[1], f.length > 2 ? f[2] : "long", args, types, names));
         }
         return m;
+    }
+
+    /** How the tracer cuts a register to each argument type (SyscallTable.cut): 0 keep, 1 int, 2 unsigned int, 3 16 bits. */
+    static final Map<String, Integer> CUTS = Map.ofEntries(
+            Map.entry("int", 1), Map.entry("pid_t", 1), Map.entry("clockid_t", 1), Map.entry("key_t", 1), Map.entry("timer_t", 1),
+            Map.entry("uint", 2), Map.entry("uid_t", 2), Map.entry("gid_t", 2), Map.entry("umode_t", 3),
+            Map.entry("long", 0), Map.entry("loff_t", 0), Map.entry("ulong", 0), Map.entry("size_t", 0), Map.entry("ptr", 0));
+
+    static boolean is32(String type) {
+        int c = CUTS.get(type);
+        return c == 1 || c == 2;
     }
 
     static String tableClass(Map<Integer, String> numbers, Map<String, Sig> sigs, java.util.Set<String> xlats) {
         int max = numbers.keySet().stream().mapToInt(i -> i).max().orElse(0);
         StringBuilder names = new StringBuilder(), nargs = new StringBuilder(), classes = new StringBuilder();
-        StringBuilder roles = new StringBuilder();
+        StringBuilder roles = new StringBuilder(), argNames = new StringBuilder(), cuts = new StringBuilder();
         StringBuilder dispatch = new StringBuilder(), methods = new StringBuilder();
         for (int nr = 0; nr <= max; nr++) {
             String name = numbers.get(nr);
@@ -116,6 +135,11 @@ public class GenerateTables {
             nargs.append(sig == null ? 6 : sig.args.size()).append(", ");
             classes.append(sig == null ? "0" : classBits(sig.classes)).append(",\n        ");
             roles.append(sig == null ? 0 : argRoles(sig.args)).append(nr % 16 == 15 ? ",\n        " : ", ");
+            argNames.append(sig == null ? "null" : sig.names.isEmpty() ? "NONE"
+                    : "{\"" + String.join("\", \"", sig.names) + "\"}").append(",\n        ");
+            int cut = 0;
+            for (int i = 0; sig != null && i < sig.types.size(); i++) cut |= CUTS.get(sig.types.get(i)) << (2 * i);
+            cuts.append(cut).append(nr % 16 == 15 ? ",\n        " : ", ");
             if (name == null) continue;
             Method hand = decoders.get(name);
             if (hand != null) {
@@ -140,6 +164,21 @@ public class GenerateTables {
                 + "    public static final int ARG_FD = 1, ARG_PATH = 2, ARG_POLLFDS = 3, ARG_FDSET = 4, ARG_BUFFER = 5, ARG_IOVEC = 6,\n"
                 + "            ARG_MSGHDR = 7, ARG_MMSGHDR = 8;\n"
                 + "    public static final int[] ARG_ROLES = {\n        " + roles + "};\n\n"
+                + "    private static final String[] NONE = {};\n\n"
+                + "    /** Argument names by number (syscalls.sig: the man page's, as strace -N prints them); null where unassigned. */\n"
+                + "    public static final String[][] ARG_NAMES = {\n        " + argNames + "};\n\n"
+                + "    /** How each argument's register is cut to its type, 2 bits per argument: 0 keep, 1 int, 2 unsigned int, 3 16 bits. */\n"
+                + "    private static final int[] ARG_CUTS = {\n        " + cuts + "};\n\n"
+                + "    /** Cuts the argument registers of call {@code nr} to their types, as the kernel reads them. */\n"
+                + "    public static void cut(int nr, long[] args) {\n"
+                + "        if (nr < 0 || nr > MAX) return;\n"
+                + "        for (int i = 0, c = ARG_CUTS[nr]; c != 0; i++, c >>>= 2) {\n"
+                + "            switch (c & 3) {\n"
+                + "                case 1: args[i] = (int) args[i]; break;\n"
+                + "                case 2: args[i] &= 0xffffffffL; break;\n"
+                + "                case 3: args[i] &= 0xffffL; break;\n"
+                + "                default: break;\n"
+                + "            }\n        }\n    }\n\n"
                 + "    /** Decodes one call (entry or exit); returns Call.DONE / RET_* bits. */\n"
                 + "    public static int decode(int nr, Call c) {\n        switch (nr) {\n" + dispatch
                 + "            default: return jstrace.decode.Generic.unknown(c);\n        }\n    }\n\n"
@@ -182,7 +221,7 @@ public class GenerateTables {
             if (!atExit && printedAtExit(k)) {
                 atExit = true;
                 // strace ends the entry part with the separator: "read(3, " ... "<... read resumed>\"data\""
-                String code = argCode(sig.name, k, i, xlats);
+                String code = argCode(sig.name, k, sig.types.get(i), i, xlats);
                 if (code.startsWith("c.sep(); ")) {
                     entry.add("c.sep();");
                     code = code.substring("c.sep(); ".length());
@@ -190,7 +229,7 @@ public class GenerateTables {
                 exit.add(code);
                 continue;
             }
-            (atExit ? exit : entry).add(argCode(sig.name, k, i, xlats));
+            (atExit ? exit : entry).add(argCode(sig.name, k, sig.types.get(i), i, xlats));
         }
         String ret = switch (sig.ret) {
             case "hex" -> "Call.RET_HEX";
@@ -228,8 +267,12 @@ public class GenerateTables {
     }
 
     /** Java for printing argument {@code i} of kind {@code k}, preceded by a separator. */
-    static String argCode(String sys, String k, int i, java.util.Set<String> xlats) {
+    static String argCode(String sys, String k, String type, int i, java.util.Set<String> xlats) {
         String a = "c.args[" + i + "]";
+        // bit sets and hex of a 32-bit argument: its unsigned value (a negative int is cut sign-extended)
+        if (is32(type) && (k.startsWith("flags") || k.startsWith("xval") || k.equals("hex") || k.equals("oct"))) {
+            a = "(" + a + " & 0xffffffffL)";
+        }
         String sep = i == 0 ? "" : "c.sep(); ";
         String[] p = k.split(":", 2);
         String kind = p[0], param = p.length > 1 ? p[1] : null;

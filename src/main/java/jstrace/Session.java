@@ -103,6 +103,7 @@ final class Session implements AutoCloseable {
         fmt.syscallTimesDigits = opts.syscallTimesDigits;
         if (q.readFds != null || q.writeFds != null) fmt.dump = new jstrace.output.DataDump(q.readFds, q.writeFds);
         fmt.syscallNumbers = opts.syscallNumbers;
+        fmt.argNames = opts.argNames;
         fmt.instructionPointer = opts.instructionPointer;
         fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
         fmt.bracketPidPrefix = opts.outputFile == null;

@@ -46,6 +46,7 @@ public final class CommandLineParser {
             Opt.of(NO, "syscall-times", OPT, true, "-T with a precision: s, ms, us (default) or ns"),
             Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
             Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
+            Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
             Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
             Opt.of('C', "summary", NONE, true, "like -c, but also print the regular output"),
             Opt.of('S', "summary-sort-by", REQ, true, "sort the summary by time, calls, errors, name or nothing"),
@@ -210,6 +211,7 @@ public final class CommandLineParser {
                 }
                 case "-n" -> opts.syscallNumbers = true;
                 case "-i" -> opts.instructionPointer = true;
+                case "-N" -> opts.argNames = true;
                 case "-c" -> opts.summaryOnly = true;
                 case "-C" -> opts.summary = true;
                 case "-S" -> {

@@ -51,6 +51,8 @@ public final class Options {
     public boolean successfulOnly;
     public boolean failedOnly;
     public boolean alwaysShowPid;
+    /** -N: "name=" before each argument. */
+    public boolean argNames;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
     public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */

@@ -32,6 +32,9 @@ public final class Call {
     /** Text after the return value's number, made at exit while the tracee can still be read: -y's "<path>" of a returned fd, -Y's "<comm>" of a returned pid. */
     public final StringBuilder retDetails = new StringBuilder();
     public int nr = -1;
+    /** The argument registers as the tracee left them. */
+    public final long[] raw = new long[6];
+    /** The arguments cut to their types (syscalls.sig): what decoders and filters read. */
     public final long[] args = new long[6];
     /** Instruction pointer at the syscall (for -i). */
     public long ip;
@@ -90,7 +93,7 @@ public final class Call {
             result = r.toString();
         }
         int err = finished ? errno() : 0;
-        return new TraceEvent.Syscall(pid, tgid, entryWallNanos, entryMonoNanos, id, nr, name(), args, out.toString(),
+        return new TraceEvent.Syscall(pid, tgid, entryWallNanos, entryMonoNanos, id, nr, name(), raw, out.toString(),
                 description.describe(out),
                 finished, finished ? rval : 0, err, err != 0 ? Errno.name(err) : null, result,
                 finished ? exitMonoNanos : 0, finished ? durationNanos() : 0, finished ? systemNanos() : 0, injected, delayed);
@@ -100,14 +103,43 @@ public final class Call {
         return snapshot(exiting);
     }
 
+    /** The name -N prints before argument {@code i}: the signature's, "argN" for a call strace prints raw, null for none. */
+    public String argumentName(int i) {
+        if (description.namesPrinted) return null;
+        String given = description.argumentName(i);
+        if (given != null) return given;
+        int register = description.argumentRegister(i);
+        if (nr < 0 || nr > jstrace.table.SyscallTable.MAX || jstrace.table.SyscallTable.ARG_NAMES[nr] == null) {
+            return "arg" + (register + 1); // syscall_0x...: all six registers
+        }
+        String[] names = jstrace.table.SyscallTable.ARG_NAMES[nr];
+        return register < names.length ? names[register] : null;
+    }
+
+    /** Names the argument being printed, where the name depends on more than its register (futex's val2 or timeout). */
+    public Call argName(String name) {
+        description.nameArgument(name);
+        return this;
+    }
+
     public long arg(int i) {
         return args[i];
     }
 
+    /** The decoder prints "name=" before its arguments itself (strace does for clone whatever -N says). */
+    public void namesPrinted() {
+        description.namesPrinted = true;
+    }
+
     /** Separator between arguments: the next argument starts here. */
     public Call sep() {
+        return sep(-1);
+    }
+
+    /** Separator before the argument held in register {@code register}, for decoders that skip or reorder registers. */
+    public Call sep(int register) {
         out.append(", ");
-        description.argument(out.length());
+        description.argument(out.length(), register);
         return this;
     }
 

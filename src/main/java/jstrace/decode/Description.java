@@ -26,20 +26,49 @@ public final class Description {
     private long[] value = new long[32];
     private Object[] table = new Object[32];
     private int count;
-    /** Start offsets of the arguments in the text (the first at 0). */
-    private final int[] argStart = new int[7];
+    /** Start offsets of the arguments in the text (the first at 0), the register each holds, and a name a decoder gave it. */
+    private final int[] argStart = new int[7], argRegister = new int[7];
+    private final String[] argName = new String[7];
     private int args;
+    /** The decoder printed each argument's name itself, as strace always does for clone: -N adds none. */
+    boolean namesPrinted;
 
     void reset() {
+        namesPrinted = false;
+        for (int i = 0; i < args; i++) argName[i] = null;
+        argName[0] = null;
         for (int i = 0; i < count; i++) table[i] = null;
         count = 0;
         args = 0;
     }
 
-    /** The argument that starts at text offset {@code at} (the first one starts at 0 implicitly). */
-    void argument(int at) {
-        if (args == 0) argStart[args++] = 0;
-        if (args < argStart.length) argStart[args++] = at;
+    /** The argument that starts at text offset {@code at} and holds register {@code register} (-1: the one after the previous). */
+    void argument(int at, int register) {
+        if (args == 0) {
+            argStart[0] = 0;
+            argRegister[0] = 0;
+            args = 1;
+        }
+        if (args < argStart.length) {
+            argStart[args] = at;
+            argRegister[args] = register >= 0 ? register : argRegister[args - 1] + 1;
+            args++;
+        }
+    }
+
+    /** Names the argument being printed (for a call whose argument names depend on its operation, as futex's). */
+    void nameArgument(String name) {
+        argName[Math.max(0, args - 1)] = name;
+    }
+
+    /** The register argument {@code i} holds. */
+    public int argumentRegister(int i) {
+        return i == 0 ? 0 : argRegister[i];
+    }
+
+    /** The name a decoder gave argument {@code i}, or null: the signature's name of its register applies. */
+    public String argumentName(int i) {
+        return argName[i];
     }
 
     /** Records a finished leaf or composite span [from, to). */

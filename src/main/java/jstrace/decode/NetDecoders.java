@@ -19,7 +19,7 @@ public final class NetDecoders {
         socketType(c, c.args[1]);
         c.sep();
         if (family == AF_INET || family == AF_INET6) Print.xval(c, Xlats.INET_PROTOCOLS(), (int) c.args[2]);
-        else Print.sint(c, c.args[2]);
+        else Print.ulong(c, c.args[2]); // strace prints the whole register
         return Call.DONE | Call.RET_FD;
     }
 

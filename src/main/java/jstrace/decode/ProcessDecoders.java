@@ -15,6 +15,7 @@ public final class ProcessDecoders {
     public static int clone(Call c) {
         long flags = c.args[0], stack = c.args[1];
         if (!c.exiting) {
+            c.namesPrinted();
             c.out.append("child_stack=");
             Print.ptr(c, stack);
             c.out.append(", flags=");

@@ -55,25 +55,26 @@ public final class TimeDecoders {
             Print.xval(c, Xlats.FUTEX_OPS(), op & (FUTEX_CMD_MASK | FUTEX_PRIVATE));
             if ((op & FUTEX_CLOCK_REALTIME) != 0) c.out.append("|FUTEX_CLOCK_REALTIME");
         }
-        c.sep();
+        // -N: the fourth register is a timeout or a count (val2) by operation
+        if (cmd != UNLOCK_PI && cmd != TRYLOCK_PI) c.sep(cmd == LOCK_PI || cmd == LOCK_PI2 ? 3 : 2);
         switch (cmd) {
             case WAIT, WAIT_BITSET -> {
                 Print.uint(c, c.args[2]);
                 c.sep();
                 Structs.timespec(c, c.args[3]);
                 if (cmd == WAIT_BITSET) {
-                    c.sep();
+                    c.sep(5);
                     bitset(c, c.args[5]);
                 }
             }
             case WAKE_BITSET -> {
                 Print.sint(c, c.args[2]);
-                c.sep();
+                c.sep(5);
                 bitset(c, c.args[5]);
             }
             case REQUEUE, CMP_REQUEUE, CMP_REQUEUE_PI -> {
                 Print.sint(c, c.args[2]);
-                c.sep();
+                c.sep().argName("val2");
                 Print.uint(c, c.args[3]);
                 c.sep();
                 Print.ptr(c, c.args[4]);
@@ -84,7 +85,7 @@ public final class TimeDecoders {
             }
             case WAKE_OP -> {
                 Print.sint(c, c.args[2]);
-                c.sep();
+                c.sep().argName("val2");
                 Print.uint(c, c.args[3]);
                 c.sep();
                 Print.ptr(c, c.args[4]);
@@ -92,7 +93,7 @@ public final class TimeDecoders {
                 Print.hex(c, c.args[5]);
             }
             case LOCK_PI, LOCK_PI2 -> Structs.timespec(c, c.args[3]);
-            case UNLOCK_PI, TRYLOCK_PI -> c.out.setLength(c.out.length() - 2);
+            case UNLOCK_PI, TRYLOCK_PI -> { }
             case WAIT_REQUEUE_PI -> {
                 Print.uint(c, c.args[2]);
                 c.sep();

@@ -31,6 +31,8 @@ public final class TextPrinter implements TraceListener {
         public boolean relativeTimestamps, syscallTimes;
         public int relativeDigits = 6, syscallTimesDigits = 6;
         public boolean syscallNumbers, instructionPointer;
+        /** -N: each argument preceded by its name. */
+        public boolean argNames;
         /** -o with -f (or several -p): "%-5u " pid prefix on every line. */
         public boolean plainPidPrefix;
         /** Output to stderr: "[pid %5u] " while several tracees are alive (or always with --always-show-pid). */
@@ -102,7 +104,8 @@ public final class TextPrinter implements TraceListener {
         remember(c);
         TraceOutput out = output(c.pid);
         leader(out, c.pid, c.nr, c.ip, true, c.entryWallNanos, c.entryMonoNanos);
-        out.append(syscallName(c.nr)).append('(').append(c.out, 0, c.entryLength);
+        out.append(syscallName(c.nr)).append('(');
+        arguments(out, c, 0, c.entryLength);
         openLines.put(out, c);
     }
 
@@ -116,13 +119,14 @@ public final class TextPrinter implements TraceListener {
         TraceOutput out = output(c.pid);
         if (wholeCalls()) {
             leader(out, c.pid, c.nr, c.ip, true, wall, mono);
-            out.append(syscallName(c.nr)).append('(').append(c.out);
+            out.append(syscallName(c.nr)).append('(');
+            arguments(out, c, 0, c.out.length());
         } else {
             if (openLines.get(out) != c) {
                 leader(out, c.pid, c.nr, c.ip, true, wall, mono);
                 out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
             }
-            out.append(c.out, c.entryLength, c.out.length());
+            arguments(out, c, c.entryLength, c.out.length());
         }
         openLines.remove(out);
         return out;
@@ -143,6 +147,24 @@ public final class TextPrinter implements TraceListener {
         }
         out.newline();
         if (fmt.dump != null) fmt.dump.dump(out, c);
+    }
+
+    /** The call's argument text [from, to); with -N each argument that starts there preceded by "name=". */
+    private void arguments(TraceOutput out, Call c, int from, int to) {
+        if (!fmt.argNames) {
+            out.append(c.out, from, to);
+            return;
+        }
+        int at = from;
+        for (int i = 0, n = c.description.arguments(c.out.length()); i < n; i++) {
+            int start = c.description.argumentStart(i);
+            if (start < from || start >= to) continue; // printed by the other part of the line
+            String name = c.argumentName(i);
+            if (name == null) continue;
+            out.append(c.out, at, start).append(name).append('=');
+            at = start;
+        }
+        out.append(c.out, at, to);
     }
 
     /** A tracee vanished inside a call (exit_group, killed): its line ends with "= ?". */

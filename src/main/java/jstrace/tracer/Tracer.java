@@ -720,7 +720,8 @@ public final class Tracer implements AutoCloseable {
             int nr = (int) info.getLong(24);
             t.prevNr = c.nr >= 0 ? c.nr : t.prevNr;
             c.reset(nr);
-            for (int i = 0; i < 6; i++) c.args[i] = info.getLong(32 + 8 * i);
+            for (int i = 0; i < 6; i++) c.args[i] = c.raw[i] = info.getLong(32 + 8 * i);
+            SyscallTable.cut(nr, c.args);
             c.ip = info.getLong(8);
             c.sp = info.getLong(16);
             t.inSyscall = true;
