@@ -126,6 +126,7 @@ public class GenerateTables {
         int max = numbers.keySet().stream().mapToInt(i -> i).max().orElse(0);
         StringBuilder names = new StringBuilder(), nargs = new StringBuilder(), classes = new StringBuilder();
         StringBuilder roles = new StringBuilder(), argNames = new StringBuilder(), cuts = new StringBuilder();
+        StringBuilder flagArgs = new StringBuilder(), constArgs = new StringBuilder();
         StringBuilder dispatch = new StringBuilder(), methods = new StringBuilder();
         for (int nr = 0; nr <= max; nr++) {
             String name = numbers.get(nr);
@@ -140,6 +141,15 @@ public class GenerateTables {
             int cut = 0;
             for (int i = 0; sig != null && i < sig.types.size(); i++) cut |= CUTS.get(sig.types.get(i)) << (2 * i);
             cuts.append(cut).append(nr % 16 == 15 ? ",\n        " : ", ");
+            int fl = 0;
+            for (int i = 0; sig != null && i < sig.args.size(); i++) if (sig.args.get(i).startsWith("flags")) fl |= 1 << i;
+            flagArgs.append(fl).append(nr % 16 == 15 ? ",\n        " : ", ");
+            int cn = 0;
+            for (int i = 0; sig != null && i < sig.args.size(); i++) {
+                String k = sig.args.get(i);
+                if (k.startsWith("xval") || k.equals("signo") || k.equals("clockid")) cn |= 1 << i;
+            }
+            constArgs.append(cn).append(nr % 16 == 15 ? ",\n        " : ", ");
             if (name == null) continue;
             Method hand = decoders.get(name);
             if (hand != null) {
@@ -169,6 +179,10 @@ public class GenerateTables {
                 + "    public static final String[][] ARG_NAMES = {\n        " + argNames + "};\n\n"
                 + "    /** How each argument's register is cut to its type, 2 bits per argument: 0 keep, 1 int, 2 unsigned int, 3 16 bits. */\n"
                 + "    private static final int[] ARG_CUTS = {\n        " + cuts + "};\n\n"
+                + "    /** Which registers hold a flag set (bit i: argument i), for writers that show flags as a list. */\n"
+                + "    public static final byte[] FLAG_ARGS = {\n        " + flagArgs + "};\n\n"
+                + "    /** Which registers hold a named constant (xval, signal, clock), likewise. */\n"
+                + "    public static final byte[] CONSTANT_ARGS = {\n        " + constArgs + "};\n\n"
                 + "    /** Cuts the argument registers of call {@code nr} to their types, as the kernel reads them. */\n"
                 + "    public static void cut(int nr, long[] args) {\n"
                 + "        if (nr < 0 || nr > MAX) return;\n"

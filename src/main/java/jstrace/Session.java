@@ -35,15 +35,18 @@ final class Session implements AutoCloseable {
     final Tracer tracer;
     private final TraceOutput output;
     private final Map<Integer, TraceOutput> perProcess;
+    /** --json=FILE's output, or null. */
+    private final TraceOutput jsonOutput;
     /** The command to start, or null with -p or as -D's tracer. */
     private final Spawner.Request request;
 
     private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
-            Spawner.Request request) {
+            TraceOutput jsonOutput, Spawner.Request request) {
         this.opts = opts;
         this.tracer = tracer;
         this.output = output;
         this.perProcess = perProcess;
+        this.jsonOutput = jsonOutput;
         this.request = request;
     }
 
@@ -115,10 +118,16 @@ final class Session implements AutoCloseable {
         fmt.decodePids = decoding.decodePids;
 
         Tracer[] tracer = new Tracer[1];
-        TraceListener printer = new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
+        TraceListener printer = opts.json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, messages)
+                : new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
         List<TraceListener> printed = new ArrayList<>();
         printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
+        TraceOutput jsonOutput = null;
+        if (opts.jsonFile != null && !opts.summaryOnly) {
+            TraceOutput o = jsonOutput = openOutput(opts.jsonFile, opts.appendOutput, messages);
+            printed.add(new jstrace.output.JsonWriter(pid -> o, decoding.xlatStyle, decoding.decodePids, m -> { }));
+        }
         Summary summary = null;
         if (opts.summaryOnly || opts.summary) {
             summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
@@ -137,7 +146,7 @@ final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        return new Session(opts, tracer[0], output, perProcess, request);
+        return new Session(opts, tracer[0], output, perProcess, jsonOutput, request);
     }
 
     /**
@@ -169,6 +178,7 @@ final class Session implements AutoCloseable {
         tracer.close();
         output.close();
         perProcess.values().forEach(TraceOutput::close);
+        if (jsonOutput != null) jsonOutput.close();
     }
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */

@@ -251,9 +251,9 @@ class SamplesIT {
 
     @Test
     void invalidOption() throws Exception {
-        Result r = jstrace(ROOT, "-j", "true");
+        Result r = jstrace(ROOT, "-J", "true");
         assertEquals(1, r.status);
-        assertEquals("jstrace: invalid option -- 'j'\nTry 'jstrace -h' for more information.\n", r.stderr);
+        assertEquals("jstrace: invalid option -- 'J'\nTry 'jstrace -h' for more information.\n", r.stderr);
     }
 
     @Test

@@ -192,7 +192,7 @@ class StraceDiffIT {
     }
 
     static Stream<List<String>> badCommandLines() {
-        return Stream.of(List.of(), List.of("-j", "true"), List.of("-xj", "true"), List.of("--foo", "true"),
+        return Stream.of(List.of(), List.of("-J", "true"), List.of("-xJ", "true"), List.of("--foo", "true"),
                 List.of("-o"), List.of("-s"), List.of("--output"), List.of("-s", "-1", "true"),
                 List.of("-s", "abc", "true"), List.of("-s", "", "true"), List.of("-a", "-5", "true"),
                 List.of("-s100x", "true"), List.of("nosuchcmd"), List.of("--", "-o"),

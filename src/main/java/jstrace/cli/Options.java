@@ -53,6 +53,10 @@ public final class Options {
     public boolean alwaysShowPid;
     /** -N: "name=" before each argument. */
     public boolean argNames;
+    /** -j/--json: NDJSON records instead of strace's text. */
+    public boolean json;
+    /** --json=FILE: NDJSON records to FILE besides the text trace (null: none). */
+    public String jsonFile;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
     public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */

@@ -1,0 +1,99 @@
+package jstrace.output;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** JSON text: string escaping, and strace's quoted strings turned back into the bytes they show. */
+public final class Json {
+    private Json() {}
+
+    /** Appends {@code s} as a JSON string of ASCII characters (others as \\u escapes). */
+    public static StringBuilder string(StringBuilder out, CharSequence s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (ch < 0x20 || ch >= 0x7f) {
+                        // the output is ASCII: trace files are written byte per char
+                        out.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) out.append(Character.forDigit((ch >> shift) & 15, 16));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    /**
+     * The bytes a string printed by strace's rules shows ({@code "..."} with C, octal and \x escapes),
+     * from {@code text[from]} (the opening quote) to its closing quote; returns the offset after it.
+     */
+    public static int unquote(CharSequence text, int from, java.io.ByteArrayOutputStream bytes) {
+        int i = from + 1;
+        while (i < text.length()) {
+            char ch = text.charAt(i++);
+            if (ch == '"') return i;
+            if (ch != '\\' || i >= text.length()) {
+                bytes.write(ch);
+                continue;
+            }
+            char e = text.charAt(i++);
+            switch (e) {
+                case 'n' -> bytes.write('\n');
+                case 't' -> bytes.write('\t');
+                case 'r' -> bytes.write('\r');
+                case 'f' -> bytes.write('\f');
+                case 'v' -> bytes.write(0x0b);
+                case 'x' -> {
+                    int v = 0, n = 0;
+                    while (n < 2 && i < text.length() && Character.digit(text.charAt(i), 16) >= 0) {
+                        v = v * 16 + Character.digit(text.charAt(i++), 16);
+                        n++;
+                    }
+                    bytes.write(v);
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0', n = 1;
+                        while (n < 3 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '7') {
+                            v = v * 8 + text.charAt(i++) - '0';
+                            n++;
+                        }
+                        bytes.write(v);
+                    } else {
+                        bytes.write(e); // \" \\ and strace's escaped '<' '>' of -y paths
+                    }
+                }
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Appends bytes as a JSON string: as UTF-8 text when they are valid UTF-8 (returns true), else
+     * each byte as the character of the same number, U+0000 to U+00FF (returns false: the writer
+     * marks the value {@code "encoding": "bytes"}), so no byte is lost either way.
+     */
+    public static boolean bytes(StringBuilder out, byte[] b) {
+        try {
+            CharBuffer cs = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            string(out, cs);
+            return true;
+        } catch (CharacterCodingException e) {
+            string(out, new String(b, StandardCharsets.ISO_8859_1));
+            return false;
+        }
+    }
+}

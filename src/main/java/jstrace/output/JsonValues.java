@@ -1,0 +1,322 @@
+package jstrace.output;
+
+import java.io.ByteArrayOutputStream;
+import jstrace.decode.Call;
+import jstrace.decode.Description;
+
+/**
+ * A call's arguments as typed JSON values, read from what its decoder described: the strace text
+ * and the spans the shared printers recorded over it (so the JSON shows exactly what the text
+ * shows, with every -s/-v/-X/-y option applied). Numbers are JSON numbers, strings the bytes they
+ * show, addresses hex strings, flag sets arrays of names, structs objects, arrays arrays; what has
+ * no JSON shape ({@code makedev(0x8, 0x1)}, {@code 8192*1024}) stays text. Never throws: a part it
+ * cannot read is written as its text.
+ */
+final class JsonValues {
+    private final StringBuilder out;
+    private CharSequence t;
+    private Description d;
+    private int pos;
+    /** Structs and arrays the parser is inside (0: the argument itself). */
+    private int nesting;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** Facts about the last top-level value that the argument object reports beside it. */
+    private boolean lastTruncated, lastRawBytes;
+    private String lastPath, lastComment;
+    /** The argument being written is a flag set: even one name is a list. */
+    private boolean flagsArgument;
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)"),
+            HEX = java.util.regex.Pattern.compile("0x[0-9a-f]+"), OCTAL = java.util.regex.Pattern.compile("0[0-7]+"),
+            NAME_LIST = java.util.regex.Pattern.compile("[A-Z_][A-Za-z0-9_]*(\\|([A-Z_][A-Za-z0-9_]*|0x[0-9a-f]+|0[0-7]*|\\d+))+"),
+            FLAG_WORDS = java.util.regex.Pattern.compile("[A-Za-z0-9_|]+");
+
+    JsonValues(StringBuilder out) {
+        this.out = out;
+    }
+
+    /** {@code "args":[{"name":...,"kind":...,"value":...,"raw":"0x..."}, ...]} of a call. */
+    void arguments(Call c) {
+        t = c.out;
+        d = c.description;
+        out.append("\"args\":[");
+        int n = d.arguments(t.length());
+        for (int a = 0; a < n; a++) {
+            if (a > 0) out.append(',');
+            int from = d.argumentStart(a), to = Math.max(from, d.argumentEnd(a, t.length()));
+            out.append('{');
+            String name = c.argumentName(a);
+            if (name != null) Json.string(out.append("\"name\":"), name).append(',');
+            int reg = d.argumentRegister(a);
+            String kind = kindOf(from, to);
+            // a flag set a hand-written decoder printed without describing it (its signature says what it is)
+            if (kind.equals("text") && reg < 6 && c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX
+                    && (jstrace.table.SyscallTable.FLAG_ARGS[c.nr] & (1 << reg)) != 0) {
+                kind = "flags";
+            } else if (kind.equals("text") && reg < 6 && c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX
+                    && (jstrace.table.SyscallTable.CONSTANT_ARGS[c.nr] & (1 << reg)) != 0) {
+                kind = "constant";
+            }
+            flagsArgument = kind.equals("flags");
+            Json.string(out.append("\"kind\":"), kind).append(",\"value\":");
+            int mark = out.length();
+            lastTruncated = lastRawBytes = false;
+            lastPath = lastComment = null;
+            try {
+                pos = from;
+                nesting = 0;
+                value(to, kind.equals("address"));
+                if (pos < to) throw new IllegalStateException("text left");
+            } catch (RuntimeException e) {
+                out.setLength(mark);
+                Json.string(out, t.subSequence(from, to));
+                lastTruncated = lastRawBytes = false;
+                lastPath = lastComment = null;
+            }
+            if (lastTruncated) out.append(",\"truncated\":true");
+            if (lastRawBytes) out.append(",\"encoding\":\"bytes\"");
+            // -y's path of an fd, -Y's command name of a pid
+            if (lastPath != null) Json.string(out.append(kind.equals("fd") || name != null && name.contains("fd") ? ",\"path\":" : ",\"comm\":"), lastPath);
+            if (lastComment != null) Json.string(out.append(",\"comment\":"), lastComment);
+            if (reg < 6) out.append(",\"raw\":\"0x").append(Long.toHexString(c.raw[reg])).append('"');
+            out.append(",\"text\":");
+            Json.string(out, t.subSequence(from, to));
+            out.append('}');
+        }
+        out.append(']');
+    }
+
+    /** Text of strace's struct or array notation (a siginfo, ...) as a JSON value. */
+    void text(CharSequence text) {
+        t = text;
+        d = null;
+        int mark = out.length();
+        try {
+            pos = 0;
+            nesting = 0;
+            value(text.length(), false);
+            if (pos < text.length()) throw new IllegalStateException("text left");
+        } catch (RuntimeException e) {
+            out.setLength(mark);
+            Json.string(out, text);
+        }
+    }
+
+    /** The kind of the span that covers [from, to) exactly, as Description names them. */
+    private String kindOf(int from, int to) {
+        String kind = null;
+        for (int i = 0; i < d.count(); i++) {
+            if (d.start(i) != from || d.end(i) != to) continue;
+            byte k = d.kind(i);
+            boolean composite = k == Description.STRUCT || k == Description.ARRAY;
+            if (kind != null && composite) continue;
+            kind = Description.kindName(k);
+            if (!composite) break;
+        }
+        if (kind != null) return kind;
+        if (from < to && t.charAt(from) == '{') return "struct";
+        if (from < to && (t.charAt(from) == '[' || t.charAt(from) == '~')) return "array";
+        return "text";
+    }
+
+    /** A span of {@code kind} that starts at {@code at}. */
+    private boolean spanAt(int at, byte kind) {
+        if (d == null) return false;
+        for (int i = 0; i < d.count(); i++) if (d.start(i) == at && d.kind(i) == kind) return true;
+        return false;
+    }
+
+    private void value(int limit, boolean address) {
+        char ch = t.charAt(pos);
+        if (ch == '"') {
+            string(limit);
+        } else if (ch == '{') {
+            struct(limit);
+        } else if (ch == '[' || (ch == '~' && pos + 1 < limit && t.charAt(pos + 1) == '[')) {
+            array(limit);
+        } else {
+            atom(limit, address);
+        }
+    }
+
+    private void string(int limit) {
+        bytes.reset();
+        pos = Json.unquote(t, pos, bytes);
+        if (pos > limit) throw new IllegalStateException("unterminated string");
+        lastRawBytes |= !Json.bytes(out, bytes.toByteArray());
+        if (startsWith("...", limit)) {
+            pos += 3;
+            lastTruncated = true;
+        }
+    }
+
+    private void struct(int limit) {
+        pos++; // {
+        nesting++;
+        out.append('{');
+        int fields = 0;
+        while (pos < limit && t.charAt(pos) != '}') {
+            if (fields > 0) out.append(',');
+            int keyEnd = pos;
+            while (keyEnd < limit && isKeyChar(t.charAt(keyEnd))) keyEnd++;
+            if (keyEnd > pos && keyEnd < limit && t.charAt(keyEnd) == '=') {
+                Json.string(out, t.subSequence(pos, keyEnd)).append(':');
+                pos = keyEnd + 1;
+                value(limit, false);
+            } else if (startsWith("...", limit)) {
+                out.append("\"...\":true"); // strace abbreviated the rest
+                pos += 3;
+            } else {
+                out.append("\"_").append(fields).append("\":");
+                value(limit, false);
+            }
+            fields++;
+            skipComment(limit);
+            if (startsWith(", ", limit)) pos += 2;
+            else if (pos < limit && t.charAt(pos) != '}') throw new IllegalStateException("struct");
+        }
+        if (pos >= limit) throw new IllegalStateException("unterminated struct");
+        pos++; // }
+        nesting--;
+        out.append('}');
+    }
+
+    private void array(int limit) {
+        boolean inverted = t.charAt(pos) == '~';
+        if (inverted) {
+            out.append("{\"not\":"); // ~[...]: all signals but these
+            pos++;
+        }
+        pos++; // [
+        nesting++;
+        out.append('[');
+        int items = 0;
+        while (pos < limit && t.charAt(pos) != ']') {
+            if (items++ > 0) out.append(',');
+            if (startsWith("...", limit)) {
+                out.append("\"...\"");
+                pos += 3;
+            } else {
+                value(limit, false);
+            }
+            skipComment(limit);
+            if (startsWith(", ", limit)) pos += 2;
+            else if (startsWith(" ", limit)) pos += 1; // a signal set: [HUP INT]
+            else if (pos < limit && t.charAt(pos) != ']') throw new IllegalStateException("array");
+        }
+        if (pos >= limit) throw new IllegalStateException("unterminated array");
+        pos++; // ]
+        nesting--;
+        out.append(']');
+        if (inverted) out.append('}');
+    }
+
+    /** A number, NULL, a constant, a flag set, an fd with its path, or anything else up to the next separator. */
+    private void atom(int limit, boolean address) {
+        int start = pos;
+        int depth = 0;
+        while (pos < limit) {
+            char ch = t.charAt(pos);
+            if (ch == '(' ) depth++;
+            else if (ch == ')') depth--;
+            else if (ch == '<' && depth == 0 && pos > start) {
+                break; // 3</etc/passwd>, AT_FDCWD</home>, 1234<sleep>: -y's path or -Y's name follows
+            } else if (depth == 0 && (ch == '}' || ch == ']' || (ch == ',' && pos + 1 < limit && t.charAt(pos + 1) == ' ')
+                    || ch == ' ')) {
+                break;
+            }
+            pos++;
+        }
+        String a = t.subSequence(start, pos).toString();
+        if (a.isEmpty()) throw new IllegalStateException("empty value");
+        String detail = null;
+        if (pos < limit && t.charAt(pos) == '<') {
+            bytes.reset();
+            pos = path(pos + 1, limit);
+            detail = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            if (nesting == 0 && d != null) {
+                lastPath = detail;
+            } else {
+                out.append("{\"value\":");
+                atomValue(a, start, address);
+                Json.string(out.append(",\"detail\":"), detail).append('}');
+                skipComment(limit);
+                return;
+            }
+        }
+        atomValue(a, start, address);
+        skipComment(limit);
+    }
+
+    private void atomValue(String a, int start, boolean address) {
+        boolean flagSet = (nesting == 0 && flagsArgument || spanAt(start, Description.FLAGS)) && FLAG_WORDS.matcher(a).matches();
+        if (a.equals("NULL")) {
+            out.append("null");
+        } else if (flagSet || NAME_LIST.matcher(a).matches()) {
+            // a flag set: its names, and leftover bits as they are printed ("0x80000"); no flags: []
+            out.append('[');
+            if (!a.equals("0")) {
+                String[] parts = a.split("\\|");
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) out.append(',');
+                    Json.string(out, parts[i]);
+                }
+            }
+            out.append(']');
+        } else if (DECIMAL.matcher(a).matches()) {
+            out.append(a);
+        } else if (HEX.matcher(a).matches()) {
+            if (address || spanAt(start, Description.ADDRESS)) Json.string(out, a);
+            else out.append(Long.toUnsignedString(Long.parseUnsignedLong(a.substring(2), 16)));
+        } else if (OCTAL.matcher(a).matches()) {
+            out.append(Long.parseLong(a, 8)); // a mode: 0644
+        } else {
+            Json.string(out, a);
+        }
+    }
+
+    /** -y's {@code <path>}, with '<' and '>' escaped inside; returns the offset after '>'. */
+    private int path(int at, int limit) {
+        int i = at;
+        while (i < limit && t.charAt(i) != '>') {
+            char ch = t.charAt(i++);
+            if (ch == '\\' && i < limit) {
+                // octal or \x escapes as in strings
+                StringBuilder q = new StringBuilder("\"\\").append(t.charAt(i++));
+                while (i < limit && Character.digit(t.charAt(i), 16) >= 0 && q.length() < 5) q.append(t.charAt(i++));
+                Json.unquote(q.append('"'), 0, bytes);
+            } else {
+                bytes.write(ch);
+            }
+        }
+        if (i >= limit) throw new IllegalStateException("unterminated path");
+        return i + 1;
+    }
+
+    /** " /* text *&#47;" after a value: kept as the argument's comment. */
+    private void skipComment(int limit) {
+        if (!startsWith(" /* ", limit)) return;
+        int end = indexOf(" */", pos + 4, limit);
+        if (end < 0) return;
+        lastComment = t.subSequence(pos + 4, end).toString();
+        pos = end + 3;
+    }
+
+    private boolean startsWith(String s, int limit) {
+        if (pos + s.length() > limit) return false;
+        for (int i = 0; i < s.length(); i++) if (t.charAt(pos + i) != s.charAt(i)) return false;
+        return true;
+    }
+
+    private int indexOf(String s, int from, int limit) {
+        for (int i = from; i + s.length() <= limit; i++) {
+            boolean ok = true;
+            for (int j = 0; j < s.length() && ok; j++) ok = t.charAt(i + j) == s.charAt(j);
+            if (ok) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isKeyChar(char ch) {
+        return ch == '_' || ch == '.' || ch == '[' || ch == ']' || ch == '>' || ch == '-' || Character.isLetterOrDigit(ch);
+    }
+}

@@ -1,0 +1,197 @@
+package jstrace.output;
+
+import java.util.ArrayList;
+import java.util.function.IntFunction;
+import jstrace.decode.Call;
+import jstrace.decode.Errno;
+import jstrace.decode.Results;
+import jstrace.decode.SigInfo;
+import jstrace.decode.Signals;
+import jstrace.event.TraceEvent;
+import jstrace.event.TraceListener;
+
+/**
+ * --json: the trace as NDJSON, one record (a JSON object on one line) per event, in the order they
+ * happen. A call is one record, written when it returns (or when its tracee dies in it, with
+ * {@code "finished": false}), so calls interrupted by other tracees are never split. Fields are
+ * documented in the man page and docs/jstrace-events.schema.json. Output is flushed before the tracer
+ * waits, as the text's is.
+ */
+public final class JsonWriter implements TraceListener {
+    private final IntFunction<TraceOutput> outputs;
+    private final StringBuilder line = new StringBuilder(512);
+    private final JsonValues values = new JsonValues(line);
+    private final ArrayList<TraceOutput> dirty = new ArrayList<>();
+    private final int xlatStyle;
+    private final boolean decodePids;
+    private final java.util.function.Consumer<String> messages;
+
+    /**
+     * {@code xlatStyle} and {@code decodePids}: -X and -Y, for siginfo (formatted as the text's);
+     * {@code messages} gets jstrace's notices (an exec that failed, ...), which are not records.
+     */
+    public JsonWriter(IntFunction<TraceOutput> outputs, int xlatStyle, boolean decodePids,
+            java.util.function.Consumer<String> messages) {
+        this.outputs = outputs;
+        this.messages = messages;
+        this.xlatStyle = xlatStyle;
+        this.decodePids = decodePids;
+    }
+
+    private void start(String type, int pid, int tgid, long wall, long mono) {
+        line.setLength(0);
+        line.append("{\"type\":\"").append(type).append("\",\"pid\":").append(pid).append(",\"tgid\":").append(tgid)
+                .append(",\"wall_ns\":").append(wall).append(",\"mono_ns\":").append(mono);
+    }
+
+    private void start(String type, TraceEvent e) {
+        start(type, e.pid(), e.tgid(), e.wallNanos(), e.monoNanos());
+    }
+
+    private void end(int pid) {
+        line.append('}');
+        TraceOutput out = outputs.apply(pid);
+        out.append(line);
+        out.newline();
+        if (!out.dirty) {
+            out.dirty = true;
+            dirty.add(out);
+        }
+    }
+
+    @Override
+    public void syscallEntered(Call c) {}
+
+    @Override
+    public void syscallExited(Call c) {
+        call(c, true);
+    }
+
+    @Override
+    public void syscallUnfinished(Call c) {
+        call(c, false);
+    }
+
+    private void call(Call c, boolean finished) {
+        start("syscall", c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
+        line.append(",\"id\":").append(c.id).append(",\"name\":\"").append(c.name()).append("\",\"nr\":").append(c.nr)
+                .append(',');
+        values.arguments(c);
+        line.append(",\"finished\":").append(finished);
+        if (finished) {
+            line.append(",\"retval\":").append(c.rval);
+            if (c.failed) {
+                int errno = c.errno();
+                String name = Errno.name(errno);
+                line.append(",\"errno\":").append(errno);
+                if (name != null) {
+                    Json.string(line.append(",\"errno_name\":"), name);
+                    Json.string(line.append(",\"errno_text\":"), Errno.message(errno));
+                }
+            }
+            StringBuilder r = new StringBuilder();
+            Results.format(r, c);
+            Json.string(line.append(",\"result\":"), r);
+            line.append(",\"exit_mono_ns\":").append(c.exitMonoNanos).append(",\"duration_ns\":").append(c.durationNanos())
+                    .append(",\"system_ns\":").append(c.systemNanos());
+            if (c.injected) line.append(",\"injected\":true");
+            if (c.delayed) line.append(",\"delayed\":true");
+        }
+        end(c.pid);
+    }
+
+    @Override
+    public void signalDelivered(TraceEvent.SignalDelivered e) {
+        start("signal", e);
+        Json.string(line.append(",\"signal\":"), Signals.name(e.signal()));
+        line.append(",\"signo\":").append(e.signal()).append(",\"siginfo\":");
+        values.text(SigInfo.format(e.siginfo(), xlatStyle, decodePids));
+        end(e.pid());
+    }
+
+    @Override
+    public void groupStopped(TraceEvent.GroupStop e) {
+        start("stop", e);
+        Json.string(line.append(",\"signal\":"), Signals.name(e.signal()));
+        end(e.pid());
+    }
+
+    @Override
+    public void taskCreated(TraceEvent.TaskCreated e) {
+        start("task_created", e);
+        line.append(",\"child\":").append(e.child()).append(",\"child_tgid\":").append(e.childTgid())
+                .append(",\"kind\":\"").append(e.kind().name().toLowerCase(java.util.Locale.ROOT)).append('"');
+        if (e.syscall() != null) Json.string(line.append(",\"syscall\":"), e.syscall());
+        end(e.pid());
+    }
+
+    @Override
+    public void execed(TraceEvent.Exec e) {
+        start("exec", e);
+        line.append(",\"former_tid\":").append(e.formerTid());
+        Json.string(line.append(",\"command\":"), e.command());
+        end(e.pid());
+    }
+
+    private void pending(long call) {
+        if (call > 0) line.append(",\"pending_call\":").append(call);
+    }
+
+    @Override
+    public void exited(TraceEvent.Exited e) {
+        start("exit", e);
+        line.append(",\"code\":").append(e.code());
+        pending(e.pendingCall());
+        end(e.pid());
+    }
+
+    @Override
+    public void killed(TraceEvent.Killed e) {
+        start("killed", e);
+        Json.string(line.append(",\"signal\":"), Signals.name(e.signal()));
+        line.append(",\"signo\":").append(e.signal()).append(",\"core_dumped\":").append(e.coreDumped());
+        pending(e.pendingCall());
+        end(e.pid());
+    }
+
+    @Override
+    public void vanished(TraceEvent.Vanished e) {
+        start("vanished", e);
+        pending(e.pendingCall());
+        end(e.pid());
+    }
+
+    @Override
+    public void attached(TraceEvent.Attached e) {
+        start("attach", e);
+        line.append(",\"followed\":").append(e.followed());
+        end(e.pid());
+    }
+
+    @Override
+    public void detached(TraceEvent.Detached e) {
+        start("detach", e);
+        pending(e.pendingCall());
+        end(e.pid());
+    }
+
+    @Override
+    public void notice(String message) {
+        messages.accept(message);
+    }
+
+    @Override
+    public void beforeWait() {
+        for (int i = 0; i < dirty.size(); i++) {
+            TraceOutput o = dirty.get(i);
+            o.dirty = false;
+            o.flush();
+        }
+        dirty.clear();
+    }
+
+    @Override
+    public void finish() {
+        beforeWait();
+    }
+}
