@@ -37,16 +37,19 @@ final class Session implements AutoCloseable {
     private final Map<Integer, TraceOutput> perProcess;
     /** --json=FILE's output, or null. */
     private final TraceOutput jsonOutput;
+    /** --timeline=FILE's output, or null. */
+    private final TraceOutput timelineOutput;
     /** The command to start, or null with -p or as -D's tracer. */
     private final Spawner.Request request;
 
     private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
-            TraceOutput jsonOutput, Spawner.Request request) {
+            TraceOutput jsonOutput, TraceOutput timelineOutput, Spawner.Request request) {
         this.opts = opts;
         this.tracer = tracer;
         this.output = output;
         this.perProcess = perProcess;
         this.jsonOutput = jsonOutput;
+        this.timelineOutput = timelineOutput;
         this.request = request;
     }
 
@@ -128,6 +131,11 @@ final class Session implements AutoCloseable {
             TraceOutput o = jsonOutput = openOutput(opts.jsonFile, opts.appendOutput, messages);
             printed.add(new jstrace.output.JsonWriter(pid -> o, decoding.xlatStyle, decoding.decodePids, m -> { }));
         }
+        TraceOutput timelineOutput = null;
+        if (opts.timelineFile != null) {
+            timelineOutput = openOutput(opts.timelineFile, false, messages);
+            printed.add(new jstrace.output.TimelineWriter(timelineOutput));
+        }
         Summary summary = null;
         if (opts.summaryOnly || opts.summary) {
             summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
@@ -146,7 +154,7 @@ final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        return new Session(opts, tracer[0], output, perProcess, jsonOutput, request);
+        return new Session(opts, tracer[0], output, perProcess, jsonOutput, timelineOutput, request);
     }
 
     /**
@@ -179,6 +187,7 @@ final class Session implements AutoCloseable {
         output.close();
         perProcess.values().forEach(TraceOutput::close);
         if (jsonOutput != null) jsonOutput.close();
+        if (timelineOutput != null) timelineOutput.close();
     }
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */

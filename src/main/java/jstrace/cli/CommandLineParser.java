@@ -49,6 +49,7 @@ public final class CommandLineParser {
             Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
             Opt.of('j', null, NONE, true, "write the trace as NDJSON (one JSON record per call or event) instead of text"),
             Opt.of(NO, "json", OPT, true, "same as -j; --json=FILE: NDJSON to FILE as well as the text trace"),
+            Opt.of(NO, "timeline", REQ, true, "write a timeline of the trace to FILE for the Perfetto UI or chrome://tracing"),
             Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
             Opt.of('C', "summary", NONE, true, "like -c, but also print the regular output"),
             Opt.of('S', "summary-sort-by", REQ, true, "sort the summary by time, calls, errors, name or nothing"),
@@ -215,6 +216,10 @@ public final class CommandLineParser {
                 case "-i" -> opts.instructionPointer = true;
                 case "-N" -> opts.argNames = true;
                 case "-j" -> opts.json = true;
+                case "--timeline" -> {
+                    if (v.isEmpty()) throw badValue(m, args, v);
+                    opts.timelineFile = v;
+                }
                 case "--json" -> {
                     if (v == null) opts.json = true;
                     else if (v.isEmpty()) throw badValue(m, args, v);

@@ -57,6 +57,8 @@ public final class Options {
     public boolean json;
     /** --json=FILE: NDJSON records to FILE besides the text trace (null: none). */
     public String jsonFile;
+    /** --timeline=FILE: a Chrome Trace Event (Perfetto) timeline to FILE (null: none). */
+    public String timelineFile;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
     public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */
