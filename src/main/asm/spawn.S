@@ -1,6 +1,7 @@
 # long spawn(struct spawn_block *b)   -- forks; returns the child's pid (or -errno) in the parent.
 # The child runs only raw syscalls (no libc, no locks: the JVM's other threads do not exist in it):
 #   rt_sigprocmask(SIG_SETMASK, &b->sigmask), SIG_IGN for each bit of b->ignored,
+#   dup2(from, to) for each of b->dups (the library API's stdin/stdout/stderr files), chdir(b->cwd) if set,
 #   close_range over b->close_ranges, ptrace(PTRACE_TRACEME) if b->traceme, kill(getpid(), SIGSTOP)
 #   (the tracer sets its options during this stop), optional seccomp filter (PR_SET_NO_NEW_PRIVS +
 #   PR_SET_SECCOMP: installed after the stop so the filter's SECCOMP_RET_TRACE finds the tracer ready),
@@ -9,7 +10,8 @@
 # Block layout (offsets): 0 path, 8 argv, 16 envp, 24 sigmask, 32 ignored mask,
 #   40 close_ranges (array of {u32 first, u32 last}), 48 count, 56 struct kernel_sigaction for SIG_IGN (32 bytes),
 #   88 seccomp sock_fprog* (0 = none), 96 traceme (0/1), 104 no_new_privs before the filter (0/1),
-#   112 run_as (0/1), 120 groups (u32 array), 128 ngroups, 136 rgid, 144 egid, 152 ruid, 160 euid.
+#   112 run_as (0/1), 120 groups (u32 array), 128 ngroups, 136 rgid, 144 egid, 152 ruid, 160 euid,
+#   168 dups (array of {u32 from, u32 to}), 176 count, 184 cwd (0 = stay).
 	.text
 	.globl spawn
 spawn:
@@ -41,7 +43,25 @@ spawn:
 	inc %r13d
 	cmp $65, %r13d
 	jb 1b
-	mov 40(%rbx), %r12       # close_range(first, last, 0) for each range
+	mov 168(%rbx), %r12      # dup2(from, to) for each pair
+	mov 176(%rbx), %r13
+11:	test %r13, %r13
+	jz 12f
+	mov $33, %eax
+	mov (%r12), %edi
+	mov 4(%r12), %esi
+	syscall
+	add $8, %r12
+	dec %r13
+	jmp 11b
+12:	mov 184(%rbx), %rdi      # chdir(cwd)
+	test %rdi, %rdi
+	jz 13f
+	mov $80, %eax
+	syscall
+	test %rax, %rax
+	jnz 10f
+13:	mov 40(%rbx), %r12       # close_range(first, last, 0) for each range
 	mov 48(%rbx), %r13
 3:	test %r13, %r13
 	jz 4f

@@ -170,7 +170,7 @@ public final class Main {
     }
 
     /** execvp's PATH search, with strace's checks and messages. */
-    static String resolveCommand(String name, String pathVar) {
+    public static String resolveCommand(String name, String pathVar) {
         String found = name;
         if (!name.contains("/")) {
             String dirs = pathVar != null ? pathVar : "/usr/local/bin:/usr/bin:/bin";

@@ -30,7 +30,7 @@ import jstrace.tracer.Tracer;
  * and files ({@link #close}); it installs no signal handler and never exits the JVM, so several can
  * run in one JVM, each on its own thread.
  */
-final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable {
     final Options opts;
     final Tracer tracer;
     private final TraceOutput output;
@@ -40,7 +40,7 @@ final class Session implements AutoCloseable {
     /** --timeline=FILE's output, or null. */
     private final TraceOutput timelineOutput;
     /** The command to start, or null with -p or as -D's tracer. */
-    private final Spawner.Request request;
+    private Spawner.Request request;
 
     private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
             TraceOutput jsonOutput, TraceOutput timelineOutput, Spawner.Request request) {
@@ -57,7 +57,7 @@ final class Session implements AutoCloseable {
      * Builds the session. {@code path} is the resolved command (null for -p and -D's tracer), {@code
      * extraSinks} get the same filtered events as the text printer.
      */
-    static Session open(Options opts, Qualifiers q, List<byte[]> env, String path, Users.User user,
+    public static Session open(Options opts, Qualifiers q, List<byte[]> env, String path, Users.User user,
             List<TraceListener> extraSinks, java.util.function.Consumer<String> messages) {
         boolean daemon = opts.daemonAttach != null;
         jstrace.filter.NumberSet quiet = q.quiet != null ? q.quiet
@@ -124,7 +124,7 @@ final class Session implements AutoCloseable {
         TraceListener printer = opts.json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, messages)
                 : new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
         List<TraceListener> printed = new ArrayList<>();
-        printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
+        if (opts.printText) printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
         TraceOutput jsonOutput = null;
         if (opts.jsonFile != null && !opts.summaryOnly) {
@@ -163,7 +163,7 @@ final class Session implements AutoCloseable {
      * command exists; {@code interruptRequest} is polled between stops (see Tracer.Config).
      * Returns false when -p could attach to nothing.
      */
-    boolean run(Runnable onTracerThread, IntSupplier interruptRequest) {
+    public boolean run(Runnable onTracerThread, IntSupplier interruptRequest) {
         tracer.setInterruptRequest(interruptRequest);
         try {
             if (opts.daemonAttach != null) {
@@ -179,6 +179,20 @@ final class Session implements AutoCloseable {
         } catch (Tracer.PtraceRefused e) {
             throw new Main.Fatal(Main.ptraceAdvice(e.errno));
         }
+    }
+
+    /** The tracer (the command's status once the trace has run). */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /**
+     * Starts the command with fds moved into place ({from, to} pairs, dup2'ed in the child before the
+     * other fds are closed) and in directory {@code cwd} (null: this process's).
+     */
+    public void redirect(int[] dups, byte[] cwd) {
+        if (request == null) throw new IllegalStateException("no command to start");
+        request = request.redirected(dups, cwd);
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class Options {
     public String jsonFile;
     /** --timeline=FILE: a Chrome Trace Event (Perfetto) timeline to FILE (null: none). */
     public String timelineFile;
+    /** The strace text (or -j's records) is written; the library API turns it off and keeps events instead. */
+    public boolean printText = true;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
     public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */

@@ -24,10 +24,21 @@ public final class Spawner {
 
     /** What to run and with what process state. */
     public record Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
-                          int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme, RunAs runAs) {
+                          int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme, RunAs runAs,
+                          int[] dups, byte[] cwd) {
         public Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
                        int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme) {
             this(path, argv, env, sigmask, ignored, keptFds, seccompProgram, noNewPrivs, traceme, null);
+        }
+
+        public Request(byte[] path, List<byte[]> argv, List<byte[]> env, long sigmask, long ignored,
+                       int[] keptFds, long seccompProgram, boolean noNewPrivs, boolean traceme, RunAs runAs) {
+            this(path, argv, env, sigmask, ignored, keptFds, seccompProgram, noNewPrivs, traceme, runAs, new int[0], null);
+        }
+
+        /** The same request with fds moved into place ({from, to} pairs, dup2 in the child) and a working directory. */
+        public Request redirected(int[] dups, byte[] cwd) {
+            return new Request(path, argv, env, sigmask, ignored, keptFds, seccompProgram, noNewPrivs, traceme, runAs, dups, cwd);
         }
     }
 
@@ -38,7 +49,7 @@ public final class Spawner {
     public record RunAs(int uid, int gid, int euid, int egid, int[] groups) {}
 
     /** The spawn parameter block: see src/main/asm/spawn.S for its layout. */
-    private static final int BLOCK_SIZE = 168;
+    private static final int BLOCK_SIZE = 192;
 
     /** Returns the child's pid; it is stopped by its own SIGSTOP, traced (TRACEME) when requested. */
     public static int spawn(Request r) {
@@ -73,6 +84,12 @@ public final class Spawner {
             MEM.putLong(block + 152, Integer.toUnsignedLong(u.uid()));
             MEM.putLong(block + 160, Integer.toUnsignedLong(u.euid()));
         }
+        int[] dups = r.dups() == null ? new int[0] : r.dups();
+        long pairs = MEM.allocateMemory(Math.max(8, 4L * dups.length), true);
+        for (int i = 0; i < dups.length; i++) MEM.putInt(pairs + 4L * i, dups[i]);
+        MEM.putLong(block + 168, pairs);
+        MEM.putLong(block + 176, dups.length / 2);
+        MEM.putLong(block + 184, r.cwd() == null ? 0 : NativeBuffer.cString(r.cwd()));
         long pid = Kernel.spawn(block);
         if (Kernel.failed(pid)) {
             throw new IllegalStateException("fork: " + Errno.message((int) -pid));
@@ -142,6 +159,19 @@ public final class Spawner {
         } catch (IOException e) {
             block = new byte[0];
         }
+        return split(block);
+    }
+
+    /** This process's environment as it started (/proc/self/environ, in its order). */
+    public static List<byte[]> currentEnvironment() {
+        try {
+            return split(Files.readAllBytes(Path.of("/proc/self/environ")));
+        } catch (IOException e) {
+            return new ArrayList<>();
+        }
+    }
+
+    private static List<byte[]> split(byte[] block) {
         List<byte[]> env = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < block.length; i++) {
