@@ -242,6 +242,36 @@ class SummaryReportsIT {
         assertEquals(aggregate, sum);
     }
 
+    /**
+     * threadexec: a second thread execs /bin/true and takes over the process's pid. Its execve is
+     * the last call of its own table; what runs after it is a new table under the pid, named true.
+     * Per process it is one table, named after the command it ran last.
+     */
+    @Test
+    void summaryByThreadWhenAThreadExecs() throws Exception {
+        buildSamples();
+        List<String> out = jstraceOut("-c", "-f", "--summary-by=thread", "-U", "calls,errors,name", SAMPLES + "/threadexec");
+        List<String> headings = out.stream().filter(l -> l.startsWith("TID ")).toList();
+        assertEquals(3, headings.size(), String.join("\n", out));
+        Matcher first = Pattern.compile("TID (\\d+) \\(threadexec\\) of PID \\1").matcher(headings.get(0));
+        assertTrue(first.matches(), headings.toString());
+        String pid = first.group(1);
+        assertEquals("TID " + pid + " (true) of PID " + pid, headings.get(1));
+        assertTrue(headings.get(2).matches("TID \\d+ \\(threadexec\\) of PID " + pid), headings.toString());
+        Table exec = Table.parse(out, out.indexOf(headings.get(2)) + 1);
+        assertEquals("1", exec.rows.get("execve").get("calls"), "the thread's execve is in its table");
+        Table after = Table.parse(out, out.indexOf(headings.get(1)) + 1);
+        assertFalse(after.rows.containsKey("execve"), after.rows.toString());
+        Table total = Table.parse(out, out.indexOf("all threads") + 1);
+        long sum = 0;
+        for (String h : headings) sum += number(Table.parse(out, out.indexOf(h) + 1).total.get("calls"));
+        assertEquals(number(total.total.get("calls")), sum);
+
+        out = jstraceOut("-c", "-f", "--summary-by=process", "-U", "calls,name", SAMPLES + "/threadexec");
+        assertEquals(List.of("PID " + "N" + " (true)"), out.stream().filter(l -> l.startsWith("PID "))
+                .map(l -> l.replaceFirst("\\d+", "N")).toList());
+    }
+
     // ---- errors by errno -----------------------------------------------------------------------
 
     /** errnos: openat fails 3 times with ENOENT and twice with EISDIR, close 4 times with EBADF, mkdir with EEXIST. */

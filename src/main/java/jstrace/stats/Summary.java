@@ -72,6 +72,8 @@ public final class Summary implements TraceListener {
     private final List<Scope> scopes = new ArrayList<>();
     private final Map<Integer, Scope> live = new HashMap<>();
     private Scope last;
+    /** Threads that exec'd (--summary-by=thread): their table ends with the execve's return. */
+    private final java.util.Set<Integer> endAfterCall = new java.util.HashSet<>();
 
     public Summary(TraceOutput out, Config config) {
         this.out = out;
@@ -96,7 +98,10 @@ public final class Summary implements TraceListener {
         long ns = config.wallClock ? wallNs : Math.max(0, c.systemNanos() - config.overheadNs);
         int errno = c.failed ? c.errno() : 0;
         all.add(i, ns, wallNs, c.failed, errno);
-        if (config.by != By.NONE) scope(c).counts.add(i, ns, wallNs, c.failed, errno);
+        if (config.by != By.NONE) {
+            scope(c).counts.add(i, ns, wallNs, c.failed, errno);
+            if (!endAfterCall.isEmpty() && endAfterCall.remove(c.pid)) ended(c.pid);
+        }
     }
 
     private Scope scope(Call c) {
@@ -128,8 +133,9 @@ public final class Summary implements TraceListener {
     public void execed(TraceEvent.Exec e) {
         if (config.by == By.NONE) return;
         if (config.by == By.THREAD && e.formerTid() != e.pid()) {
-            // a thread that exec'd goes on as the leader's pid: its calls from now on are a new table's
-            ended(e.formerTid());
+            // a thread that exec'd goes on as the leader's pid: its execve, which returns under the
+            // tid it was called with, is the last call of its table; its calls from now on are a new table's
+            endAfterCall.add(e.formerTid());
             return;
         }
         // tables are named after the command their task ran last
