@@ -120,6 +120,42 @@ class SummaryReportsIT {
         assertTrue(micros(r.get("seconds")) < micros(r.get("wall-total")) / 10, r.toString());
     }
 
+    /**
+     * A strace of version 7.1 or later, which has the wall-* columns: $STRACE7 if set (e.g. a build
+     * of strace 7.2), else the strace on PATH if it is that new; null if there is none.
+     */
+    private static String strace7() throws Exception {
+        String given = System.getenv("STRACE7");
+        for (String s : given != null && !given.isEmpty() ? List.of(given) : onPath("strace") ? List.of("strace") : List.<String>of()) {
+            SamplesIT.Result v = run(ROOT, null, s, "-V");
+            Matcher m = Pattern.compile("strace -- version (\\d+)\\.(\\d+)").matcher(v.stdout());
+            if (m.find() && (Integer.parseInt(m.group(1)) > 7 || Integer.parseInt(m.group(1)) == 7 && Integer.parseInt(m.group(2)) >= 1)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The wall-* columns and sort keys against strace 7.x itself; -O 1s makes every time 0, so the tables are exact. */
+    @Test
+    void wallColumnsAreStrace7s() throws Exception {
+        buildSamples();
+        String strace = strace7();
+        assumeTrue(strace != null, "no strace 7.1 or later (set STRACE7 to one)");
+        for (String cols : List.of("wall-total,wall-min,wall-max,wall-avg",
+                "time,total-time,wall-total,min-time,wall-min,max-time,wall-max,avg-time,wall-avg,calls,errors,name",
+                "min_wall,calls,avg-wall")) {
+            for (String sort : List.of("time", "wall-max", "wall_avg", "total-wall", "name")) {
+                String[] args = {"-c", "-f", "-O", "1s", "-U", cols, "-S", sort, "-e", "trace=!futex", SAMPLES + "/threads"};
+                List<String> j = jstraceOut(args);
+                Path f = tmp.resolve("strace7.txt");
+                SamplesIT.Result r = run(ROOT, null, concat(new String[] {strace, "-o", f.toString()}, args));
+                assertEquals(0, r.status(), r.stderr());
+                assertEquals(read(f), j, "-U " + cols + " -S " + sort);
+            }
+        }
+    }
+
     // ---- per thread and per process ------------------------------------------------------------
 
     /**
