@@ -138,9 +138,16 @@ public final class Session implements AutoCloseable {
         }
         Summary summary = null;
         if (opts.summaryOnly || opts.summary) {
-            summary = new Summary(output, opts.summaryWallClock, opts.overheadNs,
-                    opts.summaryColumns == null ? SummaryTable.DEFAULT_COLUMNS : SummaryTable.parseColumns(opts.summaryColumns),
-                    SummaryTable.sortOrder(opts.summarySortBy));
+            Summary.Config sc = new Summary.Config();
+            sc.wallClock = opts.summaryWallClock;
+            sc.overheadNs = opts.overheadNs;
+            if (opts.summaryColumns != null) sc.columns = SummaryTable.parseColumns(opts.summaryColumns);
+            sc.sortBy = SummaryTable.sortColumn(opts.summarySortBy);
+            sc.by = opts.summaryBy == null ? Summary.By.NONE : opts.summaryBy.equals("thread") ? Summary.By.THREAD : Summary.By.PROCESS;
+            sc.errnos = opts.errnoSummary;
+            sc.format = opts.summaryFormat == null || opts.summaryFormat.equals("text") ? Summary.Format.TEXT
+                    : opts.summaryFormat.equals("json") ? Summary.Format.JSON : Summary.Format.CSV;
+            summary = new Summary(output, sc);
         }
         EventFilter filter = new EventFilter(q.trace, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
                 Listeners.of(printed), summary);

@@ -52,14 +52,17 @@ public final class CommandLineParser {
             Opt.of(NO, "timeline", REQ, true, "write a timeline of the trace to FILE for the Perfetto UI or chrome://tracing"),
             Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
             Opt.of('C', "summary", NONE, true, "like -c, but also print the regular output"),
-            Opt.of('S', "summary-sort-by", REQ, true, "sort the summary by time, calls, errors, name or nothing"),
+            Opt.of('S', "summary-sort-by", REQ, true, "sort the summary by a -U column (time, calls, errors, name, wall-max, p99-time...) or nothing"),
             Opt.of('w', "summary-wall-clock", NONE, true, "summarise syscall latency (default is system time)"),
             Opt.of('z', "successful-only", NONE, true, "print only syscalls that returned without an error"),
             Opt.of('Z', "failed-only", NONE, true, "print only syscalls that returned with an error"),
             Opt.of('A', "output-append-mode", NONE, true, "open the file provided in the -o option in append mode"),
             Opt.of('P', "trace-path", REQ, true, "trace accesses to PATH (repeatable)"),
             Opt.of(NO, "trace-fds", REQ, true, "trace operations on file descriptors in SET"),
-            Opt.of('U', "summary-columns", REQ, true, "summary columns: time-percent, total-time, min-time, max-time, avg-time, calls, errors, name"),
+            Opt.of('U', "summary-columns", REQ, true, "summary columns: time-percent, total-time, min-time, max-time, avg-time, calls, errors, name, wall-total, wall-min, wall-max, wall-avg, pNN-time (a percentile: p50-time, p99.9-time)"),
+            Opt.of(NO, "summary-by", REQ, true, "with -c/-C: one table per process (tgid) or thread (tid), then the total"),
+            Opt.of(NO, "errno-summary", NONE, true, "with -c/-C: the errors of each syscall by errno"),
+            Opt.of(NO, "summary-format", REQ, true, "with -c/-C: the summary as text (default), json or csv"),
             Opt.of('O', "summary-syscall-overhead", REQ, true, "set overhead for tracing syscalls to OVERHEAD[UNIT] (s, ms, us, ns)"),
             Opt.of(NO, "syscall-limit", REQ, true, "detach all tracees after LIMIT printed syscalls"),
             Opt.of(NO, "always-show-pid", NONE, true, "always show the pid prefix"),
@@ -233,6 +236,15 @@ public final class CommandLineParser {
                     opts.summarySortGiven = true;
                 }
                 case "-w" -> opts.summaryWallClock = true;
+                case "--summary-by" -> opts.summaryBy = switch (v) {
+                    case "process", "thread" -> v;
+                    default -> throw badValue(m, args, v);
+                };
+                case "--errno-summary" -> opts.errnoSummary = true;
+                case "--summary-format" -> opts.summaryFormat = switch (v) {
+                    case "text", "json", "csv" -> v;
+                    default -> throw badValue(m, args, v);
+                };
                 case "-z" -> opts.successfulOnly = true;
                 case "-Z" -> opts.failedOnly = true;
                 case "--always-show-pid" -> opts.alwaysShowPid = true;
@@ -272,6 +284,9 @@ public final class CommandLineParser {
         }
         if (opts.summaryWallClock && !summary) throw new UsageError("-w/--summary-wall-clock" + needsSummary, true);
         if (opts.summaryColumns != null && !summary) throw new UsageError("-U/--summary-columns" + needsSummary, true);
+        if (opts.summaryBy != null && !summary) throw new UsageError("--summary-by" + needsSummary, true);
+        if (opts.errnoSummary && !summary) throw new UsageError("--errno-summary" + needsSummary, true);
+        if (opts.summaryFormat != null && !summary) throw new UsageError("--summary-format" + needsSummary, true);
         if (opts.quiet > 0) {
             for (String q : opts.qualifiers) {
                 if (q.matches("(quiet|silent|silence|q)=.*")) {

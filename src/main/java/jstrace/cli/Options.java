@@ -41,6 +41,12 @@ public final class Options {
     public boolean summarySortGiven;
     /** -U: summary columns (null: strace's default). */
     public String summaryColumns;
+    /** --summary-by: "process" or "thread" (null: one table). */
+    public String summaryBy;
+    /** --errno-summary: errors of each syscall by errno. */
+    public boolean errnoSummary;
+    /** --summary-format: "text", "json" or "csv" (null: text). */
+    public String summaryFormat;
     /** -O: overhead subtracted from each call's time in the summary. */
     public long overheadNs;
     /** -P: paths whose accesses are traced. */

@@ -93,21 +93,25 @@ public final class EventFilter implements TraceListener {
     @Override
     public void execed(TraceEvent.Exec e) {
         printed.execed(e);
+        if (counted != null) counted.execed(e);
     }
 
     @Override
     public void exited(TraceEvent.Exited e) {
         printed.exited(e);
+        if (counted != null) counted.exited(e);
     }
 
     @Override
     public void killed(TraceEvent.Killed e) {
         printed.killed(e);
+        if (counted != null) counted.killed(e);
     }
 
     @Override
     public void vanished(TraceEvent.Vanished e) {
         printed.vanished(e);
+        if (counted != null) counted.vanished(e);
     }
 
     @Override

@@ -2,42 +2,90 @@ package jstrace.stats;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jstrace.decode.Call;
 import jstrace.decode.Print;
+import jstrace.event.TraceEvent;
 import jstrace.event.TraceListener;
 import jstrace.output.TraceOutput;
-import jstrace.table.SyscallTable;
 
 /**
  * -c / -C: calls, errors and time per syscall, printed at the end in strace's table. Time is the
  * tracee's system CPU time between the entry and exit stops (wait4's rusage, as strace measures it,
  * so sleeping looks cheap), or with -w the wall time between the stops; -O subtracts a fixed overhead
- * from every call.
+ * from every call. Beyond strace 6.1: wall-* columns (strace 7.1's, always wall time), pNN-time
+ * percentile columns, --summary-by (a table per process or thread before the total one),
+ * --errno-summary (errors by errno) and --summary-format (json, csv).
  */
 public final class Summary implements TraceListener {
-    private final TraceOutput out;
-    private final boolean wallClock;
-    private final long overheadNs;
-    private final List<SummaryTable.Column> columns;
-    private final Comparator<SummaryTable.Row> order;
-    private final long[] calls = new long[SyscallTable.MAX + 2];
-    private final long[] errors = new long[SyscallTable.MAX + 2];
-    private final long[] nanos = new long[SyscallTable.MAX + 2];
-    private final long[] minNanos = new long[SyscallTable.MAX + 2];
-    private final long[] maxNanos = new long[SyscallTable.MAX + 2];
+    public enum By { NONE, PROCESS, THREAD }
 
-    public Summary(TraceOutput out, boolean wallClock, long overheadNs, List<SummaryTable.Column> columns,
-            Comparator<SummaryTable.Row> order) {
-        this.out = out;
-        this.wallClock = wallClock;
-        this.overheadNs = overheadNs;
-        this.columns = columns;
-        this.order = order;
+    public enum Format { TEXT, JSON, CSV }
+
+    /** What the summary shows. */
+    public static final class Config {
+        public boolean wallClock;
+        public long overheadNs;
+        public List<SummaryTable.Column> columns = SummaryTable.DEFAULT_COLUMNS;
+        /** -S (null: "nothing"). */
+        public SummaryTable.Column sortBy = SummaryTable.PERCENT;
+        public By by = By.NONE;
+        public boolean errnos;
+        public Format format = Format.TEXT;
+
+        /** Wall-clock figures are kept when a column or the sort key needs them. */
+        boolean wall() {
+            if (sortBy != null && sortBy.wall()) return true;
+            for (SummaryTable.Column c : columns) if (c.wall()) return true;
+            return false;
+        }
+
+        boolean percentiles() {
+            if (sortBy != null && sortBy.kind() == SummaryTable.Kind.PERCENTILE) return true;
+            for (SummaryTable.Column c : columns) if (c.kind() == SummaryTable.Kind.PERCENTILE) return true;
+            return false;
+        }
     }
 
-    private static int slot(int nr) {
-        return nr >= 0 && nr <= SyscallTable.MAX ? nr : SyscallTable.MAX + 1;
+    /** The calls of one process (by tgid) or thread (by tid) with --summary-by. */
+    static final class Scope {
+        final int id, pid;
+        String comm;
+        final Counts counts;
+
+        Scope(int id, int pid, String comm, Counts counts) {
+            this.id = id;
+            this.pid = pid;
+            this.comm = comm;
+            this.counts = counts;
+        }
+    }
+
+    private final TraceOutput out;
+    private final Config config;
+    private final boolean wall, percentiles;
+    private final Comparator<SummaryTable.Row> order;
+    private final Counts all;
+    /** Scopes in the order of their first call; those of live tasks by id. */
+    private final List<Scope> scopes = new ArrayList<>();
+    private final Map<Integer, Scope> live = new HashMap<>();
+    private Scope last;
+    /** Threads that exec'd (--summary-by=thread): their table ends with the execve's return. */
+    private final java.util.Set<Integer> endAfterCall = new java.util.HashSet<>();
+
+    public Summary(TraceOutput out, Config config) {
+        this.out = out;
+        this.config = config;
+        this.wall = config.wall();
+        this.percentiles = config.percentiles();
+        this.order = SummaryTable.comparator(config.sortBy);
+        this.all = newCounts();
+    }
+
+    private Counts newCounts() {
+        return new Counts(wall, percentiles, config.errnos);
     }
 
     @Override
@@ -45,27 +93,121 @@ public final class Summary implements TraceListener {
 
     @Override
     public void syscallExited(Call c) {
-        int i = slot(c.nr);
-        long ns = wallClock ? c.durationNanos() : c.systemNanos();
-        ns = Math.max(0, ns - overheadNs);
-        if (calls[i] == 0 || ns < minNanos[i]) minNanos[i] = ns;
-        if (ns > maxNanos[i]) maxNanos[i] = ns;
-        calls[i]++;
-        if (c.failed) errors[i]++;
-        nanos[i] += ns;
+        int i = Counts.slot(c.nr);
+        long wallNs = Math.max(0, c.durationNanos() - config.overheadNs);
+        long ns = config.wallClock ? wallNs : Math.max(0, c.systemNanos() - config.overheadNs);
+        int errno = c.failed ? c.errno() : 0;
+        all.add(i, ns, wallNs, c.failed, errno);
+        if (config.by != By.NONE) {
+            scope(c).counts.add(i, ns, wallNs, c.failed, errno);
+            if (!endAfterCall.isEmpty() && endAfterCall.remove(c.pid)) ended(c.pid);
+        }
+    }
+
+    private Scope scope(Call c) {
+        int id = config.by == By.THREAD ? c.pid : c.tgid;
+        Scope s = last;
+        if (s != null && s.id == id) return s;
+        s = live.get(id);
+        if (s == null) {
+            String comm = c.comm();
+            if (config.by == By.PROCESS && c.pid != c.tgid) {
+                String leader = Print.commName(c.tgid);
+                if (leader != null) comm = leader;
+            }
+            s = new Scope(id, c.tgid, comm, newCounts());
+            scopes.add(s);
+            live.put(id, s);
+        }
+        last = s;
+        return s;
+    }
+
+    /** A task id is done with: a later call with that id is another task's (pid reuse). */
+    private void ended(int id) {
+        Scope s = live.remove(id);
+        if (s != null && last == s) last = null;
     }
 
     @Override
-    public void finish() {
-        List<SummaryTable.Row> rows = new ArrayList<>();
-        for (int i = 0; i < calls.length; i++) {
-            if (calls[i] == 0) continue;
-            rows.add(new SummaryTable.Row(Print.syscallName(i), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i]));
+    public void execed(TraceEvent.Exec e) {
+        if (config.by == By.NONE) return;
+        if (config.by == By.THREAD && e.formerTid() != e.pid()) {
+            // a thread that exec'd goes on as the leader's pid: its execve, which returns under the
+            // tid it was called with, is the last call of its table; its calls from now on are a new table's
+            endAfterCall.add(e.formerTid());
+            return;
         }
+        // tables are named after the command their task ran last
+        Scope s = live.get(config.by == By.THREAD ? e.pid() : e.tgid());
+        if (s != null && !e.command().isEmpty()) s.comm = e.command();
+    }
+
+    @Override
+    public void exited(TraceEvent.Exited e) {
+        taskEnded(e.pid(), e.tgid());
+    }
+
+    @Override
+    public void killed(TraceEvent.Killed e) {
+        taskEnded(e.pid(), e.tgid());
+    }
+
+    @Override
+    public void vanished(TraceEvent.Vanished e) {
+        // a leader replaced by a thread that exec'd: the process goes on under its pid
+        if (config.by == By.THREAD) ended(e.pid());
+    }
+
+    private void taskEnded(int pid, int tgid) {
+        if (config.by == By.THREAD) ended(pid);
+        // a leader's exit is reported once its whole thread group is gone
+        else if (config.by == By.PROCESS && pid == tgid) ended(tgid);
+    }
+
+    /** One table of the report: a process's, a thread's or (scope null) all calls'. */
+    record Table(Scope scope, List<SummaryTable.Row> rows, Latency allLatency) {}
+
+    @Override
+    public void finish() {
+        // by pid/tid; a reused id's tables in the order the tasks came
+        List<Scope> byId = new ArrayList<>(scopes);
+        byId.sort(Comparator.comparingInt(s -> s.id));
+        List<Table> tables = new ArrayList<>();
+        for (Scope s : byId) tables.add(new Table(s, s.counts.rows(), s.counts.allLatency()));
+        Table total = new Table(null, all.rows(), all.allLatency());
+        String text = switch (config.format) {
+            case TEXT -> text(tables, total);
+            case JSON -> SummaryFormats.json(config, order, tables, total);
+            case CSV -> SummaryFormats.csv(config, order, tables, total);
+        };
         // strace reports failed writes of trace lines, not of its table
         out.flush();
         out.onWriteError(null);
-        out.append(SummaryTable.render(rows, columns, order));
+        out.append(text);
         out.flush();
+    }
+
+    private String text(List<Table> tables, Table total) {
+        StringBuilder sb = new StringBuilder();
+        for (Table t : tables) {
+            sb.append(heading(config.by, t.scope)).append('\n');
+            table(sb, t);
+            sb.append('\n');
+        }
+        if (config.by != By.NONE) sb.append(config.by == By.THREAD ? "all threads" : "all processes").append('\n');
+        table(sb, total);
+        return sb.toString();
+    }
+
+    /** "PID 1234 (cmd)" for a process, "TID 1235 (cmd) of PID 1234" for a thread. */
+    static String heading(By by, Scope s) {
+        if (by == By.THREAD) return "TID " + s.id + " (" + s.comm + ") of PID " + s.pid;
+        return "PID " + s.id + " (" + s.comm + ")";
+    }
+
+    private void table(StringBuilder sb, Table t) {
+        sb.append(SummaryTable.render(t.rows, t.allLatency, config.columns, order));
+        if (config.errnos) sb.append('\n').append(SummaryTable.renderErrnos(t.rows, order));
     }
 }

@@ -240,6 +240,40 @@ class CommandLineParserTest {
         assertEquals(List.of("/a", "/b"), parse("-P", "/a", "--trace-path=/b", "ls").tracePaths);
     }
 
+    /** jstrace's summary options: --summary-by, --errno-summary, --summary-format, -U pNN-time and wall-*. */
+    @Test
+    void summaryReportOptions() {
+        Options o = parse("-c", "--summary-by=thread", "--errno-summary", "--summary-format=json", "ls");
+        assertEquals("thread", o.summaryBy);
+        assertTrue(o.errnoSummary);
+        assertEquals("json", o.summaryFormat);
+        assertEquals("process", parse("-C", "--summary-by", "process", "ls").summaryBy);
+        assertEquals("csv", parse("-c", "--summary-format=csv", "ls").summaryFormat);
+        assertEquals("text", parse("-c", "--summary-format=text", "ls").summaryFormat);
+        Options d = parse("-c", "ls");
+        assertNull(d.summaryBy);
+        assertFalse(d.errnoSummary);
+        assertNull(d.summaryFormat);
+        assertEquals("name,p50-time,p99.9-time,wall-max", parse("-c", "-U", "name,p50-time,p99.9-time,wall-max", "ls").summaryColumns);
+        assertEquals("p99-time", parse("-c", "-S", "p99-time", "ls").summarySortBy);
+        assertEquals("wall-avg", parse("-c", "-S", "wall-avg", "ls").summarySortBy);
+
+        UsageError e = error("-c", "--summary-by=foo", "ls");
+        assertEquals("invalid --summary-by argument: 'foo'", e.getMessage());
+        assertTrue(e.hint);
+        assertEquals("invalid --summary-by argument: ''", error("-c", "--summary-by=", "ls").getMessage());
+        assertEquals("invalid --summary-format argument: 'JSON'", error("-c", "--summary-format=JSON", "ls").getMessage());
+        assertEquals("invalid percentile in column name: 'p101-time' (0 to 100)", error("-c", "-U", "p101-time", "ls").getMessage());
+        assertEquals("unknown column name: 'p-time'", error("-c", "-U", "calls,p-time", "ls").getMessage());
+        assertEquals("invalid sortby: 'p101-time'", error("-c", "-S", "p101-time", "ls").getMessage());
+        assertEquals("option '--errno-summary' doesn't allow an argument", error("-c", "--errno-summary=x", "ls").getMessage());
+        for (String opt : List.of("--summary-by=thread", "--errno-summary", "--summary-format=json")) {
+            UsageError alone = error(opt, "ls");
+            assertEquals(opt.replaceFirst("=.*", "") + " must be given with (-c/--summary-only or -C/--summary)", alone.getMessage());
+            assertTrue(alone.hint);
+        }
+    }
+
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
         for (String opt : List.of("-k", "-F")) {
