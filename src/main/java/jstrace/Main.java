@@ -42,6 +42,9 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("--summary-diff")) {
+            return jstrace.stats.SummaryDiff.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out);
+        }
         // first: the launcher's copy of the environment is a temporary file to consume and delete
         List<byte[]> env = Spawner.originalEnvironment();
         Options opts = CommandLineParser.parse(args);
@@ -97,6 +100,15 @@ public final class Main {
         }
         Tracer tracer = session.tracer;
         if (!attachedAny) return 1;
+        List<String> exceeded = session.budgetViolations();
+        if (!exceeded.isEmpty() && tracer.interruptedBy() == 0) {
+            for (String v : exceeded) message(v);
+            if (path != null) {
+                int st = tracer.mainStatus();
+                message(st >= 0 ? "the command exited with " + st : "the command was killed by " + jstrace.decode.Signals.name(-st));
+            }
+            return jstrace.stats.Budget.EXCEEDED_STATUS;
+        }
         if (tracer.interruptedBy() != 0) return interrupted(tracer);
         if (path == null) return 0; // -p, -D's tracer: the command's status is not jstrace's
         int status = tracer.mainStatus();

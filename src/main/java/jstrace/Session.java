@@ -121,7 +121,8 @@ public final class Session implements AutoCloseable {
         fmt.decodePids = decoding.decodePids;
 
         Tracer[] tracer = new Tracer[1];
-        TraceListener printer = opts.json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, messages)
+        TraceListener printer = opts.normalize ? new jstrace.output.NormalizedWriter(output, messages)
+                : opts.json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, messages)
                 : new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
         List<TraceListener> printed = new ArrayList<>();
         if (opts.printText) printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
@@ -131,6 +132,8 @@ public final class Session implements AutoCloseable {
             TraceOutput o = jsonOutput = openOutput(opts.jsonFile, opts.appendOutput, messages);
             printed.add(new jstrace.output.JsonWriter(pid -> o, decoding.xlatStyle, decoding.decodePids, m -> { }));
         }
+        jstrace.stats.Budget budget = opts.budgets.isEmpty() ? null : new jstrace.stats.Budget(opts.budgets);
+        if (budget != null) printed.add(budget);
         TraceOutput timelineOutput = null;
         if (opts.timelineFile != null) {
             timelineOutput = openOutput(opts.timelineFile, false, messages);
@@ -161,7 +164,9 @@ public final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        return new Session(opts, tracer[0], output, perProcess, jsonOutput, timelineOutput, request);
+        Session session = new Session(opts, tracer[0], output, perProcess, jsonOutput, timelineOutput, request);
+        session.budget = budget;
+        return session;
     }
 
     /**
@@ -186,6 +191,14 @@ public final class Session implements AutoCloseable {
         } catch (Tracer.PtraceRefused e) {
             throw new Main.Fatal(Main.ptraceAdvice(e.errno));
         }
+    }
+
+    /** --budget's limits, or null. */
+    private jstrace.stats.Budget budget;
+
+    /** The --budget limits exceeded, as messages (empty without --budget or when all held). */
+    public List<String> budgetViolations() {
+        return budget == null ? List.of() : budget.violations();
     }
 
     /** The tracer (the command's status once the trace has run). */

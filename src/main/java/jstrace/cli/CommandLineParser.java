@@ -49,6 +49,10 @@ public final class CommandLineParser {
             Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
             Opt.of('j', null, NONE, true, "write the trace as NDJSON (one JSON record per call or event) instead of text"),
             Opt.of(NO, "json", OPT, true, "same as -j; --json=FILE: NDJSON to FILE as well as the text trace"),
+            // handled by Main before the parser: jstrace --summary-diff OLD.json NEW.json [--threshold=PCT]
+            Opt.of(NO, "summary-diff", NONE, true, "as the first argument: --summary-diff OLD.json NEW.json [--threshold=PCT] compares two -c JSON reports"),
+            Opt.of(NO, "normalize", NONE, true, "write the trace as a golden file holds it (pids as P1, P2, addresses and times masked), at the end"),
+            Opt.of(NO, "budget", REQ, true, "limits checked at the end, e.g. openat<=20,%net==0,p99(read)<=1ms: exit status 99 when one is exceeded"),
             Opt.of(NO, "timeline", REQ, true, "write a timeline of the trace to FILE for the Perfetto UI or chrome://tracing"),
             Opt.of('c', "summary-only", NONE, true, "count time, calls, and errors for each syscall and report summary"),
             Opt.of('C', "summary", NONE, true, "like -c, but also print the regular output"),
@@ -219,6 +223,9 @@ public final class CommandLineParser {
                 case "-i" -> opts.instructionPointer = true;
                 case "-N" -> opts.argNames = true;
                 case "-j" -> opts.json = true;
+                case "--budget" -> opts.budgets.add(v);
+                case "--normalize" -> opts.normalize = true;
+                case "--summary-diff" -> throw new UsageError("--summary-diff must be the first argument", true);
                 case "--timeline" -> {
                     if (v.isEmpty()) throw badValue(m, args, v);
                     opts.timelineFile = v;

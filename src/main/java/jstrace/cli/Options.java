@@ -65,6 +65,10 @@ public final class Options {
     public String jsonFile;
     /** --timeline=FILE: a Chrome Trace Event (Perfetto) timeline to FILE (null: none). */
     public String timelineFile;
+    /** --normalize: the golden-file form of the trace instead of strace's text. */
+    public boolean normalize;
+    /** --budget= limits (each a comma-separated list). */
+    public final java.util.List<String> budgets = new java.util.ArrayList<>();
     /** The strace text (or -j's records) is written; the library API turns it off and keeps events instead. */
     public boolean printText = true;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
