@@ -30,8 +30,7 @@ class ArgumentsIT {
         if (line.matches("^(getpid|getppid|gettid|set_tid_address|clone|clone3|vfork|fork|wait4|kill|process_vm_readv|process_vm_writev)\\(.*")) {
             line = line.replaceAll("\\b\\d{3,7}\\b", "PID"); // pids change from run to run
         }
-        return line.replaceAll("0x[0-9a-f]{5,}", "ADDR")
-                .replaceAll("/\\* \\d+ vars \\*/", "/* N vars */")
+        return jstrace.output.Normalizer.maskVarying(line)
                 .replaceAll("^(set_tid_address\\(.*\\)\\s+= )\\d+", "$1TID")
                 .replaceAll("^(getrandom\\((buf=)?)\"[^\"]*\"", "$1RANDOM")
                 .replaceAll("= \\d+ <\\d", "= N <")

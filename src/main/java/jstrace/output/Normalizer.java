@@ -22,11 +22,13 @@ public final class Normalizer {
 
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{5,}"),
             NUMBER = Pattern.compile("(?<![\\w.])\\d+(?![\\w.])"),
-            TIMES = Pattern.compile("\\b(tv_sec|tv_nsec|tv_usec|st_atime|st_mtime|st_ctime|st_atime_nsec|st_mtime_nsec|st_ctime_nsec"
+            TIMES = Pattern.compile("\\b(st_atime|st_mtime|st_ctime|st_atime_nsec|st_mtime_nsec|st_ctime_nsec"
                     + "|st_ino|st_blocks|si_utime|si_stime|ru_utime|ru_stime)=(\\d+|\\{[^}]*\\})"),
+            // a timespec may be an input (a sleep's length) or a clock read: golden files mask both
+            TIMESPECS = Pattern.compile("\\b(tv_sec|tv_nsec|tv_usec)=\\d+"),
             INODES = Pattern.compile("(socket|pipe|anon_inode|net):\\[\\d+\\]"),
             VARS = Pattern.compile("/\\* \\d+ vars \\*/"),
-            RANDOM = Pattern.compile("^(getrandom\\()\"[^\"]*\"");
+            RANDOM = Pattern.compile("(?m)^(getrandom\\()\"[^\"]*\"");
 
     /** Names the tasks of a whole trace in process-tree order, from its fork, vfork and clone calls. */
     public void nameTree(java.util.List<TraceEvent> events) {
@@ -60,8 +62,7 @@ public final class Normalizer {
     public String line(TraceEvent e) {
         String text;
         if (e instanceof TraceEvent.Syscall s) {
-            String call = RANDOM.matcher(s.name() + "(" + s.arguments()).replaceFirst("$1RANDOM");
-            text = call + ") = " + (s.finished() ? s.result() : "?");
+            text = s.name() + "(" + s.arguments() + ") = " + (s.finished() ? s.result() : "?");
         } else if (e instanceof TraceEvent.SignalDelivered s) {
             text = "--- " + Signals.name(s.signal()) + " " + SigInfo.format(s.siginfo(), Decoding.XLAT_ABBREV, false) + " ---";
         } else if (e instanceof TraceEvent.Exited x) {
@@ -74,12 +75,21 @@ public final class Normalizer {
         return name(e.pid()) + " " + mask(text);
     }
 
-    /** Masks what varies from run to run in a line's text; known pids become their names. */
-    public String mask(String text) {
+    /**
+     * What varies from run to run in strace's text, whoever wrote it: addresses (0xADDR), file and
+     * process times and inode numbers (N), the environment's size, getrandom's bytes (RANDOM). Pids are left as they are.
+     */
+    public static String maskVarying(String text) {
         text = ADDRESS.matcher(text).replaceAll("0xADDR");
         text = TIMES.matcher(text).replaceAll("$1=N");
         text = INODES.matcher(text).replaceAll("$1:[N]");
         text = VARS.matcher(text).replaceAll("/* N vars */");
+        return RANDOM.matcher(text).replaceAll("$1RANDOM");
+    }
+
+    /** Masks what varies from run to run in a line's text, timespecs included; known pids become their names. */
+    public String mask(String text) {
+        text = TIMESPECS.matcher(maskVarying(text)).replaceAll("$1=N");
         Matcher m = NUMBER.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
