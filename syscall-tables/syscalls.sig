@@ -60,7 +60,7 @@ mremap                  memory                      hex       ulong old_address 
 msync                   memory                      int       ptr addr ptr, size_t length ulong, int flags flags:msync_flags
 mincore                 memory                      int       ptr addr ptr, size_t length ulong, ptr vec ptr
 madvise                 memory                      int       ptr addr ptr, size_t length ulong, int advice xval:madvise_cmds
-shmget                  ipc                         int       key_t key xval:ipc_private, size_t size ulong, int shmflg flagsmode:shm_resource_flags
+shmget                  ipc                         int       key_t key xval:ipc_private, size_t size ulong, int shmflg shmflagsmode:shm_resource_flags
 shmat                   ipc,memory                  hex       int shmid int, ptr shmaddr ptr, int shmflg flags:shm_flags
 shmctl                  ipc                         int       int shmid int, int op xval:shmctl_flags, ptr buf ptr
 dup                     desc                        fd        int oldfd fd
@@ -211,7 +211,7 @@ init_module             -                           int       ptr module_image p
 delete_module           -                           int       ptr name str, uint flags flags:delete_module_flags
 get_kernel_syms         -                           long      ptr arg1 hex
 query_module            -                           long      ptr arg1 hex, int arg2 hex, ptr arg3 hex, size_t arg4 hex, ptr arg5 hex
-quotactl                file                        int       uint op quotactl_cmd, ptr special path, int addr int, ptr addr ptr
+quotactl                file                        int       uint op quotactl_cmd, ptr special path, int id int, ptr addr ptr
 nfsservctl              -                           long      int arg1 hex, ptr arg2 hex, ptr arg3 hex
 getpmsg                 net                         long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex
 putpmsg                 net                         long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex

@@ -45,7 +45,36 @@ public class GenerateTables {
         }
         write(out.resolve("Xlats.java"), xlatsClass(xlatJava));
         write(out.resolve("SyscallTable.java"), tableClass(numbers, sigs, xlatJava.keySet()));
-        for (String w : warnings) System.err.println("GenerateTables: warning: " + w);
+        for (String name : decoders.keySet()) {
+            if (!numbers.containsValue(name)) warnings.add(name + ": @Decodes names no syscall of syscall_64.tbl");
+        }
+        // every finding fails the build unless generator-allow.txt accepts it (with its reason)
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        Path allow = tables.resolve("generator-allow.txt");
+        if (Files.exists(allow)) {
+            for (String line : Files.readAllLines(allow)) {
+                String l = line.replaceAll("#.*", "").strip();
+                if (!l.isEmpty()) allowed.add(l.replaceAll("\\s+", " "));
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (String w : warnings) {
+            String key = findingKey(w);
+            seen.add(key);
+            if (!allowed.contains(key)) errors.add(w);
+        }
+        for (String ok : allowed) if (!seen.contains(ok)) errors.add("generator-allow.txt: '" + ok + "' is found no more: remove it");
+        if (!errors.isEmpty()) {
+            for (String e : errors) System.err.println("GenerateTables: error: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** "SYSCALL: KIND" of a finding, as generator-allow.txt lists it. */
+    static String findingKey(String finding) {
+        Matcher m = Pattern.compile("^(\\w+): no (?:struct printer|xlat table) (?:for )?'([^']*)'").matcher(finding);
+        return m.find() ? m.group(1) + ": " + m.group(2) : finding;
     }
 
     // ---- sources: hand-written decoders and struct printers -------------------------------
@@ -315,6 +344,12 @@ public class GenerateTables {
                     yield "Print.hex(c, " + a + ");";
                 }
                 yield "Print." + kind + "(c, Xlats." + param.toUpperCase(Locale.ROOT) + "(), " + a + ");";
+            }
+            case "flagsmode", "shmflagsmode" -> {
+                if (param == null || !xlats.contains(param)) throw new IllegalStateException(sys + ": no xlat table '" + param + "'");
+                // shmget's flags also hold the huge page size (SHM_HUGE_SHIFT = 26)
+                yield "Print.flagsMode(c, Xlats." + param.toUpperCase(Locale.ROOT) + "(), " + a + ", "
+                        + (kind.equals("shmflagsmode") ? 26 : 0) + ");";
             }
             case "inbuf" -> "Print.buf(c, " + a + ", c.args[" + param + "]);";
             case "outbuf" -> "if (c.failed) Print.ptr(c, " + a + "); else Print.buf(c, " + a + ", "

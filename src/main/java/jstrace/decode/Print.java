@@ -295,6 +295,25 @@ public final class Print {
 
     // ---- constants --------------------------------------------------------------------------
 
+    /**
+     * IPC_CREAT|IPC_EXCL|0640: flag bits above the permission bits by name, then the permissions
+     * (%#03o); {@code hugeShift} > 0 (shmget) shows the huge page size bits as N<<SHM_HUGE_SHIFT.
+     */
+    public static void flagsMode(Call c, Xlat x, long v, int hugeShift) {
+        int s = c.out.length();
+        long flags = v & ~0777L & 0xffffffffL;
+        long huge = hugeShift > 0 ? flags & (0x3fL << hugeShift) : 0;
+        flags &= ~huge;
+        if (flags != 0) flags(c.out, c.opts().xlatStyle, x, flags);
+        if (huge != 0) {
+            if (flags != 0) c.out.append('|');
+            c.out.append(huge >>> hugeShift).append("<<SHM_HUGE_SHIFT");
+        }
+        if (flags != 0 || huge != 0) c.out.append('|');
+        mode(c.out, v & 0777);
+        c.described(Description.FLAGS, s, v, x);
+    }
+
     /** A flag set: known bits in table order joined by '|', unknown bits as 0x... */
     public static void flags(Call c, Xlat x, long v) {
         int s = c.out.length();
