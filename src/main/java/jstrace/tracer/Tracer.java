@@ -555,10 +555,12 @@ public final class Tracer implements AutoCloseable {
      * that made it (read from the registers: with seccomp that call may not have stopped at entry).
      */
     private void taskCreated(Tracee parent, Tracee child, int event) {
-        int nr = (int) register(parent, Ptrace.USER_ORIG_RAX);
+        // the call that made it: known from its entry stop, else (seccomp) read from the registers
+        boolean seen = parent.inSyscall && parent.call.nr >= 0;
+        int nr = seen ? parent.call.nr : (int) register(parent, Ptrace.USER_ORIG_RAX);
         long flags = 0;
         if (nr == CLONE || nr == CLONE3) {
-            long rdi = register(parent, USER_RDI);
+            long rdi = seen ? parent.call.raw[0] : register(parent, USER_RDI);
             flags = nr == CLONE ? rdi : parent.memory.readLong(rdi, 0);
         }
         TraceEvent.TaskKind kind = (flags & CLONE_THREAD) != 0 ? TraceEvent.TaskKind.THREAD
