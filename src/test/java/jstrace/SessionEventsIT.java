@@ -35,11 +35,20 @@ class SessionEventsIT {
     }
 
     /** Every event, calls as snapshots at entry and at exit, in the order the sink saw them. */
-    static final class Collecting implements TraceListener {
-        final List<TraceEvent> events = new ArrayList<>();
+    static final class Collecting extends jstrace.event.EventValues {
+        final List<TraceEvent> events;
         final List<TraceEvent.Syscall> entries = new ArrayList<>();
         final AtomicInteger finishes = new AtomicInteger();
         final List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Collecting() {
+            this(new ArrayList<>());
+        }
+
+        private Collecting(List<TraceEvent> events) {
+            super(events::add);
+            this.events = events;
+        }
 
         @Override
         public void syscallEntered(Call c) {
@@ -47,26 +56,6 @@ class SessionEventsIT {
             entries.add(s);
             events.add(s);
         }
-
-        @Override
-        public void syscallExited(Call c) {
-            events.add(c.snapshot(true));
-        }
-
-        @Override
-        public void syscallUnfinished(Call c) {
-            events.add(c.snapshot(false));
-        }
-
-        @Override public void signalDelivered(TraceEvent.SignalDelivered e) { events.add(e); }
-        @Override public void groupStopped(TraceEvent.GroupStop e) { events.add(e); }
-        @Override public void taskCreated(TraceEvent.TaskCreated e) { events.add(e); }
-        @Override public void execed(TraceEvent.Exec e) { events.add(e); }
-        @Override public void exited(TraceEvent.Exited e) { events.add(e); }
-        @Override public void killed(TraceEvent.Killed e) { events.add(e); }
-        @Override public void vanished(TraceEvent.Vanished e) { events.add(e); }
-        @Override public void attached(TraceEvent.Attached e) { events.add(e); }
-        @Override public void detached(TraceEvent.Detached e) { events.add(e); }
 
         @Override
         public void finish() {

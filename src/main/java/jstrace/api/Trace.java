@@ -15,9 +15,7 @@ import jstrace.Session;
 import jstrace.cli.CommandLineParser;
 import jstrace.cli.Options;
 import jstrace.cli.UsageError;
-import jstrace.decode.Call;
 import jstrace.event.TraceEvent;
-import jstrace.event.TraceListener;
 import jstrace.filter.Qualifiers;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.NativeBuffer;
@@ -255,81 +253,23 @@ public final class Trace {
     }
 
     /** The sink of a trace: immutable events, kept and/or handed to the listeners. */
-    static final class Collector implements TraceListener {
-        private final List<TraceEvent> events = new ArrayList<>();
-        private final boolean keep;
-        private final List<Consumer<TraceEvent>> listeners;
+    static final class Collector extends jstrace.event.EventValues {
+        private final List<TraceEvent> events;
 
         Collector(boolean keep, List<Consumer<TraceEvent>> listeners) {
-            this.keep = keep;
-            this.listeners = listeners;
+            this(keep, listeners, new ArrayList<>());
+        }
+
+        private Collector(boolean keep, List<Consumer<TraceEvent>> listeners, List<TraceEvent> events) {
+            super(e -> {
+                if (keep) events.add(e);
+                for (Consumer<TraceEvent> l : listeners) l.accept(e);
+            });
+            this.events = events;
         }
 
         List<TraceEvent> events() {
             return events;
-        }
-
-        private void add(TraceEvent e) {
-            if (keep) events.add(e);
-            for (Consumer<TraceEvent> l : listeners) l.accept(e);
-        }
-
-        @Override
-        public void syscallEntered(Call c) {}
-
-        @Override
-        public void syscallExited(Call c) {
-            add(c.snapshot(true));
-        }
-
-        @Override
-        public void syscallUnfinished(Call c) {
-            add(c.snapshot(false));
-        }
-
-        @Override
-        public void signalDelivered(TraceEvent.SignalDelivered e) {
-            add(e);
-        }
-
-        @Override
-        public void groupStopped(TraceEvent.GroupStop e) {
-            add(e);
-        }
-
-        @Override
-        public void taskCreated(TraceEvent.TaskCreated e) {
-            add(e);
-        }
-
-        @Override
-        public void execed(TraceEvent.Exec e) {
-            add(e);
-        }
-
-        @Override
-        public void exited(TraceEvent.Exited e) {
-            add(e);
-        }
-
-        @Override
-        public void killed(TraceEvent.Killed e) {
-            add(e);
-        }
-
-        @Override
-        public void vanished(TraceEvent.Vanished e) {
-            add(e);
-        }
-
-        @Override
-        public void attached(TraceEvent.Attached e) {
-            add(e);
-        }
-
-        @Override
-        public void detached(TraceEvent.Detached e) {
-            add(e);
         }
     }
 }

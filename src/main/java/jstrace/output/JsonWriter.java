@@ -1,6 +1,5 @@
 package jstrace.output;
 
-import java.util.ArrayList;
 import java.util.function.IntFunction;
 import jstrace.decode.Call;
 import jstrace.decode.Errno;
@@ -21,7 +20,7 @@ public final class JsonWriter implements TraceListener {
     private final IntFunction<TraceOutput> outputs;
     private final StringBuilder line = new StringBuilder(512);
     private final JsonValues values = new JsonValues(line);
-    private final ArrayList<TraceOutput> dirty = new ArrayList<>();
+    private final Unflushed dirty = new Unflushed();
     private final int xlatStyle;
     private final boolean decodePids;
     private final java.util.function.Consumer<String> messages;
@@ -50,13 +49,9 @@ public final class JsonWriter implements TraceListener {
 
     private void end(int pid) {
         line.append('}');
-        TraceOutput out = outputs.apply(pid);
+        TraceOutput out = dirty.mark(outputs.apply(pid));
         out.append(line);
         out.newline();
-        if (!out.dirty) {
-            out.dirty = true;
-            dirty.add(out);
-        }
     }
 
     @Override
@@ -182,12 +177,7 @@ public final class JsonWriter implements TraceListener {
 
     @Override
     public void beforeWait() {
-        for (int i = 0; i < dirty.size(); i++) {
-            TraceOutput o = dirty.get(i);
-            o.dirty = false;
-            o.flush();
-        }
-        dirty.clear();
+        dirty.flushAll();
     }
 
     @Override

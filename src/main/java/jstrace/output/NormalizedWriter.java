@@ -2,50 +2,27 @@ package jstrace.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import jstrace.decode.Call;
+import jstrace.event.EventValues;
 import jstrace.event.TraceEvent;
-import jstrace.event.TraceListener;
 
 /**
  * --normalize: the trace as a golden file holds it ({@link Normalizer}), written when the trace
  * ends (process-tree names need the whole trace). One line per call or signal, exit, kill.
  */
-public final class NormalizedWriter implements TraceListener {
+public final class NormalizedWriter extends EventValues {
     private final TraceOutput out;
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final List<TraceEvent> events;
     private final java.util.function.Consumer<String> messages;
 
     public NormalizedWriter(TraceOutput out, java.util.function.Consumer<String> messages) {
+        this(out, messages, new ArrayList<>());
+    }
+
+    private NormalizedWriter(TraceOutput out, java.util.function.Consumer<String> messages, List<TraceEvent> events) {
+        super(events::add);
         this.out = out;
         this.messages = messages;
-    }
-
-    @Override
-    public void syscallEntered(Call c) {}
-
-    @Override
-    public void syscallExited(Call c) {
-        events.add(c.snapshot(true));
-    }
-
-    @Override
-    public void syscallUnfinished(Call c) {
-        events.add(c.snapshot(false));
-    }
-
-    @Override
-    public void signalDelivered(TraceEvent.SignalDelivered e) {
-        events.add(e);
-    }
-
-    @Override
-    public void exited(TraceEvent.Exited e) {
-        events.add(e);
-    }
-
-    @Override
-    public void killed(TraceEvent.Killed e) {
-        events.add(e);
+        this.events = events;
     }
 
     @Override

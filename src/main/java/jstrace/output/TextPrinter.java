@@ -63,7 +63,7 @@ public final class TextPrinter implements TraceListener {
     /** The local time zone, read only for -t/-tt (loading the zone rules costs start-up time). */
     private ZoneId zone;
     /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
-    private final java.util.ArrayList<TraceOutput> dirty = new java.util.ArrayList<>();
+    private final Unflushed dirty = new Unflushed();
 
     /** Where jstrace's own messages go ("Process N attached", notices): the CLI prints them as "jstrace: ..." on stderr. */
     private final java.util.function.Consumer<String> messages;
@@ -85,12 +85,7 @@ public final class TextPrinter implements TraceListener {
     }
 
     private TraceOutput output(int pid) {
-        TraceOutput out = outputs.apply(pid);
-        if (!out.dirty) {
-            out.dirty = true;
-            dirty.add(out);
-        }
-        return out;
+        return dirty.mark(outputs.apply(pid));
     }
 
     /** What lines that are not calls need of the tracee's calls: -Y's name, -n's number. */
@@ -354,12 +349,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void beforeWait() {
-        for (int i = 0; i < dirty.size(); i++) {
-            TraceOutput o = dirty.get(i);
-            o.dirty = false;
-            o.flush();
-        }
-        dirty.clear();
+        dirty.flushAll();
     }
 
     @Override

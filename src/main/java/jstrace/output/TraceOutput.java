@@ -20,7 +20,7 @@ public final class TraceOutput {
     private final NativeBuffer nativeBuf = new NativeBuffer(1 << 16);
     private final byte[] buf = new byte[1 << 16];
     private int len;
-    /** Written to since the printer last flushed it before a wait (kept by TextPrinter). */
+    /** Written to since a writer last flushed it before a wait (kept by {@link Unflushed}). */
     boolean dirty;
     /** Characters since the last newline: strace aligns " = " by this column. */
     private int column;
