@@ -30,47 +30,7 @@ public class EventValues implements TraceListener {
     }
 
     @Override
-    public void signalDelivered(TraceEvent.SignalDelivered e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void groupStopped(TraceEvent.GroupStop e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void taskCreated(TraceEvent.TaskCreated e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void execed(TraceEvent.Exec e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void exited(TraceEvent.Exited e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void killed(TraceEvent.Killed e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void vanished(TraceEvent.Vanished e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void attached(TraceEvent.Attached e) {
-        sink.accept(e);
-    }
-
-    @Override
-    public void detached(TraceEvent.Detached e) {
+    public void event(TraceEvent e) {
         sink.accept(e);
     }
 }

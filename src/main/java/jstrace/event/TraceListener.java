@@ -20,28 +20,49 @@ public interface TraceListener {
      */
     default void syscallUnfinished(Call c) {}
 
-    default void signalDelivered(TraceEvent.SignalDelivered e) {}
+    default void signalDelivered(TraceEvent.SignalDelivered e) {
+        event(e);
+    }
 
-    default void groupStopped(TraceEvent.GroupStop e) {}
+    default void groupStopped(TraceEvent.GroupStop e) {
+        event(e);
+    }
 
-    default void taskCreated(TraceEvent.TaskCreated e) {}
+    default void taskCreated(TraceEvent.TaskCreated e) {
+        event(e);
+    }
 
     /** An exec finished; with {@code e.formerTid() != e.pid()} a thread took over its leader's pid. */
-    default void execed(TraceEvent.Exec e) {}
+    default void execed(TraceEvent.Exec e) {
+        event(e);
+    }
 
-    default void exited(TraceEvent.Exited e) {}
+    default void exited(TraceEvent.Exited e) {
+        event(e);
+    }
 
-    default void killed(TraceEvent.Killed e) {}
+    default void killed(TraceEvent.Killed e) {
+        event(e);
+    }
 
-    default void vanished(TraceEvent.Vanished e) {}
+    default void vanished(TraceEvent.Vanished e) {
+        event(e);
+    }
 
-    default void attached(TraceEvent.Attached e) {}
+    default void attached(TraceEvent.Attached e) {
+        event(e);
+    }
 
     /** A tracee was detached; a call it was in stays open (strace's " <detached ...>"). */
-    default void detached(TraceEvent.Detached e) {}
+    default void detached(TraceEvent.Detached e) {
+        event(e);
+    }
 
     /** A message strace prints on stderr with its own name ("jstrace: exec: ..."). */
     default void notice(String message) {}
+
+    /** Every event but calls, for a sink that treats them alike; the per-event methods above call it unless overridden. */
+    default void event(TraceEvent e) {}
 
     /**
      * The tracer is about to block waiting for the next stop: output held in buffers must reach its
