@@ -12,9 +12,18 @@ public final class Json {
 
     /** Appends {@code s} as a JSON string of ASCII characters (others as \\u escapes). */
     public static StringBuilder string(StringBuilder out, CharSequence s) {
+        return string(out, s, 0, s.length());
+    }
+
+    /** Appends {@code s[from, to)} as a JSON string (no copy of the part). */
+    public static StringBuilder string(StringBuilder out, CharSequence s, int from, int to) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
+        for (int i = from; i < to; i++) escape(out, s.charAt(i));
+        return out.append('"');
+    }
+
+    private static void escape(StringBuilder out, char ch) {
+        {
             switch (ch) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -32,7 +41,6 @@ public final class Json {
                 }
             }
         }
-        return out.append('"');
     }
 
     /**
@@ -86,6 +94,21 @@ public final class Json {
      * marks the value {@code "encoding": "bytes"}), so no byte is lost either way.
      */
     public static boolean bytes(StringBuilder out, byte[] b) {
+        return bytes(out, b, b.length);
+    }
+
+    /** The first {@code n} bytes of {@code b}, as {@link #bytes(StringBuilder, byte[])}. */
+    public static boolean bytes(StringBuilder out, byte[] b, int n) {
+        boolean ascii = true;
+        for (int i = 0; i < n && ascii; i++) ascii = b[i] >= 0;
+        if (ascii) {
+            // the common case: no decoder needed
+            out.append('"');
+            for (int i = 0; i < n; i++) escape(out, (char) b[i]);
+            out.append('"');
+            return true;
+        }
+        b = java.util.Arrays.copyOf(b, n);
         try {
             CharBuffer cs = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));

@@ -19,16 +19,26 @@ final class JsonValues {
     private int pos;
     /** Structs and arrays the parser is inside (0: the argument itself). */
     private int nesting;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** The bytes of the string being read (reused: no stream, no copy per string). */
+    private final Bytes bytes = new Bytes();
+
+    /** A growable byte buffer (ByteArrayOutputStream's methods are synchronized and copy on read). */
+    static final class Bytes extends ByteArrayOutputStream {
+        byte[] array() {
+            return buf;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf[count++] = (byte) b;
+        }
+    }
     /** Facts about the last top-level value that the argument object reports beside it. */
     private boolean lastTruncated, lastRawBytes;
     private String lastPath, lastComment;
     /** The argument being written is a flag set: even one name is a list. */
     private boolean flagsArgument;
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9]\\d*)"),
-            HEX = java.util.regex.Pattern.compile("0x[0-9a-f]+"), OCTAL = java.util.regex.Pattern.compile("0[0-7]+"),
-            NAME_LIST = java.util.regex.Pattern.compile("[A-Z_][A-Za-z0-9_]*(\\|([A-Z_][A-Za-z0-9_]*|0x[0-9a-f]+|0[0-7]*|\\d+))+"),
-            FLAG_WORDS = java.util.regex.Pattern.compile("[A-Za-z0-9_|]+");
 
     JsonValues(StringBuilder out) {
         this.out = out;
@@ -68,7 +78,7 @@ final class JsonValues {
                 if (pos < to) throw new IllegalStateException("text left");
             } catch (RuntimeException e) {
                 out.setLength(mark);
-                Json.string(out, t.subSequence(from, to));
+                Json.string(out, t, from, to);
                 lastTruncated = lastRawBytes = false;
                 lastPath = lastComment = null;
             }
@@ -77,9 +87,9 @@ final class JsonValues {
             // -y's path of an fd, -Y's command name of a pid
             if (lastPath != null) Json.string(out.append(kind.equals("fd") || name != null && name.contains("fd") ? ",\"path\":" : ",\"comm\":"), lastPath);
             if (lastComment != null) Json.string(out.append(",\"comment\":"), lastComment);
-            if (reg < 6) out.append(",\"raw\":\"0x").append(Long.toHexString(c.raw[reg])).append('"');
+            if (reg < 6) hex(out.append(",\"raw\":\"0x"), c.raw[reg]).append('"');
             out.append(",\"text\":");
-            Json.string(out, t.subSequence(from, to));
+            Json.string(out, t, from, to);
             out.append('}');
         }
         out.append(']');
@@ -142,7 +152,7 @@ final class JsonValues {
         bytes.reset();
         pos = Json.unquote(t, pos, bytes);
         if (pos > limit) throw new IllegalStateException("unterminated string");
-        lastRawBytes |= !Json.bytes(out, bytes.toByteArray());
+        lastRawBytes |= !Json.bytes(out, bytes.array(), bytes.size());
         if (startsWith("...", limit)) {
             pos += 3;
             lastTruncated = true;
@@ -226,8 +236,8 @@ final class JsonValues {
             }
             pos++;
         }
-        String a = t.subSequence(start, pos).toString();
-        if (a.isEmpty()) throw new IllegalStateException("empty value");
+        int end = pos;
+        if (end == start) throw new IllegalStateException("empty value");
         String detail = null;
         if (pos < limit && t.charAt(pos) == '<') {
             bytes.reset();
@@ -237,41 +247,113 @@ final class JsonValues {
                 lastPath = detail;
             } else {
                 out.append("{\"value\":");
-                atomValue(a, start, address);
+                atomValue(start, end, address);
                 Json.string(out.append(",\"detail\":"), detail).append('}');
                 skipComment(limit);
                 return;
             }
         }
-        atomValue(a, start, address);
+        atomValue(start, end, address);
         skipComment(limit);
     }
 
-    private void atomValue(String a, int start, boolean address) {
-        boolean flagSet = (nesting == 0 && flagsArgument || spanAt(start, Description.FLAGS)) && FLAG_WORDS.matcher(a).matches();
-        if (a.equals("NULL")) {
+    private void atomValue(int from, int to, boolean address) {
+        boolean flagSet = (nesting == 0 && flagsArgument || spanAt(from, Description.FLAGS)) && flagWords(from, to);
+        if (is("NULL", from, to)) {
             out.append("null");
-        } else if (flagSet || NAME_LIST.matcher(a).matches()) {
+        } else if (flagSet || nameList(from, to)) {
             // a flag set: its names, and leftover bits as they are printed ("0x80000"); no flags: []
             out.append('[');
-            if (!a.equals("0")) {
-                String[] parts = a.split("\\|");
-                for (int i = 0; i < parts.length; i++) {
-                    if (i > 0) out.append(',');
-                    Json.string(out, parts[i]);
+            if (!is("0", from, to)) {
+                for (int i = from, part = from; i <= to; i++) {
+                    if (i == to || t.charAt(i) == '|') {
+                        if (part > from) out.append(',');
+                        Json.string(out, t, part, i);
+                        part = i + 1;
+                    }
                 }
             }
             out.append(']');
-        } else if (DECIMAL.matcher(a).matches()) {
-            out.append(a);
-        } else if (HEX.matcher(a).matches()) {
-            if (address || spanAt(start, Description.ADDRESS)) Json.string(out, a);
-            else out.append(Long.toUnsignedString(Long.parseUnsignedLong(a.substring(2), 16)));
-        } else if (OCTAL.matcher(a).matches()) {
-            out.append(Long.parseLong(a, 8)); // a mode: 0644
+        } else if (decimal(from, to)) {
+            out.append(t, from, to);
+        } else if (hex(from, to)) {
+            if (address || spanAt(from, Description.ADDRESS)) Json.string(out, t, from, to);
+            else out.append(Long.toUnsignedString(Long.parseUnsignedLong(t.subSequence(from + 2, to).toString(), 16)));
+        } else if (octal(from, to)) {
+            out.append(Long.parseLong(t.subSequence(from + 1, to).toString(), 8)); // a mode: 0644
         } else {
-            Json.string(out, a);
+            Json.string(out, t, from, to);
         }
+    }
+
+    /** Lower-case hex digits of {@code v} without leading zeros ("0" for 0), without a String. */
+    private static StringBuilder hex(StringBuilder sb, long v) {
+        int shift = 60;
+        while (shift > 0 && ((v >>> shift) & 15) == 0) shift -= 4;
+        for (; shift >= 0; shift -= 4) sb.append(Character.forDigit((int) ((v >>> shift) & 15), 16));
+        return sb;
+    }
+
+    // hand-written scanners of t[from, to): they run for every argument of every call
+
+    private boolean is(String s, int from, int to) {
+        if (to - from != s.length()) return false;
+        for (int i = 0; i < s.length(); i++) if (t.charAt(from + i) != s.charAt(i)) return false;
+        return true;
+    }
+
+    private boolean digits(int from, int to, int radix) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (radix == 16 ? !(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f') : ch < '0' || ch > (radix == 8 ? '7' : '9')) return false;
+        }
+        return true;
+    }
+
+    /** -?(0|[1-9][0-9]*) */
+    private boolean decimal(int from, int to) {
+        if (from < to && t.charAt(from) == '-') from++;
+        if (!digits(from, to, 10)) return false;
+        return t.charAt(from) != '0' || to - from == 1;
+    }
+
+    /** 0x[0-9a-f]+ */
+    private boolean hex(int from, int to) {
+        return to - from > 2 && t.charAt(from) == '0' && t.charAt(from + 1) == 'x' && digits(from + 2, to, 16);
+    }
+
+    /** 0[0-7]+ */
+    private boolean octal(int from, int to) {
+        return to - from > 1 && t.charAt(from) == '0' && digits(from + 1, to, 8);
+    }
+
+    /** [A-Za-z0-9_|]+ */
+    private boolean flagWords(int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (!(ch == '_' || ch == '|' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) return false;
+        }
+        return true;
+    }
+
+    /** NAME|NAME|0x10: a name first, at least one '|', then names or numbers. */
+    private boolean nameList(int from, int to) {
+        if (from >= to) return false;
+        char first = t.charAt(from);
+        if (!(first == '_' || first >= 'A' && first <= 'Z')) return false;
+        boolean bar = false;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (ch == '|') {
+                if (i + 1 == to || t.charAt(i + 1) == '|') return false;
+                bar = true;
+            } else if (!(ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return bar;
     }
 
     /** -y's {@code <path>}, with '<' and '>' escaped inside; returns the offset after '>'. */

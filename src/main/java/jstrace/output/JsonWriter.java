@@ -18,7 +18,7 @@ import jstrace.event.TraceListener;
  */
 public final class JsonWriter implements TraceListener {
     private final IntFunction<TraceOutput> outputs;
-    private final StringBuilder line = new StringBuilder(512);
+    private final StringBuilder line = new StringBuilder(512), result = new StringBuilder(64);
     private final JsonValues values = new JsonValues(line);
     private final Unflushed dirty = new Unflushed();
     private final int xlatStyle;
@@ -84,9 +84,9 @@ public final class JsonWriter implements TraceListener {
                     Json.string(line.append(",\"errno_text\":"), Errno.message(errno));
                 }
             }
-            StringBuilder r = new StringBuilder();
-            Results.format(r, c);
-            Json.string(line.append(",\"result\":"), r);
+            result.setLength(0);
+            Results.format(result, c);
+            Json.string(line.append(",\"result\":"), result);
             line.append(",\"exit_mono_ns\":").append(c.exitMonoNanos).append(",\"duration_ns\":").append(c.durationNanos())
                     .append(",\"system_ns\":").append(c.systemNanos());
             if (c.injected) line.append(",\"injected\":true");

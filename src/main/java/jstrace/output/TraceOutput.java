@@ -75,9 +75,28 @@ public final class TraceOutput {
     }
 
     public TraceOutput append(CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) put(s.charAt(i));
+        if (!(s instanceof StringBuilder sb)) {
+            for (int i = from; i < to; i++) put(s.charAt(i));
+            return this;
+        }
+        // a builder's characters in bulk (the text's are all below 256: one byte each)
+        while (from < to) {
+            if (len == buf.length) flush();
+            int n = Math.min(to - from, Math.min(buf.length - len, chars.length));
+            sb.getChars(from, from + n, chars, 0);
+            for (int i = 0; i < n; i++) {
+                char ch = chars[i];
+                buf[len + i] = (byte) ch;
+                column = ch == '\n' ? 0 : column + 1;
+            }
+            len += n;
+            from += n;
+        }
         return this;
     }
+
+    /** Scratch for {@link #append(CharSequence, int, int)}. */
+    private final char[] chars = new char[4096];
 
     public TraceOutput append(char ch) {
         put(ch);
