@@ -96,7 +96,12 @@ public final class StatStructs {
 
     /** " /* 2023-11-14T22:13:20.123456789+0000 *&#47;" in the local time zone (nanoseconds only if any). */
     public static void dateComment(StringBuilder o, long sec, long nsec) {
-        var t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
+        java.time.ZonedDateTime t;
+        try {
+            t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return; // no calendar date for it: the number alone, as strace when localtime() fails
+        }
         o.append(" /* ").append(Formats.ISO.format(t));
         if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
         o.append(Formats.ZONE.format(t)).append(" */");

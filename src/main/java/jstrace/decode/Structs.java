@@ -9,7 +9,8 @@ public final class Structs {
 
     /** Reads {@code len} bytes of tracee memory little-endian, or null (the caller prints the address). */
     public static ByteBuffer read(Call c, long addr, int len) {
-        if (addr == 0) return null;
+        // a length from the tracee's registers or memory may be anything: more than 16 MiB is not read
+        if (addr == 0 || len < 0 || len > 1 << 24) return null;
         byte[] raw = new byte[len];
         if (c.mem().read(addr, raw, len) != len) return null;
         return ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
@@ -285,6 +286,11 @@ public final class Structs {
     /** getdents/getdents64 buffers: an entry count, or every entry with -v. */
     @PrintsStruct("dirents")
     public static void dirents(Call c, long addr, long size) {
+        // more than was asked for: strace prints the address ("kernel gone bananas")
+        if (Long.compareUnsigned(c.rval, size & 0xffffffffL) > 0) {
+            Print.ptr(c, addr);
+            return;
+        }
         int n = (int) Math.max(0, c.rval);
         ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, n);
         if (b == null) {
@@ -292,9 +298,10 @@ public final class Structs {
             return;
         }
         boolean is64 = "getdents64".equals(Print.syscallName(c.nr));
+        int header = is64 ? 19 : 18;
         if (c.abbrev()) {
             int count = 0;
-            for (int off = 0; off < n; ) {
+            for (int off = 0; off + header <= n; ) {
                 int reclen = Short.toUnsignedInt(b.getShort(off + 16));
                 if (reclen == 0) break;
                 count++;
@@ -305,9 +312,10 @@ public final class Structs {
             return;
         }
         c.out.append('[');
-        for (int off = 0; off < n; ) {
-            int reclen = Short.toUnsignedInt(b.getShort(off + 16));
-            if (reclen == 0) break;
+        // a record that runs past the returned length (a kernel gone bananas, or a tampered result) ends the list
+        for (int off = 0; off + header <= n; ) {
+            int reclen = Math.min(Short.toUnsignedInt(b.getShort(off + 16)), n - off);
+            if (reclen < header) break;
             if (off > 0) c.out.append(", ");
             int nameOff = is64 ? off + 19 : off + 18;
             int type = is64 ? b.get(off + 18) : b.get(off + reclen - 1);

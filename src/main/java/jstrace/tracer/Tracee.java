@@ -63,17 +63,22 @@ public final class Tracee {
     /** A non-leader thread exec'd: it now runs as the leader's pid. */
     void renumber(int newPid) {
         pid = newPid;
-        ((TraceeMemory) memory).pid = newPid;
+        if (memory instanceof TraceeMemory m) m.pid = newPid;
     }
 
     private final jstrace.nativ.Scratch scratch;
 
     public Tracee(int pid, Decoding decoding, jstrace.nativ.Scratch scratch) {
+        this(pid, decoding, scratch, new TraceeMemory(pid, scratch));
+    }
+
+    /** A tracee whose memory is read through {@code memory} (tests feed decoders memory of their own). */
+    public Tracee(int pid, Decoding decoding, jstrace.nativ.Scratch scratch, Memory memory) {
         this.pid = pid;
         this.tgid = pid;
         this.decoding = decoding;
         this.scratch = scratch;
-        this.memory = new TraceeMemory(pid, scratch);
+        this.memory = memory;
         this.call = new Call(this);
     }
 
