@@ -78,6 +78,10 @@ public final class Main {
         }
         if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
         if (opts.failedOnly) q.status = Qualifiers.FAILED;
+        if (opts.stackTraces > 0 && opts.summaryOnly) message("-k/--stack-traces has no effect with -c/--summary-only");
+        if (opts.stackTraceFrameLimit > 0 && opts.stackTraces == 0) {
+            message("--stack-trace-frame-limit has no effect without -k/--stack-trace");
+        }
 
         String path = opts.command.isEmpty() || daemon ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
         if (opts.daemonize > 0 && !daemon) {

@@ -293,6 +293,11 @@ public final class Trace {
         }
 
         @Override
+        public void stackTrace(TraceEvent.StackTrace e) {
+            add(e);
+        }
+
+        @Override
         public void groupStopped(TraceEvent.GroupStop e) {
             add(e);
         }

@@ -22,6 +22,9 @@ public interface TraceListener {
 
     default void signalDelivered(TraceEvent.SignalDelivered e) {}
 
+    /** -k: the stack of the tracee, right after the call, signal or exit line it belongs to. */
+    default void stackTrace(TraceEvent.StackTrace e) {}
+
     default void groupStopped(TraceEvent.GroupStop e) {}
 
     default void taskCreated(TraceEvent.TaskCreated e) {}
