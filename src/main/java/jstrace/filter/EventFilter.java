@@ -62,11 +62,6 @@ public final class EventFilter implements TraceListener {
         return statusShown(c.failed ? Qualifiers.FAILED : Qualifiers.SUCCESSFUL);
     }
 
-    /** Whether the line of a call that never returns is printed ("= ?"). */
-    public boolean printsUnfinished() {
-        return !wholeCallsAtExit(status) || statusShown(Qualifiers.UNFINISHED);
-    }
-
     /** Whether the "--- SIG ---" line of this signal is printed. */
     public boolean printsSignal(int sig) {
         return signalShown(signals, sig);

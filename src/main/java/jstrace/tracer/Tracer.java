@@ -844,7 +844,7 @@ public final class Tracer implements AutoCloseable {
      */
     private void gone(Tracee t) {
         if (config.unwinder == null) return;
-        if (t.capturedStack != null && (config.filter == null || config.filter.printsUnfinished())) stack(t, t.capturedStack);
+        if (t.capturedStack != null) stack(t, t.capturedStack); // as strace, whether or not -e status= showed the call
         t.capturedStack = null;
         config.unwinder.gone(t.pid);
     }
