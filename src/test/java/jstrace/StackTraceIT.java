@@ -207,6 +207,27 @@ class StackTraceIT {
                 mask(ours).stream().map(l -> l.replaceAll("^kill\\(\\d+", "kill(PID")).toList());
     }
 
+    /** -j: a stack record after the call's, its frames the text's lines. */
+    @Test
+    void jsonHasStackRecords() throws Exception {
+        SamplesIT.buildSamples();
+        needLibunwind();
+        Path json = tmp.resolve("trace.json");
+        List<String> text = jstraceTrace("-k", "-e", "trace=write", "--json=" + json, SAMPLE);
+        if (JsonOutputIT.schema == null) JsonOutputIT.loadSchema();
+        List<com.fasterxml.jackson.databind.JsonNode> records = JsonOutputIT.records(json);
+        int write = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).path("name").asText().equals("write")) write = i;
+        }
+        assertTrue(write >= 0 && write + 1 < records.size(), records.toString());
+        com.fasterxml.jackson.databind.JsonNode stack = records.get(write + 1);
+        assertEquals("stack", stack.path("type").asText());
+        List<String> frames = new ArrayList<>();
+        stack.path("frames").forEach(f -> frames.add(f.asText()));
+        assertEquals(framesAfter(text, "write("), frames);
+    }
+
     // ---- -kk ---------------------------------------------------------------------------------
 
     @Test
