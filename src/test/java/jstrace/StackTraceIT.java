@@ -286,6 +286,12 @@ class StackTraceIT {
         assertTrue(r.stderr().startsWith("jstrace: Stack traces (-k/--stack-traces option) need libunwind-ptrace.so.0"
                 + " (Debian package libunwind8): " + missing), r.stderr());
 
+        // -D: the command would run in this process while another JVM traces it; it must not run untraced
+        r = SamplesIT.run(ROOT, Map.of("JSTRACE_LIBUNWIND", missing), SamplesIT.JSTRACE.toString(), "-D", "-k", "echo", "hi");
+        assertEquals(1, r.status(), r.stderr());
+        assertEquals("", r.stdout(), "the command did not run");
+        assertTrue(r.stderr().startsWith("jstrace: Stack traces (-k/--stack-traces option) need"), r.stderr());
+
         String noDw = tmp.resolve("no-such-dir/libdw.so.1").toString();
         needLibunwind();
         r = SamplesIT.run(ROOT, Map.of("JSTRACE_LIBDW", noDw), SamplesIT.JSTRACE.toString(), "-kk", "echo", "hi");
