@@ -228,6 +228,23 @@ class StackTraceIT {
         assertEquals(framesAfter(text, "write("), frames);
     }
 
+    /** The library API: a StackTrace event after the call, its frames the text's. */
+    @Test
+    void apiEventsHoldTheStacks() throws Exception {
+        SamplesIT.buildSamples();
+        needLibunwind();
+        List<String> text = framesAfter(jstraceTrace("-k", "-e", "trace=write", SAMPLE), "write(");
+        jstrace.api.TraceResult r = jstrace.api.Trace.command(ROOT.resolve(SAMPLE).toString()).options("-k", "-e", "trace=write").run();
+        assertEquals(0, r.exitStatus());
+        List<jstrace.event.TraceEvent> events = r.events();
+        int write = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof jstrace.event.TraceEvent.Syscall s && s.name().equals("write")) write = i;
+        }
+        assertTrue(write >= 0 && events.get(write + 1) instanceof jstrace.event.TraceEvent.StackTrace, events.toString());
+        assertEquals(text, ((jstrace.event.TraceEvent.StackTrace) events.get(write + 1)).frames());
+    }
+
     // ---- -kk ---------------------------------------------------------------------------------
 
     @Test

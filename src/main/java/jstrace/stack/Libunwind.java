@@ -17,13 +17,14 @@ final class Libunwind {
     /** sizeof(unw_cursor_t): UNW_TDEP_CURSOR_LEN (127) words. */
     static final int CURSOR_SIZE = 127 * 8;
 
-    private final long createAddrSpace, setCachingPolicy, flushCache, initRemote, step, getReg, getProcName,
+    private final long createAddrSpace, destroyAddrSpace, setCachingPolicy, flushCache, initRemote, step, getReg, getProcName,
             isSignalFrame, upCreate, upDestroy;
     /** The unw_addr_space_t of every walk, made of _UPT_accessors. */
     final long addressSpace;
 
     private Libunwind(NativeLibrary arch, NativeLibrary ptrace) throws NativeLibrary.Missing {
         createAddrSpace = arch.symbol("_Ux86_64_create_addr_space");
+        destroyAddrSpace = arch.symbol("_Ux86_64_destroy_addr_space");
         setCachingPolicy = arch.symbol("_Ux86_64_set_caching_policy");
         flushCache = arch.symbol("_Ux86_64_flush_cache");
         initRemote = arch.symbol("_Ux86_64_init_remote");
@@ -56,6 +57,11 @@ final class Libunwind {
 
     void destroy(long upt) {
         NativeLibrary.call(upDestroy, upt);
+    }
+
+    /** unw_destroy_addr_space: the session is over. */
+    void close() {
+        NativeLibrary.call(destroyAddrSpace, addressSpace);
     }
 
     /** unw_flush_cache(as, 0, 0): after the mappings changed. */

@@ -228,6 +228,7 @@ public final class Unwinder implements AutoCloseable {
         for (long[] d : dwfls.values()) dw.close(d[0]);
         dwfls.clear();
         mappings.clear();
+        unwind.close();
         MEM.freeMemory(cursor);
         MEM.freeMemory(words);
         MEM.freeMemory(name);
