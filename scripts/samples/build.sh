@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the sample programs the smoke tests trace into OUTDIR (default: target/samples under the
 # repository). Static binaries, so their traces do not depend on the dynamic loader or the libraries
-# installed. Idempotent: a sample is rebuilt only when its source is newer than the binary.
+# installed; stacktrace and libstackshout.so (for -k) are dynamically linked, with debug information.
+# Idempotent: a sample is rebuilt only when its source is newer than the binary.
 #
 #   scripts/samples/build.sh [OUTDIR]
 set -eu
@@ -29,3 +30,5 @@ done
 build threads threads.c -O2 -static -Wall -pthread
 build threadexec threadexec.c -O2 -static -Wall -pthread
 build forktree forktree.c -O2 -static -Wall
+build stacktrace stacktrace.c -O0 -g -Wall -ldl
+build libstackshout.so stackshout.c -O0 -g -Wall -shared -fPIC

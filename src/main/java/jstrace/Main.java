@@ -78,10 +78,16 @@ public final class Main {
         }
         if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
         if (opts.failedOnly) q.status = Qualifiers.FAILED;
+        if (opts.stackTraces > 0 && opts.summaryOnly) message("-k/--stack-traces has no effect with -c/--summary-only");
+        if (opts.stackTraceFrameLimit > 0 && opts.stackTraces == 0) {
+            message("--stack-trace-frame-limit has no effect without -k/--stack-trace");
+        }
 
         String path = opts.command.isEmpty() || daemon ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
         if (opts.daemonize > 0 && !daemon) {
             if (user != null) throw new Fatal("-u together with -D is not implemented yet");
+            // the tracer (another JVM) loads the unwinder: a missing library must stop us before the command runs
+            if (opts.stackTraces > 0) jstrace.stack.Unwinder.open(opts.stackTraces > 1, 1, m -> { }, Fatal::new).close();
             // becomes the command; the tracer, a new JVM, gets the same arguments
             String failure = jstrace.nativ.Daemonizer.becomeCommand(path.getBytes(StandardCharsets.UTF_8),
                     commandArgv(opts), Spawner.withChanges(env, opts.envChanges), Spawner.maskProperty("jstrace.sigblk"),

@@ -95,6 +95,21 @@ public final class Session implements AutoCloseable {
         config.seccomp = !daemon && seccompAllowed(opts, q, messages);
         boolean prefilter = !config.seccomp && !daemon && !opts.detachOnExecve && defaultPrefilter(opts, q);
         config.seccomp |= prefilter;
+        if (opts.stackTraces > 0) {
+            // loaded only for -k (and checked even where -c makes it useless, as strace refuses -k it cannot do)
+            config.unwinder = jstrace.stack.Unwinder.open(opts.stackTraces > 1, opts.stackTraceFrameLimit > 0
+                    ? opts.stackTraceFrameLimit : jstrace.stack.Unwinder.DEFAULT_FRAME_LIMIT, messages, Main.Fatal::new);
+            if (opts.summaryOnly) {
+                config.unwinder.close();
+                config.unwinder = null;
+            }
+        }
+        // with -k the seccomp filter also stops the calls that change mappings (the maps cache must know)
+        boolean[] filtered = q.trace;
+        if (config.unwinder != null && filtered != null) {
+            filtered = filtered.clone();
+            for (int nr : Tracer.MAPPING_CHANGES) if (nr < filtered.length) filtered[nr] = true;
+        }
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
         IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
                 p -> openOutput(opts.outputFile + "." + p, opts.appendOutput, messages));
@@ -161,7 +176,7 @@ public final class Session implements AutoCloseable {
             request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), Main.commandArgv(opts),
                     Spawner.withChanges(env, opts.envChanges),
                     Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"),
-                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(q.trace) : 0, !prefilter, false,
+                    Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(filtered) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
         Session session = new Session(opts, tracer[0], output, perProcess, jsonOutput, timelineOutput, request);

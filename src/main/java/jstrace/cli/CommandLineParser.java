@@ -47,6 +47,10 @@ public final class CommandLineParser {
             Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
             Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
             Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
+            Opt.of('k', null, NONE, true, "print the stack trace of the tracee after each syscall (-kk: with the source FILE:LINE of frames with debug information)"),
+            Opt.of(NO, "stack-trace", OPT, true, "=symbol: same as -k (the default); =source: same as -kk"),
+            Opt.of(NO, "stack-traces", OPT, true, "same as --stack-trace"),
+            Opt.of(NO, "stack-trace-frame-limit", REQ, true, "print no more than LIMIT frames of each stack trace (default 256)"),
             Opt.of('j', null, NONE, true, "write the trace as NDJSON (one JSON record per call or event) instead of text"),
             Opt.of(NO, "json", OPT, true, "same as -j; --json=FILE: NDJSON to FILE as well as the text trace"),
             // handled by Main before the parser: jstrace --summary-diff OLD.json NEW.json [--threshold=PCT]
@@ -99,7 +103,6 @@ public final class CommandLineParser {
             Opt.of('d', "debug", NONE, false, null),
             Opt.of('F', null, NONE, false, null),
             Opt.of('H', null, NONE, false, null),
-            Opt.of('k', "stack-traces", NONE, false, null),
             Opt.of(NO, "pidns-translation", NONE, false, null),
             Opt.of(NO, "tips", OPT, false, null));
 
@@ -218,6 +221,19 @@ public final class CommandLineParser {
                         opts.syscallLimit = -1;
                     }
                     if (opts.syscallLimit <= 0) throw badValue(m, args, v);
+                }
+                case "-k" -> {
+                    if (opts.stackTraces >= 2) throw new UsageError("Too many -k options", false);
+                    opts.stackTraces++;
+                }
+                case "--stack-trace", "--stack-traces" -> opts.stackTraces = switch (v == null ? "symbol" : v) {
+                    case "symbol" -> 1;
+                    case "source" -> 2;
+                    default -> throw badValue(m, args, v);
+                };
+                case "--stack-trace-frame-limit" -> {
+                    opts.stackTraceFrameLimit = number(m, args, v, 0xffffffffL / 4);
+                    if (opts.stackTraceFrameLimit == 0) throw badValue(m, args, v);
                 }
                 case "-n" -> opts.syscallNumbers = true;
                 case "-i" -> opts.instructionPointer = true;

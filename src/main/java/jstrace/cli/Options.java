@@ -34,6 +34,10 @@ public final class Options {
     public int syscallTimesDigits = 6;
     public boolean syscallNumbers;
     public boolean instructionPointer;
+    /** -k: 1 stack traces, 2 (-kk, --stack-trace=source) with source lines; 0 none. */
+    public int stackTraces;
+    /** --stack-trace-frame-limit (0: not given, strace's default of 256). */
+    public int stackTraceFrameLimit;
     /** -c: summary only; -C: summary after the trace. */
     public boolean summaryOnly;
     public boolean summary;

@@ -36,6 +36,11 @@ public final class Listeners implements TraceListener {
     }
 
     @Override
+    public void stackTrace(TraceEvent.StackTrace e) {
+        for (TraceListener l : all) l.stackTrace(e);
+    }
+
+    @Override
     public void groupStopped(TraceEvent.GroupStop e) {
         for (TraceListener l : all) l.groupStopped(e);
     }

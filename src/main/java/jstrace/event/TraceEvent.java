@@ -127,6 +127,17 @@ public sealed interface TraceEvent {
     /** jstrace attached to the tracee (-p, or a new child followed with -f). */
     record Attached(int pid, int tgid, long wallNanos, long monoNanos, boolean followed) implements TraceEvent {}
 
+    /**
+     * -k: the tracee's stack, after the event it belongs to (a call's exit, a signal, a group-stop,
+     * or the exit that followed an exit_group); {@code frames} are strace's lines, innermost frame
+     * first: {@code " > MODULE(SYMBOL+0xOFFSET) [0xFILE_OFFSET]"}, with -kk {@code " FILE:LINE"} after.
+     */
+    record StackTrace(int pid, int tgid, long wallNanos, long monoNanos, java.util.List<String> frames) implements TraceEvent {
+        public StackTrace {
+            frames = java.util.List.copyOf(frames);
+        }
+    }
+
     /** jstrace detached from the tracee, which runs on untraced; {@code pendingCall} as for {@link Exited}. */
     record Detached(int pid, int tgid, long wallNanos, long monoNanos, long pendingCall) implements TraceEvent {}
 }

@@ -24,6 +24,11 @@ public interface TraceListener {
         event(e);
     }
 
+    /** -k: the stack of the tracee, right after the call, signal or exit line it belongs to. */
+    default void stackTrace(TraceEvent.StackTrace e) {
+        event(e);
+    }
+
     default void groupStopped(TraceEvent.GroupStop e) {
         event(e);
     }

@@ -57,6 +57,16 @@ public final class EventFilter implements TraceListener {
         return signals == null || sig >= signals.length || sig < 0 || signals[sig];
     }
 
+    /** At a call's exit: will its line be printed (-e status=)? Its stack (-k) is walked only then. */
+    public boolean printsExit(Call c) {
+        return statusShown(c.failed ? Qualifiers.FAILED : Qualifiers.SUCCESSFUL);
+    }
+
+    /** Whether the "--- SIG ---" line of this signal is printed. */
+    public boolean printsSignal(int sig) {
+        return signalShown(signals, sig);
+    }
+
     @Override
     public void syscallEntered(Call c) {
         if (counted != null) counted.syscallEntered(c);
@@ -78,6 +88,11 @@ public final class EventFilter implements TraceListener {
     @Override
     public void signalDelivered(TraceEvent.SignalDelivered e) {
         if (signalShown(signals, e.signal())) printed.signalDelivered(e);
+    }
+
+    @Override
+    public void stackTrace(TraceEvent.StackTrace e) {
+        printed.stackTrace(e);
     }
 
     @Override

@@ -105,6 +105,15 @@ public final class JsonWriter implements TraceListener {
     }
 
     @Override
+    public void stackTrace(TraceEvent.StackTrace e) {
+        start("stack", e);
+        line.append(",\"frames\":[");
+        for (int i = 0; i < e.frames().size(); i++) Json.string(line.append(i == 0 ? "" : ","), e.frames().get(i));
+        line.append(']');
+        end(e.pid());
+    }
+
+    @Override
     public void groupStopped(TraceEvent.GroupStop e) {
         start("stop", e);
         Json.string(line.append(",\"signal\":"), Signals.name(e.signal()));

@@ -251,6 +251,21 @@ public final class TextPrinter implements TraceListener {
         out.newline();
     }
 
+    /** -k: one line per frame after the line the stack belongs to. */
+    @Override
+    public void stackTrace(TraceEvent.StackTrace e) {
+        TraceOutput out = output(e.pid());
+        Call open = openLines.remove(out);
+        if (open != null) {
+            out.append(" <unfinished ...>");
+            out.newline();
+        }
+        for (String frame : e.frames()) {
+            out.append(frame);
+            out.newline();
+        }
+    }
+
     @Override
     public void groupStopped(TraceEvent.GroupStop e) {
         TraceOutput out = eventLine(e);

@@ -43,6 +43,9 @@ public final class Tracee {
     /** Nanoseconds to hold the tracee before resuming it from this stop (-1: none), and at the call's exit. */
     long holdNs = -1, holdAtExitNs = -1;
 
+    /** -k: the stack taken at the entry of an execve or exit (printed after its exit, or its process's), or null. */
+    java.util.List<String> capturedStack;
+
     /** The command name for -Y prefixes, kept from when the process was alive; null: to be read. */
     private String comm;
 

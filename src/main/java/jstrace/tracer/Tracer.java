@@ -59,6 +59,21 @@ public final class Tracer implements AutoCloseable {
          * The CLI's handler also wakes the tracer thread's wait4 (see {@link #tracerTid()}).
          */
         public java.util.function.IntSupplier interruptRequest = () -> 0;
+        /** -k: walks the stacks (null: no stack traces); closed with the tracer. */
+        public jstrace.stack.Unwinder unwinder;
+    }
+
+    /**
+     * Calls that may change a process's mappings (strace's MEMORY_MAPPING_CHANGE): mmap, mprotect,
+     * munmap, brk, mremap, shmat, execve, shmdt, remap_file_pages, execveat, pkey_mprotect.
+     */
+    public static final int[] MAPPING_CHANGES = {9, 10, 11, 12, 25, 30, 59, 67, 216, 322, 329};
+    /** Calls whose stack strace 6.1 takes at entry (they do not return, or return in another program). */
+    private static final int EXIT = 60, EXIT_GROUP = 231;
+
+    private static boolean changesMappings(int nr) {
+        for (int n : MAPPING_CHANGES) if (n == nr) return true;
+        return false;
     }
 
     private final TraceListener listener;
@@ -184,6 +199,7 @@ public final class Tracer implements AutoCloseable {
 
     /** Frees the session's native memory; the tracer cannot be used after this. */
     public void close() {
+        if (config.unwinder != null) config.unwinder.close();
         scratch.close();
         for (NativeBuffer b : new NativeBuffer[] {info, status, siginfo, eventMsg, rusage}) b.free();
     }
@@ -337,7 +353,9 @@ public final class Tracer implements AutoCloseable {
                 boolean pass = Wait.event(st) == 0 && sig != (Signals.SIGTRAP | 0x80)
                         && !Kernel.failed(Ptrace.ptrace(Ptrace.GETSIGINFO, pid, 0, siginfo.address));
                 Ptrace.ptrace(Ptrace.DETACH, pid, 0, pass ? sig : 0);
-                detachedEvent(tracees.remove(pid));
+                Tracee gone = tracees.remove(pid);
+                detachedEvent(gone);
+                gone(gone);
                 continue;
             }
             Tracee t = tracees.get(pid);
@@ -354,6 +372,7 @@ public final class Tracer implements AutoCloseable {
                 endPending(t);
                 listener.exited(new TraceEvent.Exited(t.pid, t.tgid, wallOffset + stopMono, stopMono, Wait.exitCode(st), pending));
                 tracees.remove(pid);
+                gone(t);
                 if (pid == mainPid) mainStatus = Wait.exitCode(st);
             } else if (Wait.signaled(st)) {
                 long pending = pendingCall(t);
@@ -362,6 +381,7 @@ public final class Tracer implements AutoCloseable {
                 listener.killed(new TraceEvent.Killed(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig, Signals.name(sig),
                         Wait.coreDumped(st), pending));
                 tracees.remove(pid);
+                gone(t);
                 if (pid == mainPid) {
                     mainStatus = -Wait.termSig(st);
                     mainCore = Wait.coreDumped(st);
@@ -386,6 +406,7 @@ public final class Tracer implements AutoCloseable {
             detach(t);
             tracees.remove(t.pid);
             detachedEvent(t);
+            gone(t);
         }
         finish();
     }
@@ -465,6 +486,7 @@ public final class Tracer implements AutoCloseable {
             if (stopSignal(sig) && !t.hidden) {
                 // a group-stop: stay stopped as without a tracer, until SIGCONT (PTRACE_LISTEN)
                 listener.groupStopped(new TraceEvent.GroupStop(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig));
+                if (config.unwinder != null && (config.filter == null || config.filter.printsSignal(sig))) stack(t, walk(t, false));
                 Ptrace.ptrace(Ptrace.LISTEN, t.pid, 0, 0);
             } else {
                 // PTRACE_INTERRUPT after attach, a new child's first stop, or the launch's own stop
@@ -487,6 +509,7 @@ public final class Tracer implements AutoCloseable {
                 tracees.remove(t.pid);
                 if (t.pid == mainPid) mainDetached = true;
                 detachedEvent(t);
+                gone(t);
             } else {
                 execEvent(t, t.pid);
                 Ptrace.resume(next(t), t.pid, 0);
@@ -505,7 +528,10 @@ public final class Tracer implements AutoCloseable {
                 Ptrace.resume(next(t), t.pid, 0);
                 return;
             }
-            if (!t.hidden) signalEvent(t, sig);
+            if (!t.hidden) {
+                signalEvent(t, sig);
+                if (config.unwinder != null && (config.filter == null || config.filter.printsSignal(sig))) stack(t, walk(t, false));
+            }
             Ptrace.resume(next(t), t.pid, sig);
         }
     }
@@ -524,6 +550,8 @@ public final class Tracer implements AutoCloseable {
         long pending = pendingCall(leader);
         endPending(leader);
         listener.vanished(new TraceEvent.Vanished(leader.pid, leader.tgid, wallOffset + stopMono, stopMono, pending));
+        gone(leader);
+        if (config.unwinder != null) config.unwinder.gone(formerTid);
         tracees.remove(formerTid);
         int pid = leader.pid;
         tracees.put(pid, thread);
@@ -536,6 +564,11 @@ public final class Tracer implements AutoCloseable {
 
     private void execEvent(Tracee t, int formerTid) {
         t.forgetComm();
+        if (config.unwinder != null) {
+            // a new program: new mappings, and libunwind's cached ELF image of this thread is stale
+            config.unwinder.mappingsChanged();
+            config.unwinder.execed(t.pid);
+        }
         String comm = jstrace.decode.Print.commName(t.pid);
         listener.execed(new TraceEvent.Exec(t.pid, t.tgid, wallOffset + stopMono, stopMono, formerTid, comm == null ? "" : comm));
     }
@@ -735,7 +768,11 @@ public final class Tracer implements AutoCloseable {
             c.tgid = t.tgid;
             t.traced = !t.hidden && (config.filter == null || config.filter.traces(c));
             // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
-            if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT) t.inSyscall = false;
+            // (nor does a call that changes mappings, unless -k must learn that the cached maps are stale)
+            if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT
+                    && !(config.unwinder != null && changesMappings(nr))) {
+                t.inSyscall = false;
+            }
             // as strace: only printed calls are tampered with, never the launch's own before its exec
             if (config.inject != null && t.traced && !wasHidden && nr >= 0 && nr < config.inject.length
                     && config.inject[nr] != null) {
@@ -746,6 +783,12 @@ public final class Tracer implements AutoCloseable {
                 c.entryMonoNanos = stopMono;
                 c.entryWallNanos = wallOffset + stopMono;
                 c.entryStime = t.lastStime;
+                // strace 6.1 takes these calls' stacks at entry, printed at their exit (or after the exit
+                // of their process), but not the launched command's first exec's
+                t.capturedStack = null;
+                if (config.unwinder != null && !wasHidden && (nr == EXECVE || nr == EXECVEAT || nr == EXIT || nr == EXIT_GROUP)) {
+                    t.capturedStack = walk(t, true);
+                }
                 c.decoded = config.decode ? decode(t, nr, c) : Call.DONE;
                 c.entryLength = c.out.length();
                 listener.syscallEntered(c);
@@ -760,10 +803,18 @@ public final class Tracer implements AutoCloseable {
             c.rval = info.getLong(24);
             c.failed = info.getByte(32) != 0;
             if (t.tamper != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
+            if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
                 if (config.decode) jstrace.decode.Results.details(c);
                 listener.syscallExited(c);
+                if (config.unwinder != null) {
+                    // after the call's line, when it is printed: the stack taken at entry, or the one now
+                    if (config.filter == null || config.filter.printsExit(c)) {
+                        stack(t, t.capturedStack != null ? t.capturedStack : walk(t, false));
+                    }
+                    t.capturedStack = null;
+                }
                 if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
                         && ++printedCalls >= config.syscallLimit) {
                     limitReached = true;
@@ -778,6 +829,26 @@ public final class Tracer implements AutoCloseable {
                 if (!c.failed) t.forgetComm();
             }
         }
+    }
+
+    /** -k: the stack of stopped tracee {@code t} (see {@link jstrace.stack.Unwinder#walk}). */
+    private List<String> walk(Tracee t, boolean queued) {
+        return config.unwinder.walk(t.pid, t.tgid, queued);
+    }
+
+    private void stack(Tracee t, List<String> frames) {
+        if (!frames.isEmpty()) listener.stackTrace(new TraceEvent.StackTrace(t.pid, t.tgid, wallOffset + stopMono, stopMono, frames));
+    }
+
+    /**
+     * A tracee is gone (exited, killed, detached): the stack its exit or exit_group took at entry is
+     * printed after its last line, as strace prints it when it drops the tracee; its unwinding state goes.
+     */
+    private void gone(Tracee t) {
+        if (config.unwinder == null) return;
+        if (t.capturedStack != null) stack(t, t.capturedStack); // as strace, whether or not -e status= showed the call
+        t.capturedStack = null;
+        config.unwinder.gone(t.pid);
     }
 
     private static final int RESTART_SYSCALL = 219;

@@ -276,11 +276,38 @@ class CommandLineParserTest {
 
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-k", "-F")) {
+        for (String opt : List.of("-H", "-F")) {
             UsageError e = error(opt, "ls");
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
             assertFalse(e.hint, opt);
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
+    void stackTraceOptionsAreStraces() {
+        assertEquals(0, parse("ls").stackTraces);
+        assertEquals(1, parse("-k", "ls").stackTraces);
+        assertEquals(2, parse("-kk", "ls").stackTraces);
+        assertEquals(2, parse("-k", "-k", "ls").stackTraces);
+        UsageError many = error("-kkk", "ls");
+        assertEquals("Too many -k options", many.getMessage());
+        assertFalse(many.hint);
+        assertEquals(1, parse("--stack-trace", "ls").stackTraces);
+        assertEquals(1, parse("--stack-trace=symbol", "ls").stackTraces);
+        assertEquals(2, parse("--stack-trace=source", "ls").stackTraces);
+        assertEquals(2, parse("--stack-traces=source", "ls").stackTraces);
+        // as strace: the long form sets the mode, whatever -k said before
+        assertEquals(1, parse("-kk", "--stack-trace=symbol", "ls").stackTraces);
+        UsageError bad = error("--stack-trace=lines", "ls");
+        assertEquals("invalid --stack-trace argument: 'lines'", bad.getMessage());
+        assertTrue(bad.hint);
+        assertEquals(0, parse("-k", "ls").stackTraceFrameLimit);
+        assertEquals(5, parse("--stack-trace-frame-limit=5", "-k", "ls").stackTraceFrameLimit);
+        assertEquals(1073741823, parse("--stack-trace-frame-limit=1073741823", "ls").stackTraceFrameLimit);
+        for (String v : List.of("0", "-1", "x", "1073741824", "")) {
+            assertEquals("invalid --stack-trace-frame-limit argument: '" + v + "'",
+                    error("--stack-trace-frame-limit=" + v, "ls").getMessage());
         }
     }
 
