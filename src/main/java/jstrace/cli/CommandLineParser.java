@@ -46,6 +46,7 @@ public final class CommandLineParser {
             Opt.of(NO, "syscall-times", OPT, true, "-T with a precision: s, ms, us (default) or ns"),
             Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
             Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
+            Opt.of(NO, "color", REQ, true, "colorize output; WHEN is auto, always, or never (default auto)"),
             Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
             Opt.of('j', null, NONE, true, "write the trace as NDJSON (one JSON record per call or event) instead of text"),
             Opt.of(NO, "json", OPT, true, "same as -j; --json=FILE: NDJSON to FILE as well as the text trace"),
@@ -222,6 +223,12 @@ public final class CommandLineParser {
                 case "-n" -> opts.syscallNumbers = true;
                 case "-i" -> opts.instructionPointer = true;
                 case "-N" -> opts.argNames = true;
+                case "--color" -> opts.color = switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                    case "auto" -> jstrace.output.Colors.AUTO;
+                    case "always" -> jstrace.output.Colors.ALWAYS;
+                    case "never" -> jstrace.output.Colors.NEVER;
+                    default -> throw badValue(m, args, v);
+                };
                 case "-j" -> opts.json = true;
                 case "--budget" -> opts.budgets.add(v);
                 case "--normalize" -> opts.normalize = true;
