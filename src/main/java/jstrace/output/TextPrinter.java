@@ -87,6 +87,7 @@ public final class TextPrinter implements TraceListener {
     }
 
     private TraceOutput output(int pid) {
+        attachNotice();
         TraceOutput out = outputs.apply(pid);
         if (!out.dirty) {
             out.dirty = true;
@@ -467,12 +468,35 @@ public final class TextPrinter implements TraceListener {
             if (name != null) comms.put(e.pid(), name);
         }
         if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
+        if (!e.followed() && e.pid() != e.tgid() && e.tgid() == attachingGroup) {
+            attachingThreads++; // -f -p: the group's other threads, counted in its leader's notice
+            return;
+        }
+        attachNotice();
+        if (!e.followed() && e.pid() == e.tgid()) {
+            attachingGroup = e.pid();
+            attachingThreads = 1;
+            return;
+        }
         flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
         messages.accept("Process " + e.pid() + " attached");
     }
 
+    /** -p's process whose threads are being attached (-1: none), and how many were. */
+    private int attachingGroup = -1, attachingThreads;
+
+    /** strace's one notice for a process attached with -p: "Process N attached with M threads" under -f. */
+    private void attachNotice() {
+        if (attachingGroup < 0) return;
+        int pid = attachingGroup;
+        attachingGroup = -1;
+        flushOpenLines();
+        messages.accept("Process " + pid + " attached" + (attachingThreads > 1 ? " with " + attachingThreads + " threads" : ""));
+    }
+
     @Override
     public void notice(String message) {
+        attachNotice();
         flushOpenLines();
         messages.accept(message);
     }
@@ -483,6 +507,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void detached(TraceEvent.Detached e) {
+        attachNotice();
         TraceOutput out = output(e.pid());
         Call line = openLines.get(out);
         boolean open = line != null && line.pid == e.pid();
@@ -499,6 +524,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void beforeWait() {
+        attachNotice();
         for (int i = 0; i < dirty.size(); i++) {
             TraceOutput o = dirty.get(i);
             o.dirty = false;
