@@ -242,8 +242,14 @@ public final class CommandLineParser {
                     else if (v.isEmpty()) throw badValue(m, args, v);
                     else opts.jsonFile = v;
                 }
-                case "-c" -> opts.summaryOnly = true;
-                case "-C" -> opts.summary = true;
+                case "-c", "-C" -> {
+                    // strace refuses the second of the two where it comes
+                    if (key.equals("-c") ? opts.summary : opts.summaryOnly) {
+                        throw new UsageError("-c/--summary-only and -C/--summary are mutually exclusive", true);
+                    }
+                    if (key.equals("-c")) opts.summaryOnly = true;
+                    else opts.summary = true;
+                }
                 case "-S" -> {
                     jstrace.stats.SummaryTable.sortOrder(v);
                     opts.summarySortBy = v;
