@@ -160,6 +160,8 @@ class ColorIT {
     void autoColoursATerminal() throws Exception {
         SamplesIT.buildSamples();
         assumeTrue(SamplesIT.onPath("script"), "script(1) is not installed: no terminal to test on");
+        assumeTrue(java.util.stream.Stream.of("/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo")
+                .anyMatch(d -> java.nio.file.Files.isRegularFile(Path.of(d, "x", "xterm"))), "no terminfo entry for xterm");
         String cmd = SamplesIT.JSTRACE + " -e trace=getpid " + SamplesIT.SAMPLES + "/getpid";
         String coloured = onTerminal(Map.of("TERM", "xterm"), cmd);
         assertTrue(coloured.contains("\033[33mgetpid\033[0m(\033[35m\033[0m\033[0m)\033[0m"), coloured);
