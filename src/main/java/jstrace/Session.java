@@ -134,6 +134,11 @@ public final class Session implements AutoCloseable {
         fmt.signals = q.signals;
         fmt.xlatStyle = decoding.xlatStyle;
         fmt.decodePids = decoding.decodePids;
+        // strace 7.x decides once, by the shared output (stderr with -ff's files) and -ff
+        if (!opts.json && !opts.normalize && (opts.color == jstrace.output.Colors.ALWAYS
+                || opts.color == jstrace.output.Colors.AUTO && !separate && TraceOutput.isTerminal(output.fd))) {
+            fmt.colors = jstrace.output.Colors.forOutput(opts.color, output.fd, separate);
+        }
 
         Tracer[] tracer = new Tracer[1];
         TraceListener printer = opts.normalize ? new jstrace.output.NormalizedWriter(output, messages)

@@ -68,6 +68,46 @@ class AttachDetachIT {
         }
     }
 
+    /** -f -p of a threaded process: one "Process N attached with M threads" notice, as strace's, and a detach notice per thread. */
+    @Test
+    void threadedProcessIsAttachedWithOneNotice() throws Exception {
+        SamplesIT.buildSamples();
+        Process victim = start(SamplesIT.ROOT.resolve(SamplesIT.SAMPLES + "/threadsleep").toString());
+        try {
+            waitFor(() -> Files.list(Path.of("/proc/" + victim.pid() + "/task")).count() == 4);
+            String msgs = attachAndDetach(SamplesIT.JSTRACE.toString(), victim.pid());
+            String pid = Long.toString(victim.pid());
+            assertTrue(msgs.startsWith("jstrace: Process " + pid + " attached with 4 threads\n"), msgs);
+            assertEquals(1, msgs.split("attached", -1).length - 1, msgs);
+            assertEquals(4, msgs.split(" detached\n", -1).length - 1, msgs);
+            if (SamplesIT.onPath("strace")) {
+                String ref = attachAndDetach("strace", victim.pid());
+                assertEquals(java.util.Arrays.stream(ref.split("\n")).sorted().toList(),
+                        java.util.Arrays.stream(msgs.replace("jstrace: ", "strace: ").split("\n")).sorted().toList());
+            }
+        } finally {
+            victim.destroyForcibly();
+        }
+    }
+
+    /** TRACER -f -p PID (nothing traced), ended by SIGINT once every thread is attached and running: its messages. */
+    private String attachAndDetach(String tracerCommand, long pid) throws Exception {
+        Path err = dir.resolve("err-" + System.nanoTime());
+        Process tracer = new ProcessBuilder(tracerCommand, "-f", "-e", "trace=none", "-p", Long.toString(pid))
+                .redirectInput(new File("/dev/null")).redirectError(err.toFile()).start();
+        waitFor(() -> {
+            for (Path task : Files.list(Path.of("/proc/" + pid + "/task")).toList()) {
+                long tid = Long.parseLong(task.getFileName().toString());
+                if (!traced(tid) || status(tid, "State").startsWith("t")) return false;
+            }
+            return Files.readString(err).contains("attached");
+        });
+        new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
+        assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), tracerCommand + " ends after SIGINT");
+        waitFor(() -> !traced(pid));
+        return Files.readString(err);
+    }
+
     /**
      * A stopped process stays stopped (group-stop, 'T'), untraced; and SIGINT detaches even when it
      * was ignored when jstrace started, as it is for a background job of a script.

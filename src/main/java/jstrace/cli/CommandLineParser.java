@@ -46,6 +46,7 @@ public final class CommandLineParser {
             Opt.of(NO, "syscall-times", OPT, true, "-T with a precision: s, ms, us (default) or ns"),
             Opt.of('n', "syscall-number", NONE, true, "print syscall number"),
             Opt.of('i', "instruction-pointer", NONE, true, "print instruction pointer at time of syscall"),
+            Opt.of(NO, "color", REQ, true, "colorize output; WHEN is auto, always, or never (default auto)"),
             Opt.of('N', "arg-names", NONE, true, "print the names of syscall arguments (as strace 6.16+)"),
             Opt.of('k', null, NONE, true, "print the stack trace of the tracee after each syscall (-kk: with the source FILE:LINE of frames with debug information)"),
             Opt.of(NO, "stack-trace", OPT, true, "=symbol: same as -k (the default); =source: same as -kk"),
@@ -238,6 +239,12 @@ public final class CommandLineParser {
                 case "-n" -> opts.syscallNumbers = true;
                 case "-i" -> opts.instructionPointer = true;
                 case "-N" -> opts.argNames = true;
+                case "--color" -> opts.color = switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                    case "auto" -> jstrace.output.Colors.AUTO;
+                    case "always" -> jstrace.output.Colors.ALWAYS;
+                    case "never" -> jstrace.output.Colors.NEVER;
+                    default -> throw badValue(m, args, v);
+                };
                 case "-j" -> opts.json = true;
                 case "--budget" -> opts.budgets.add(v);
                 case "--normalize" -> opts.normalize = true;
@@ -251,8 +258,14 @@ public final class CommandLineParser {
                     else if (v.isEmpty()) throw badValue(m, args, v);
                     else opts.jsonFile = v;
                 }
-                case "-c" -> opts.summaryOnly = true;
-                case "-C" -> opts.summary = true;
+                case "-c", "-C" -> {
+                    // strace refuses the second of the two where it comes
+                    if (key.equals("-c") ? opts.summary : opts.summaryOnly) {
+                        throw new UsageError("-c/--summary-only and -C/--summary are mutually exclusive", true);
+                    }
+                    if (key.equals("-c")) opts.summaryOnly = true;
+                    else opts.summary = true;
+                }
                 case "-S" -> {
                     jstrace.stats.SummaryTable.sortOrder(v);
                     opts.summarySortBy = v;

@@ -61,6 +61,8 @@ public final class Options {
     public boolean successfulOnly;
     public boolean failedOnly;
     public boolean alwaysShowPid;
+    /** --color: jstrace.output.Colors.NEVER, AUTO (the default) or ALWAYS. */
+    public int color = 1;
     /** -N: "name=" before each argument. */
     public boolean argNames;
     /** -j/--json: NDJSON records instead of strace's text. */

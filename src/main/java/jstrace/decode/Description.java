@@ -17,9 +17,11 @@ import java.util.List;
 public final class Description {
     /** Span kinds. */
     public static final byte ARG = 1, NUMBER = 2, ADDRESS = 3, STRING = 4, FLAGS = 5, CONSTANT = 6, FD = 7,
-            STRUCT = 8, ARRAY = 9;
+            STRUCT = 8, ARRAY = 9,
+            /** Text strace prints as one plain string, no colours inside: a signal set ("~[KILL STOP]"). */
+            PLAIN = 10;
     private static final String[] KIND_NAMES = {null, "arg", "number", "address", "string", "flags", "constant", "fd",
-            "struct", "array"};
+            "struct", "array", "text"};
 
     private byte[] kind = new byte[32];
     private int[] start = new int[32], end = new int[32];
@@ -163,7 +165,7 @@ public final class Description {
             // the span that covers the whole argument says what it is; a leaf (the address an
             // unreadable struct or array is printed as) before the composite around it
             for (int i = 0; i < count; i++) {
-                if (start[i] != from || end[i] != to) continue;
+                if (start[i] != from || end[i] != to || kind[i] == PLAIN) continue;
                 boolean composite = kind[i] == STRUCT || kind[i] == ARRAY;
                 if (kindName != null && composite) continue;
                 kindName = KIND_NAMES[kind[i]];

@@ -62,7 +62,9 @@ public final class IoctlDecoders {
         for (int i = 0; i < x.values.length; i++) {
             if (x.values[i] == req) {
                 if (c.out.length() > at) c.out.append(" or ");
+                int s = c.out.length();
                 c.out.append(x.names[i]);
+                c.described(Description.PLAIN, s, req, null); // strace prints request names as text
             }
         }
         if (c.out.length() > at) return;

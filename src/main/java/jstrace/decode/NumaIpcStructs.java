@@ -64,7 +64,10 @@ public final class NumaIpcStructs {
         if (style != Decoding.XLAT_ABBREV) Print.hex(c, v);
         if (style == Decoding.XLAT_RAW) return;
         if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* ");
-        c.out.append(name).append('|');
+        int s = c.out.length();
+        c.out.append(name);
+        c.described(Description.PLAIN, s, mode, null); // strace prints the mode's name as text here
+        c.out.append('|');
         Print.flags(c.out, Decoding.XLAT_ABBREV, Xlats.MPOL_MODE_FLAGS(), flags);
         if (style == Decoding.XLAT_VERBOSE) c.out.append(" */");
     }

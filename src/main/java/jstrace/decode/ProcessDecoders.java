@@ -186,7 +186,9 @@ public final class ProcessDecoders {
         ByteBuffer b = Structs.read(c, c.sp + 296, 8);
         if (b == null) return Call.DONE;
         c.out.append("{mask=");
+        int s = c.out.length();
         SignalDecoders.sigset(c.out, c.opts().xlatStyle, b.getLong(0), 8);
+        c.described(Description.PLAIN, s, b.getLong(0), null);
         c.out.append('}');
         return Call.DONE;
     }

@@ -54,7 +54,9 @@ public final class SignalDecoders {
             return;
         }
         long mask = size == 8 ? b.getLong(0) : Integer.toUnsignedLong(b.getInt(0));
+        int s = c.out.length();
         sigset(c.out, c.opts().xlatStyle, mask, (int) size);
+        c.described(Description.PLAIN, s, mask, null);
     }
 
     @PrintsStruct("sigset")
@@ -103,7 +105,9 @@ public final class SignalDecoders {
         if (hn != null) o.append(hn);
         else Print.ptr(o, handler);
         o.append(", sa_mask=");
+        int s = o.length();
         sigset(o, c.opts().xlatStyle, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));
+        c.described(Description.PLAIN, s, mask, null);
         o.append(", sa_flags=");
         Print.flags(o, c.opts().xlatStyle, Xlats.SIGACT_FLAGS(), flags);
         if ((flags & 0x4000000L) != 0) {

@@ -115,7 +115,7 @@ final class JsonValues {
     private String kindOf(int from, int to) {
         String kind = null;
         for (int i = 0; i < d.count(); i++) {
-            if (d.start(i) != from || d.end(i) != to) continue;
+            if (d.start(i) != from || d.end(i) != to || d.kind(i) == Description.PLAIN) continue;
             byte k = d.kind(i);
             boolean composite = k == Description.STRUCT || k == Description.ARRAY;
             if (kind != null && composite) continue;

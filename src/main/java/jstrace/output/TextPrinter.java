@@ -48,6 +48,8 @@ public final class TextPrinter implements TraceListener {
         public boolean[] signals;
         /** -e read= / -e write= dumps, or null. */
         public DataDump dump;
+        /** --color: strace 7.x's colours, or null for none. */
+        public Colors colors;
     }
 
     private final Format fmt;
@@ -85,6 +87,7 @@ public final class TextPrinter implements TraceListener {
     }
 
     private TraceOutput output(int pid) {
+        attachNotice();
         return dirty.mark(outputs.apply(pid));
     }
 
@@ -99,8 +102,8 @@ public final class TextPrinter implements TraceListener {
         remember(c);
         TraceOutput out = output(c.pid);
         leader(out, c.pid, c.nr, c.ip, true, c.entryWallNanos, c.entryMonoNanos);
-        out.append(syscallName(c.nr)).append('(');
-        arguments(out, c, 0, c.entryLength);
+        callStart(out, c);
+        arguments(out, c, 0, c.entryLength, true);
         openLines.put(out, c);
     }
 
@@ -114,14 +117,14 @@ public final class TextPrinter implements TraceListener {
         TraceOutput out = output(c.pid);
         if (wholeCalls()) {
             leader(out, c.pid, c.nr, c.ip, true, wall, mono);
-            out.append(syscallName(c.nr)).append('(');
-            arguments(out, c, 0, c.out.length());
+            callStart(out, c);
+            arguments(out, c, 0, c.out.length(), true);
         } else {
             if (openLines.get(out) != c) {
                 leader(out, c.pid, c.nr, c.ip, true, wall, mono);
                 out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
             }
-            arguments(out, c, c.entryLength, c.out.length());
+            arguments(out, c, c.entryLength, c.out.length(), false);
         }
         openLines.remove(out);
         return out;
@@ -131,21 +134,99 @@ public final class TextPrinter implements TraceListener {
     public void syscallExited(Call c) {
         remember(c);
         TraceOutput out = resume(c, exitWall(c), c.exitMonoNanos);
-        out.append(") ").padTo(fmt.retColumn).append("= ");
-        scratch.setLength(0);
-        Results.format(scratch, c);
-        out.append(scratch);
+        Colors k = fmt.colors;
+        if (k != null) {
+            k.callEnd(out);
+            out.append(' ').padTo(fmt.retColumn);
+            k.resultStart(out);
+            colouredResult(k, out, c);
+        } else {
+            out.append(") ").padTo(fmt.retColumn).append("= ");
+            scratch.setLength(0);
+            Results.format(scratch, c);
+            out.append(scratch);
+        }
         if (fmt.syscallTimes) {
             scratch.setLength(0);
             TimeFormat.duration(scratch, c.durationNanos(), fmt.syscallTimesDigits);
-            out.append(" <").append(scratch).append('>');
+            if (k != null) {
+                k.resultPart(out, false);
+                k.punct(out, "<");
+                out.append(scratch);
+                k.punct(out, ">");
+            } else {
+                out.append(" <").append(scratch).append('>');
+            }
         }
-        out.newline();
+        if (k != null) k.color(out, Colors.RESET);
+        newline(out);
         if (fmt.dump != null) fmt.dump.dump(out, c);
     }
 
+    /** The call's name and "(". */
+    private void callStart(TraceOutput out, Call c) {
+        if (fmt.colors != null) fmt.colors.callStart(out, syscallName(c.nr));
+        else out.append(syscallName(c.nr)).append('(');
+    }
+
+    /** The end of a line: with colours, strace 7.x resets them before the newline. */
+    private void newline(TraceOutput out) {
+        if (fmt.colors != null) fmt.colors.newline(out);
+        else out.newline();
+    }
+
+    /** What Results.format writes, part by part in strace 7.x's colours: the value, the error's name and message, notes. */
+    private static void colouredResult(Colors k, TraceOutput out, Call c) {
+        int flags = c.decoded;
+        if (c.failed) {
+            int errno = (int) -c.rval;
+            String name = jstrace.decode.Errno.name(errno);
+            k.resultPart(out, false);
+            out.append(jstrace.decode.Errno.isRestart(errno) ? "?" : "-1");
+            k.resultPart(out, true);
+            if (name != null) {
+                out.append(name);
+                k.resultPart(out, true);
+                out.append('(').append(jstrace.decode.Errno.message(errno)).append(')');
+            } else {
+                out.append("(errno ").append(errno).append(')');
+            }
+            injectedNotes(k, out, c);
+            if ((flags & Call.RET_STR) != 0 && c.retText != null) note(k, out, c.retText);
+            return;
+        }
+        k.resultPart(out, false);
+        if ((flags & Call.RET_NONE) != 0) {
+            out.append('?');
+        } else {
+            StringBuilder v = new StringBuilder(20);
+            if ((flags & Call.RET_HEX) != 0) Print.hex(v, c.rval);
+            else if ((flags & Call.RET_OCT) != 0) Print.mode(v, c.rval);
+            else if ((flags & Call.RET_UDEC) != 0) v.append(Long.toUnsignedString(c.rval));
+            else v.append(c.rval);
+            out.append(v);
+            k.details(out, c.retDetails);
+        }
+        if ((flags & Call.RET_STR) != 0 && c.retText != null) note(k, out, c.retText);
+        injectedNotes(k, out, c);
+    }
+
+    private static void note(Colors k, TraceOutput out, String text) {
+        k.resultPart(out, false);
+        out.append('(').append(text).append(')');
+    }
+
+    private static void injectedNotes(Colors k, TraceOutput out, Call c) {
+        if (c.injected) note(k, out, "INJECTED");
+        if (c.delayed) note(k, out, "DELAYED");
+    }
+
     /** The call's argument text [from, to); with -N each argument that starts there preceded by "name=". */
-    private void arguments(TraceOutput out, Call c, int from, int to) {
+    private void arguments(TraceOutput out, Call c, int from, int to, boolean entry) {
+        if (fmt.colors != null) {
+            colouredArguments(fmt.colors, out, c, from, to, entry);
+            return;
+        }
         if (!fmt.argNames) {
             out.append(c.out, from, to);
             return;
@@ -162,12 +243,58 @@ public final class TextPrinter implements TraceListener {
         out.append(c.out, at, to);
     }
 
+    /**
+     * With colours: strace 7.x resets the colour where the entry's part of the arguments ends (a
+     * separator there belongs to the exit's part), and -N's names come in the argument-name colour.
+     */
+    private void colouredArguments(Colors k, TraceOutput out, Call c, int from, int to, boolean entry) {
+        int split = c.entryLength;
+        if (entry) {
+            int e = Math.min(to, split);
+            boolean sep = e == split && split >= 2 && c.out.charAt(split - 2) == ',' && c.out.charAt(split - 1) == ' ';
+            colouredRange(k, out, c, 0, sep ? split - 2 : e);
+            if (to < split) return;
+            k.color(out, Colors.RESET);
+            if (sep) k.punct(out, ", ");
+            from = split;
+        }
+        colouredRange(k, out, c, from, to);
+    }
+
+    private void colouredRange(Colors k, TraceOutput out, Call c, int from, int to) {
+        int at = from;
+        boolean element = at == 0 || at >= 2 && c.out.charAt(at - 2) == ',' && c.out.charAt(at - 1) == ' ';
+        if (fmt.argNames) {
+            for (int i = 0, n = c.description.arguments(c.out.length()); i < n; i++) {
+                int start = c.description.argumentStart(i);
+                if (start < from || start >= to) continue;
+                String name = c.argumentName(i);
+                if (name == null) continue;
+                k.text(out, c.out, at, start, c.description, element);
+                k.argName(out, name);
+                at = start;
+                element = false;
+            }
+        }
+        k.text(out, c.out, at, to, c.description, element);
+    }
+
     /** A tracee vanished inside a call (exit_group, killed): its line ends with "= ?". */
     @Override
     public void syscallUnfinished(Call c) {
         TraceOutput out = resume(c, exitWall(c), c.exitMonoNanos);
-        out.append(") ").padTo(fmt.retColumn).append("= ?");
-        out.newline();
+        Colors k = fmt.colors;
+        if (k != null) {
+            k.callEnd(out);
+            out.append(' ').padTo(fmt.retColumn);
+            k.resultStart(out);
+            k.resultPart(out, false);
+            out.append('?');
+            k.color(out, Colors.RESET);
+        } else {
+            out.append(") ").padTo(fmt.retColumn).append("= ?");
+        }
+        newline(out);
     }
 
     /** Starts a line: ends another open line first, then pid prefix, timestamps, -n, -i. */
@@ -175,23 +302,32 @@ public final class TextPrinter implements TraceListener {
         Call open = openLines.remove(out);
         if (open != null) {
             out.append(" <unfinished ...>");
-            out.newline();
+            newline(out);
         }
         String comm = fmt.decodePids ? comms.getOrDefault(pid, "") : "";
+        Colors k = fmt.colors;
         if (fmt.plainPidPrefix) {
             String p = Integer.toString(pid);
             out.append(p);
             // "%-5u", or with -Y "%u<comm>"
             if (comm.isEmpty()) for (int i = p.length(); i < 5; i++) out.append(' ');
+            else if (k != null) k.associated(out, comm, 0, comm.length());
             else out.append('<').append(comm).append('>');
             out.append(' ');
         } else if (fmt.bracketPidPrefix && (fmt.alwaysShowPid || liveTracees.getAsInt() > 1)) {
-            out.append("[pid ");
+            if (k != null) k.punct(out, "[");
+            else out.append('[');
+            out.append("pid ");
             String p = Integer.toString(pid);
             for (int i = p.length(); i < 5; i++) out.append(' ');
             out.append(p);
-            if (!comm.isEmpty()) out.append('<').append(comm).append('>');
-            out.append("] ");
+            if (!comm.isEmpty()) {
+                if (k != null) k.associated(out, comm, 0, comm.length());
+                else out.append('<').append(comm).append('>');
+            }
+            if (k != null) k.punct(out, "]");
+            else out.append(']');
+            out.append(' ');
         }
         if (fmt.absoluteFormat != TimeFormat.NONE) {
             scratch.setLength(0);
@@ -212,12 +348,17 @@ public final class TextPrinter implements TraceListener {
         }
         if (fmt.syscallNumbers) {
             String s = Integer.toString(nr);
-            out.append('[');
+            if (k != null) k.punct(out, "[");
+            else out.append('[');
             for (int i = s.length(); i < 4; i++) out.append(' ');
-            out.append(s).append("] ");
+            out.append(s);
+            if (k != null) k.punct(out, "]");
+            else out.append(']');
+            out.append(' ');
         }
         if (fmt.instructionPointer) {
-            out.append('[');
+            if (k != null) k.punct(out, "[");
+            else out.append('[');
             if (haveIp) {
                 String h = Long.toHexString(ip);
                 for (int i = h.length(); i < 16; i++) out.append('0');
@@ -225,7 +366,9 @@ public final class TextPrinter implements TraceListener {
             } else {
                 out.append("????????????????");
             }
-            out.append("] ");
+            if (k != null) k.punct(out, "]");
+            else out.append(']');
+            out.append(' ');
         }
     }
 
@@ -246,9 +389,12 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void signalDelivered(TraceEvent.SignalDelivered e) {
         TraceOutput out = eventLine(e);
-        out.append("--- ").append(Signals.name(e.signal())).append(' ')
-                .append(SigInfo.format(e.siginfo(), fmt.xlatStyle, fmt.decodePids)).append(" ---");
-        out.newline();
+        out.append("--- ").append(Signals.name(e.signal())).append(' ');
+        String info = SigInfo.format(e.siginfo(), fmt.xlatStyle, fmt.decodePids);
+        if (fmt.colors != null) fmt.colors.text(out, info, 0, info.length(), null, false);
+        else out.append(info);
+        out.append(" ---");
+        newline(out);
     }
 
     /** -k: one line per frame after the line the stack belongs to. */
@@ -270,7 +416,7 @@ public final class TextPrinter implements TraceListener {
     public void groupStopped(TraceEvent.GroupStop e) {
         TraceOutput out = eventLine(e);
         out.append("--- stopped by ").append(Signals.name(e.signal())).append(" ---");
-        out.newline();
+        newline(out);
     }
 
     @Override
@@ -287,7 +433,7 @@ public final class TextPrinter implements TraceListener {
         if (!fmt.quiet.contains(Qualifiers.QUIET_EXIT)) {
             TraceOutput out = eventLine(e);
             out.append("+++ exited with ").append(e.code()).append(" +++");
-            out.newline();
+            newline(out);
         }
         forget(e.pid());
     }
@@ -297,7 +443,7 @@ public final class TextPrinter implements TraceListener {
         if (!fmt.quiet.contains(Qualifiers.QUIET_EXIT) && EventFilter.signalShown(fmt.signals, e.signal())) {
             TraceOutput out = eventLine(e);
             out.append("+++ killed by ").append(Signals.name(e.signal())).append(e.coreDumped() ? " (core dumped)" : "").append(" +++");
-            out.newline();
+            newline(out);
         }
         forget(e.pid());
     }
@@ -322,7 +468,7 @@ public final class TextPrinter implements TraceListener {
         if (fmt.quiet.contains(Qualifiers.QUIET_THREAD_EXECVE)) return;
         out = eventLine(e);
         out.append("+++ superseded by execve in pid ").append(e.formerTid()).append(" +++");
-        out.newline();
+        newline(out);
     }
 
     @Override
@@ -332,12 +478,35 @@ public final class TextPrinter implements TraceListener {
             if (name != null) comms.put(e.pid(), name);
         }
         if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
+        if (!e.followed() && e.pid() != e.tgid() && e.tgid() == attachingGroup) {
+            attachingThreads++; // -f -p: the group's other threads, counted in its leader's notice
+            return;
+        }
+        attachNotice();
+        if (!e.followed() && e.pid() == e.tgid()) {
+            attachingGroup = e.pid();
+            attachingThreads = 1;
+            return;
+        }
         flushOpenLines(); // on stderr, the notice goes after an unfinished line, as strace's does
         messages.accept("Process " + e.pid() + " attached");
     }
 
+    /** -p's process whose threads are being attached (-1: none), and how many were. */
+    private int attachingGroup = -1, attachingThreads;
+
+    /** strace's one notice for a process attached with -p: "Process N attached with M threads" under -f. */
+    private void attachNotice() {
+        if (attachingGroup < 0) return;
+        int pid = attachingGroup;
+        attachingGroup = -1;
+        flushOpenLines();
+        messages.accept("Process " + pid + " attached" + (attachingThreads > 1 ? " with " + attachingThreads + " threads" : ""));
+    }
+
     @Override
     public void notice(String message) {
+        attachNotice();
         flushOpenLines();
         messages.accept(message);
     }
@@ -348,6 +517,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void detached(TraceEvent.Detached e) {
+        attachNotice();
         TraceOutput out = output(e.pid());
         Call line = openLines.get(out);
         boolean open = line != null && line.pid == e.pid();
@@ -364,6 +534,7 @@ public final class TextPrinter implements TraceListener {
 
     @Override
     public void beforeWait() {
+        attachNotice();
         dirty.flushAll();
     }
 

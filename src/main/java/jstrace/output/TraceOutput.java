@@ -107,6 +107,24 @@ public final class TraceOutput {
         return append(Long.toString(v));
     }
 
+    /** isatty(3) of {@code fd}: TCGETS succeeds on a terminal only (--color=auto). */
+    public static boolean isTerminal(int fd) {
+        NativeBuffer termios = new NativeBuffer(64);
+        try {
+            return !Kernel.failed(Kernel.syscall(16 /* ioctl */, fd, 0x5401 /* TCGETS */, termios.address));
+        } finally {
+            termios.free();
+        }
+    }
+
+    /** Writes a terminal escape sequence (--color): its bytes do not count as columns. */
+    public TraceOutput escape(String seq) {
+        int col = column;
+        for (int i = 0; i < seq.length(); i++) put(seq.charAt(i));
+        column = col;
+        return this;
+    }
+
     /** Pads with spaces up to {@code col}. */
     public TraceOutput padTo(int col) {
         while (column < col) put(' ');
