@@ -18,7 +18,16 @@ public final class Json {
     /** Appends {@code s[from, to)} as a JSON string (no copy of the part). */
     public static StringBuilder string(StringBuilder out, CharSequence s, int from, int to) {
         out.append('"');
-        for (int i = from; i < to; i++) escape(out, s.charAt(i));
+        // runs of characters that need no escape are appended whole
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') continue;
+            if (i > run) out.append(s, run, i);
+            escape(out, ch);
+            run = i + 1;
+        }
+        if (to > run) out.append(s, run, to);
         return out.append('"');
     }
 

@@ -84,11 +84,13 @@ public final class TraceOutput {
             if (len == buf.length) flush();
             int n = Math.min(to - from, Math.min(buf.length - len, chars.length));
             sb.getChars(from, from + n, chars, 0);
+            int lastNewline = -1;
             for (int i = 0; i < n; i++) {
                 char ch = chars[i];
                 buf[len + i] = (byte) ch;
-                column = ch == '\n' ? 0 : column + 1;
+                if (ch == '\n') lastNewline = i;
             }
+            column = lastNewline < 0 ? column + n : n - 1 - lastNewline;
             len += n;
             from += n;
         }
