@@ -12,4 +12,16 @@ public final class Generic {
         }
         return Call.DONE | Call.RET_HEX;
     }
+
+    /**
+     * -e raw=: the call's {@code nargs} arguments in hex, and its result in hex (an error as
+     * "-1 ENAME (...)" whatever it is), as strace's printargs prints a raw call.
+     */
+    public static int raw(Call c, int nargs) {
+        for (int i = 0; i < nargs; i++) {
+            if (i > 0) c.sep();
+            Print.hex(c, c.args[i]);
+        }
+        return Call.DONE | Call.RET_HEX | Call.RET_RAW;
+    }
 }

@@ -126,7 +126,7 @@ public final class Print {
         int fd = (int) v;
         int s = c.out.length();
         c.out.append(fd);
-        if (fd >= 0 && c.opts().decodeFds > 0) FdDetails.append(c.out, c.tracee, fd, c.opts().decodeFds, c.opts().hexStrings);
+        if (fd >= 0 && c.opts().decodeFds != 0) FdDetails.append(c.out, c.tracee, fd, c.opts());
         c.described(Description.FD, s, fd, null);
     }
 
@@ -137,7 +137,7 @@ public final class Print {
             if (style != Decoding.XLAT_ABBREV) c.out.append(-100);
             if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* AT_FDCWD */");
             else if (style == Decoding.XLAT_ABBREV) c.out.append("AT_FDCWD");
-            if (c.opts().decodeFds > 0) {
+            if ((c.opts().decodeFds & Decoding.FD_PATH) != 0) {
                 byte[] cwd = c.tracee.linkBytes("cwd");
                 if (cwd != null) {
                     c.out.append('<');
@@ -240,8 +240,8 @@ public final class Print {
 
     /**
      * strace's string_quote: C escapes, octal for other unprintable bytes (3 digits when an octal
-     * digit follows within the printed part), or the whole string as \\x.. when -x finds a
-     * non-ASCII byte (-xx: always).
+     * digit follows within the printed part; \\xHH with --strings-in-hex=non-ascii-chars), or the
+     * whole string as \\x.. when -x finds a non-ASCII byte (-xx: always).
      */
     public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle) {
         quote(sb, s, size, hexStyle, null, true);
@@ -249,8 +249,8 @@ public final class Print {
 
     /** string_quote with extra characters to escape (as octal) and optional surrounding quotes. */
     public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle, String escape, boolean quotes) {
-        boolean useHex = hexStyle >= 2;
-        if (hexStyle == 1) {
+        boolean useHex = hexStyle == Decoding.HEX_ALL;
+        if (hexStyle == Decoding.HEX_NON_ASCII) {
             for (int i = 0; i < size; i++) {
                 int ch = s[i] & 0xff;
                 if (ch > 0x7e || (ch < ' ' && (ch < 9 || ch > 13))) {
@@ -280,6 +280,8 @@ public final class Print {
                 default:
                     if (ch >= ' ' && ch < 0x7f && (escape == null || escape.indexOf(ch) < 0)) {
                         sb.append((char) ch);
+                    } else if (hexStyle == Decoding.HEX_NON_ASCII_CHARS) {
+                        sb.append("\\x").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
                     } else {
                         int after = i + 1 < size ? s[i + 1] & 0xff : -1;
                         boolean pad = after >= '0' && after <= '7';

@@ -780,6 +780,7 @@ public final class Tracer implements AutoCloseable {
     private static final int RESTART_SYSCALL = 219;
 
     private static int decode(Tracee t, int nr, Call c) {
+        if (nr >= 0 && nr <= SyscallTable.MAX && t.decoding.raw(nr)) return jstrace.decode.Generic.raw(c, SyscallTable.NARGS[nr]);
         if (nr == RESTART_SYSCALL) {
             // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
             c.out.append("<... resuming interrupted ").append(jstrace.decode.Print.syscallName(t.prevNr)).append(" ...>");
