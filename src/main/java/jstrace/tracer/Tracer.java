@@ -759,7 +759,13 @@ public final class Tracer implements AutoCloseable {
             if (t.tamper != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
-                if (config.decode) jstrace.decode.Results.details(c);
+                if (config.decode) {
+                    try {
+                        jstrace.decode.Results.details(c);
+                    } catch (RuntimeException e) {
+                        c.retDetails.setLength(0); // the result without its -y/-Y details
+                    }
+                }
                 listener.syscallExited(c);
                 if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
                         && ++printedCalls >= config.syscallLimit) {
@@ -779,7 +785,22 @@ public final class Tracer implements AutoCloseable {
 
     private static final int RESTART_SYSCALL = 219;
 
+    /** The call's decoder, which must not throw: if it does, the call is printed raw (see Generic.guarded). */
     private static int decode(Tracee t, int nr, Call c) {
+        return jstrace.decode.Generic.guarded(c, nr >= 0 && nr <= SyscallTable.MAX ? SyscallTable.NARGS[nr] : 6, DECODER);
+    }
+
+    /** A class, not a lambda: no method handles spun at start-up. */
+    private static final class Decoder implements jstrace.decode.Generic.Decoder {
+        @Override
+        public int decode(Call c) {
+            return decoder(c.tracee, c.nr, c);
+        }
+    }
+
+    private static final Decoder DECODER = new Decoder();
+
+    private static int decoder(Tracee t, int nr, Call c) {
         if (nr >= 0 && nr <= SyscallTable.MAX && t.decoding.raw(nr)) return jstrace.decode.Generic.raw(c, SyscallTable.NARGS[nr]);
         if (nr == RESTART_SYSCALL) {
             // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
