@@ -169,42 +169,59 @@ public final class Print {
         return b;
     }
 
-    /** A path: NUL-terminated, never cut by -s (only at PATH_MAX). */
+    /** A path: NUL-terminated, never cut by -s (at most PATH_MAX - 1 bytes, then "..."), as strace's printpath. */
     public static void path(Call c, long addr) {
+        pathn(c, addr, PATH_MAX - 1);
+    }
+
+    /**
+     * A path of at most {@code n} bytes (strace's printpathn): NULL, the address when unreadable, else
+     * the quoted bytes up to the NUL, with "..." when there is no NUL within {@code n} + 1 bytes.
+     */
+    public static void pathn(Call c, long addr, int n) {
         if (addr == 0) {
             ptr(c, 0);
             return;
         }
+        int max = Math.min(n, PATH_MAX - 1);
         int s = c.out.length();
-        byte[] b = scratch(PATH_MAX + 1);
-        int n = c.mem().readString(addr, b, PATH_MAX);
-        if (n < 0) {
+        byte[] b = scratch(max + 1);
+        int len = c.mem().readString(addr, b, max + 1);
+        if (len < 0) {
             ptr(c, addr);
             return;
         }
-        boolean cut = n >= PATH_MAX;
-        quote(c.out, b, Math.min(n, PATH_MAX), c.opts().hexStrings);
-        if (cut) c.out.append("...");
+        quote(c.out, b, Math.min(len, max), c.opts().hexStrings);
+        if (len > max) c.out.append("...");
         c.described(Description.STRING, s, addr, null);
     }
 
     /** A NUL-terminated string, cut at -s with "..." after the quotes. */
     public static void str(Call c, long addr) {
+        strn(c, addr, -1);
+    }
+
+    /**
+     * A NUL-terminated string of at most {@code len} bytes (unsigned; -1: no limit but -s), as
+     * strace's printstr_ex with QUOTE_0_TERMINATED: at most -s bytes are printed, and "..." follows
+     * when no NUL was found within the bytes fetched (min(len, -s + 1)).
+     */
+    public static void strn(Call c, long addr, long len) {
         if (addr == 0) {
             ptr(c, 0);
             return;
         }
         int s = c.out.length();
         int max = c.opts().maxStrlen;
-        byte[] b = scratch(max + 1);
-        int n = c.mem().readString(addr, b, max + 1);
+        int size = Long.compareUnsigned(len, max + 1L) < 0 ? (int) len : max + 1;
+        byte[] b = scratch(size + 1);
+        int n = size == 0 ? 0 : c.mem().readString(addr, b, size);
         if (n < 0) {
             ptr(c, addr);
             return;
         }
-        boolean cut = n > max;
         quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
-        if (cut) c.out.append("...");
+        if (n == size && len != 0) c.out.append("...");
         c.described(Description.STRING, s, addr, null);
     }
 
