@@ -225,6 +225,7 @@ final class Session implements AutoCloseable {
         public void attached(TraceEvent.Attached e) { inner.attached(e); }
         public void detached(TraceEvent.Detached e) { inner.detached(e); }
         public void notice(String message) { inner.notice(message); }
+        public void attachNotice(String message) { inner.attachNotice(message); }
     }
 
     private static TraceOutput openOutput(String file, boolean append, java.util.function.Consumer<String> messages) {

@@ -343,7 +343,14 @@ public final class Tracer implements AutoCloseable {
             Tracee t = tracees.get(pid);
             if (t == null) {
                 if (pid == mainPid && !Wait.stopped(st)) mainReaped = true; // detached by -b execve
-                if (!config.follow || !Wait.stopped(st)) continue;
+                if (!Wait.stopped(st)) continue;
+                if (!config.follow) {
+                    // a child a tracee made ours with clone(CLONE_PTRACE) while we do not follow
+                    // forks: let it run untraced, as strace does (it would stay stopped forever)
+                    Ptrace.ptrace(Ptrace.DETACH, pid, 0, 0);
+                    listener.attachNotice("Detached unknown pid " + pid);
+                    continue;
+                }
                 // a new child whose first stop came before its parent's fork event
                 t = add(pid);
                 t.startupStop = true;
