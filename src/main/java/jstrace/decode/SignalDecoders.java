@@ -139,7 +139,7 @@ public final class SignalDecoders {
         StringBuilder o = c.out;
         o.append("{sa_handler=");
         String hn = Xlats.SA_HANDLER_VALUES().lookup(handler);
-        if (hn != null) o.append(hn);
+        if (hn != null) Print.xval(o, c.opts().xlatStyle, Xlats.SA_HANDLER_VALUES(), handler, null);
         else Print.ptr(o, handler);
         o.append(", sa_mask=");
         sigset(o, c.opts().xlatStyle, mask, (int) Math.min(8, Math.max(setsize, 0)) == 0 ? 8 : (int) Math.min(8, setsize));

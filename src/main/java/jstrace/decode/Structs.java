@@ -80,7 +80,8 @@ public final class Structs {
         for (long i = 0; Long.compareUnsigned(i, n) < 0; i++) {
             long cur = addr + size * i;
             if (i > 0) o.append(", ");
-            ByteBuffer b = fetch(c, cur, size);
+            // strace's print_array fetches nothing without -e verbose= for the call (the address then)
+            ByteBuffer b = c.verbose() ? read(c, cur, size) : null;
             if (b == null) {
                 if (i == 0) {
                     Print.ptr(c, cur);
@@ -217,7 +218,6 @@ public final class Structs {
         c.out.append('[').append(Integer.toUnsignedString(b.getInt(0))).append(']');
     }
 
-    /** getgroups' list: as many ids as the call returned. */
     /** The kernel's NGROUPS_MAX (sysconf(_SC_NGROUPS_MAX)): longer lists are printed as their address. */
     private static final long NGROUPS_MAX = 65536;
 
@@ -228,7 +228,7 @@ public final class Structs {
     @PrintsStruct("gid_list")
     public static void gidList(Call c, long addr, long size) {
         long n = (c.exiting ? c.rval : size) & 0xffffffffL;
-        if (n > NGROUPS_MAX) {
+        if (n > NGROUPS_MAX || (c.exiting && c.failed)) {
             Print.ptr(c, addr);
             return;
         }
