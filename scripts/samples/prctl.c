@@ -43,5 +43,7 @@ int main(void) {
     prctl(PR_SET_TAGGED_ADDR_CTRL, 0x7ff9, 1, 2, 3);
     prctl(PR_PAC_RESET_KEYS, 0x21, 0, 0, 0);
     prctl(PR_SCHED_CORE, 0xffffffff00000001UL, 1, 2, 0);
+    syscall(SYS_arch_prctl, 0x1004 /* ARCH_GET_GS */, NULL);
+    syscall(SYS_arch_prctl, 0xfacefeed00009999UL, 1);
     return 0;
 }

@@ -38,7 +38,7 @@ class DecodeFamiliesIT {
                     + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
             "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
-            "prctl", "prctl");
+            "prctl", "prctl,arch_prctl");
 
     @TempDir
     Path tmp;
@@ -341,6 +341,7 @@ class DecodeFamiliesIT {
                     +++ exited with 0 +++
                     """;
             case "prctl" -> """
+                    arch_prctl(ARCH_SET_FS, 0xADDR) = 0
                     prctl(PR_GET_CHILD_SUBREAPER, [0]) = 0
                     prctl(PR_GET_CHILD_SUBREAPER, NULL) = -1 EFAULT (Bad address)
                     prctl(PR_SET_DUMPABLE, 0x7 /* SUID_DUMP_??? */) = -1 EINVAL (Invalid argument)
@@ -373,6 +374,8 @@ class DecodeFamiliesIT {
                     prctl(PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE|0xfff<<PR_MTE_TAG_SHIFT, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
                     prctl(PR_PAC_RESET_KEYS, PR_PAC_APIAKEY|0x20, 0, 0, 0) = -1 EINVAL (Invalid argument)
                     prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 1, 0x2 /* PIDTYPE_PGID */, NULL) = -1 EINVAL (Invalid argument)
+                    arch_prctl(ARCH_GET_GS, NULL) = -1 EFAULT (Bad address)
+                    arch_prctl(0x9999 /* ARCH_??? */, 0x1) = -1 EINVAL (Invalid argument)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -317,6 +317,69 @@ public final class PrctlDecoders {
         }
     }
 
+    /**
+     * arch_prctl: the code by name; ARCH_GET_FS/GS read the base back at exit ([0x...]); the XSAVE
+     * permission codes print their state components with the names in a comment; others the
+     * argument in hex.
+     */
+    @Decodes("arch_prctl")
+    public static int archPrctl(Call c) {
+        long code = c.args[0] & 0xffffffffL, addr = c.args[1];
+        int style = c.opts().xlatStyle;
+        if (!c.exiting) xval(c, Xlats.ARCHVALS(), code, "ARCH_???");
+        String name = Xlats.ARCHVALS().lookup(code);
+        int verbose = style == Decoding.XLAT_RAW ? Decoding.XLAT_RAW : Decoding.XLAT_VERBOSE;
+        switch (name == null ? "" : name) {
+            case "ARCH_GET_GS", "ARCH_GET_FS" -> {
+                if (!c.exiting) {
+                    c.sep();
+                    return 0;
+                }
+                ByteBuffer b = fetch(c, addr, 8);
+                if (b != null) {
+                    c.out.append('[');
+                    Print.ptr(c, b.getLong(0));
+                    c.out.append(']');
+                }
+                return 0;
+            }
+            case "ARCH_GET_CPUID" -> {
+                return Call.DONE;
+            }
+            case "ARCH_GET_XCOMP_SUPP", "ARCH_GET_XCOMP_PERM", "ARCH_GET_XCOMP_GUEST_PERM" -> {
+                if (!c.exiting) {
+                    c.sep();
+                    return 0;
+                }
+                ByteBuffer b = fetch(c, addr, 8);
+                if (b != null) {
+                    c.out.append('[');
+                    int s = c.out.length();
+                    Print.flags(c.out, verbose, Xlats.X86_XFEATURES(), b.getLong(0), "XFEATURE_MASK_???");
+                    c.described(Description.FLAGS, s, b.getLong(0), Xlats.X86_XFEATURES());
+                    c.out.append(']');
+                }
+                return 0;
+            }
+            case "ARCH_REQ_XCOMP_PERM", "ARCH_REQ_XCOMP_GUEST_PERM" -> {
+                if (!c.exiting) {
+                    c.sep();
+                    int s = c.out.length();
+                    Print.xval(c.out, verbose, Xlats.X86_XFEATURE_BITS(), addr, "XFEATURE_???");
+                    c.described(Description.CONSTANT, s, addr, Xlats.X86_XFEATURE_BITS());
+                    return 0;
+                }
+                if (c.rval <= 0) return 0;
+                return auxText(c, auxFlags(style, Xlats.X86_XFEATURES(), c.rval), Call.RET_HEX);
+            }
+            default -> {
+                c.sep();
+                Print.hex(c, addr);
+                return Call.DONE;
+            }
+        }
+    }
+
     /** PR_SCHED_CORE: command, pid (of the type the fourth argument names), that type, the cookie. */
     private static int schedCore(Call c, int style) {
         long cmd = c.args[1] & 0xffffffffL, type = c.args[3] & 0xffffffffL;
