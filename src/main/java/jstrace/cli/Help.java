@@ -15,7 +15,7 @@ public final class Help {
     public static String text() {
         CommandSpec spec = CommandSpec.create().name("jstrace");
         spec.usageMessage().description("strace for Linux x86_64: trace system calls and signals of PROG or of the processes -p names.")
-                .footer("", "Options not listed are strace's, recognised and refused until jstrace implements them.");
+                .footer("", "Options not listed are other spellings of these (--silent, --failing-only, --daemonised...) or strace's, recognised and refused until jstrace implements them.");
         for (CommandLineParser.Opt o : CommandLineParser.implemented()) {
             Getopt.Spec s = o.spec();
             String[] names = s.shortName() == 0 ? new String[] {"--" + s.longName()}
