@@ -30,6 +30,7 @@ public final class Main {
         try {
             code = run(args);
         } catch (UsageError e) {
+            for (String w : e.before) System.err.println("jstrace: " + w);
             System.err.println("jstrace: " + e.getMessage());
             if (e.hint) System.err.println("Try 'jstrace -h' for more information.");
             code = 1;
@@ -56,10 +57,9 @@ public final class Main {
             System.out.println("jstrace -- version " + VERSION);
             return 0;
         }
-        if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
-        if (opts.command.isEmpty() && opts.argv0 != null) throw new UsageError("PROG [ARGS] must be specified with --argv0", true);
-        if (opts.command.isEmpty() && opts.daemonize > 0) throw new UsageError("PROG [ARGS] must be specified with -D/--daemonize", true);
         boolean daemon = opts.daemonAttach != null;
+        // -D's tracer is started with the same command line: the command's process printed them
+        if (!daemon) for (String w : opts.warnings) message(w);
         if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
             throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
         }
@@ -72,16 +72,7 @@ public final class Main {
         if (opts.killOnExit && !opts.attach.isEmpty()) {
             throw new Fatal("--kill-on-exit and -p/--attach are mutually exclusive options");
         }
-        Qualifiers q = Qualifiers.parse(opts.qualifiers);
-        if (opts.summarySortGiven && !opts.summaryOnly && !opts.summary) {
-            System.err.println("jstrace: -S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)");
-        }
-        if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
-        if (opts.failedOnly) q.status = Qualifiers.FAILED;
-        if (opts.stackTraces > 0 && opts.summaryOnly) message("-k/--stack-traces has no effect with -c/--summary-only");
-        if (opts.stackTraceFrameLimit > 0 && opts.stackTraces == 0) {
-            message("--stack-trace-frame-limit has no effect without -k/--stack-trace");
-        }
+        Qualifiers q = opts.filters;
 
         String path = opts.command.isEmpty() || daemon ? null : resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
         if (opts.daemonize > 0 && !daemon) {

@@ -67,15 +67,17 @@ public final class Session implements AutoCloseable {
                 : jstrace.filter.NumberSet.none();
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
                 quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), messages);
-        boolean separate = opts.follow >= 2 && opts.outputFile != null;
+        boolean separate = (opts.follow >= 2 || opts.outputSeparately) && opts.outputFile != null;
         // -ff writes FILE.PID files only: FILE itself is not created (as in strace)
         TraceOutput output = separate ? TraceOutput.stderr() : openOutput(opts.outputFile, opts.appendOutput, messages);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
-        decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds : opts.decodeFds;
+        decoding.decodeFds = q.decodeFds >= 0 ? q.decodeFds
+                : opts.decodeFds == 0 ? 0 : opts.decodeFds == 1 ? Decoding.FD_PATH : Decoding.FD_ALL;
         decoding.decodePids = opts.decodePids || q.decodePids;
-        decoding.verbose = opts.verbose;
+        // the CLI's -v is abbrev=none in q (a later -e abbrev= overrides it, as in strace)
+        decoding.verbose = opts.verbose && q.abbrev == null;
         decoding.xlatStyle = opts.xlatStyle;
         decoding.abbrevSet = q.abbrev;
         decoding.verboseSet = q.verbose;
@@ -297,6 +299,7 @@ public final class Session implements AutoCloseable {
         public void attached(TraceEvent.Attached e) { inner.attached(e); }
         public void detached(TraceEvent.Detached e) { inner.detached(e); }
         public void notice(String message) { inner.notice(message); }
+        public void attachNotice(String message) { inner.attachNotice(message); }
     }
 
     private static TraceOutput openOutput(String file, boolean append, java.util.function.Consumer<String> messages) {

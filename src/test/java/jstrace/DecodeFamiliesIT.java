@@ -37,7 +37,8 @@ class DecodeFamiliesIT {
             "misc", "times,utime,utimes,futimesat,sched_getparam,sched_setparam,sched_setscheduler,timer_create,"
                     + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
             "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
-                    + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime");
+                    + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
+            "prctl", "prctl,arch_prctl");
 
     @TempDir
     Path tmp;
@@ -70,7 +71,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -337,6 +338,44 @@ class DecodeFamiliesIT {
                     sched_getattr(0, 0xADDR, 56, 0) = -1 EFAULT (Bad address)
                     sched_setattr(0, 0xADDR, 0) = -1 EFAULT (Bad address)
                     sched_getattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 100, 0) = 0
+                    +++ exited with 0 +++
+                    """;
+            case "prctl" -> """
+                    arch_prctl(ARCH_SET_FS, 0xADDR) = 0
+                    prctl(PR_GET_CHILD_SUBREAPER, [0]) = 0
+                    prctl(PR_GET_CHILD_SUBREAPER, NULL) = -1 EFAULT (Bad address)
+                    prctl(PR_SET_DUMPABLE, 0x7 /* SUID_DUMP_??? */) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_DUMPABLE, SUID_DUMP_USER) = 0
+                    prctl(PR_GET_DUMPABLE) = 1 (SUID_DUMP_USER)
+                    prctl(PR_SET_NAME, "a-very-long-pro"...) = 0
+                    prctl(PR_GET_NAME, "a-very-long-pro") = 0
+                    prctl(PR_GET_NAME, NULL) = -1 EFAULT (Bad address)
+                    prctl(PR_SET_NAME, "prctl") = 0
+                    prctl(PR_SET_PDEATHSIG, SIGUSR1) = 0
+                    prctl(PR_GET_PDEATHSIG, [SIGUSR1]) = 0
+                    prctl(PR_SET_PDEATHSIG, 200) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_PDEATHSIG, 0) = 0
+                    prctl(PR_CAPBSET_READ, 0x63 /* CAP_??? */) = -1 EINVAL (Invalid argument)
+                    prctl(PR_CAP_AMBIENT, 0x9 /* PR_CAP_AMBIENT_??? */, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_TSC, 0 /* PR_TSC_??? */) = -1 EINVAL (Invalid argument)
+                    prctl(PR_GET_TSC, [PR_TSC_ENABLE]) = 0
+                    prctl(PR_GET_UNALIGN, 0xADDR) = -1 EINVAL (Invalid argument)
+                    prctl(PR_GET_TID_ADDRESS, [0xADDR]) = 0
+                    prctl(PR_MCE_KILL, PR_MCE_KILL_SET, 0x5 /* PR_MCE_KILL_??? */, 0, 0) = -1 EINVAL (Invalid argument)
+                    prctl(PR_GET_SPECULATION_CTRL, 0x7 /* PR_SPEC_??? */) = -1 ENODEV (No such device)
+                    prctl(PR_SET_SPECULATION_CTRL, 0x9 /* PR_SPEC_??? */, 0x8) = -1 ENODEV (No such device)
+                    prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY) = -1 EINVAL (Invalid argument)
+                    prctl(PR_GET_KEEPCAPS) = 0
+                    prctl(0x7777 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_MM, 0x4d /* PR_SET_MM_??? */, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_SECCOMP, 0x4d /* SECCOMP_MODE_??? */, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
+                    prctl(PR_GET_FP_MODE) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SVE_SET_VL, PR_SVE_SET_VL_ONEXEC|PR_SVE_VL_INHERIT|0x10) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE|0xfff<<PR_MTE_TAG_SHIFT, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
+                    prctl(PR_PAC_RESET_KEYS, PR_PAC_APIAKEY|0x20, 0, 0, 0) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 1, 0x2 /* PIDTYPE_PGID */, NULL) = -1 EINVAL (Invalid argument)
+                    arch_prctl(ARCH_GET_GS, NULL) = -1 EFAULT (Bad address)
+                    arch_prctl(0x9999 /* ARCH_??? */, 0x1) = -1 EINVAL (Invalid argument)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -268,7 +268,7 @@ class LiveOutputIT {
     }
 
     @Test
-    void theSummaryIsPrintedOnceAfterDetaching() throws Exception {
+    void noSummaryAfterDetachingFromACallThatNeverReturned() throws Exception {
         Process sleep = new ProcessBuilder("sleep", "30").start();
         int pid = (int) sleep.pid();
         try {
@@ -279,7 +279,11 @@ class LiveOutputIT {
             Runtime.getRuntime().exec(new String[] {"kill", "-INT", Long.toString(j.pid())}).waitFor();
             assertTrue(j.waitFor(30, TimeUnit.SECONDS));
             assertEquals(130, j.exitValue());
-            assertEquals(1, read(err).lines().filter(l -> l.endsWith(" total")).count(), read(err));
+            // the sleep never returned from its call, so nothing was counted: as strace, no table
+            // (a table printed twice, or once with nothing in it, would be the bug; see also
+            // ProcessesIT.summaryOnceAtTheSyscallLimit for a table of counted calls after detaching)
+            assertEquals(0, read(err).lines().filter(l -> l.endsWith(" total")).count(), read(err));
+            assertTrue(read(err).contains("detached"), read(err));
         } finally {
             sleep.destroyForcibly();
         }

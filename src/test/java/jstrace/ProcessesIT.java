@@ -64,6 +64,35 @@ class ProcessesIT {
         assertEquals(1, t.stream().filter(l -> l.endsWith(" total")).count(), String.join("\n", t));
     }
 
+    /**
+     * Without -f, a child made with clone(CLONE_PTRACE) is traced by us all the same: jstrace lets it
+     * go ("Detached unknown pid N", as strace), so the parent's wait for it returns.
+     */
+    @Test
+    void aCloneTracedChildIsLetGoWithoutFollow() throws Exception {
+        buildSamples();
+        Path f = tmp.resolve("clone.txt");
+        SamplesIT.Result r = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-o", f.toString(), "-e", "trace=none",
+                "--quiet=personality", SAMPLES + "/cloneptrace");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("child terminated\n", r.stdout());
+        assertTrue(r.stderr().matches("jstrace: Detached unknown pid \\d+\n"), r.stderr());
+        List<String> j = read(f);
+        assertTrue(j.get(0).startsWith("--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid="), j.get(0));
+        // -o FILE with a command implies -e quiet=attach: not a word
+        r = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-o", f.toString(), "-e", "trace=none", SAMPLES + "/cloneptrace");
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("", r.stderr());
+        assumeTrue(onPath("strace"), "strace is not installed");
+        Path g = tmp.resolve("clone-strace.txt");
+        SamplesIT.Result s = run(ROOT, null, "strace", "-o", g.toString(), "-e", "trace=none", "--quiet=personality",
+                SAMPLES + "/cloneptrace");
+        assertEquals(mask(read(g)), mask(j));
+        assertEquals(s.stderr().replaceAll("\\d+", "N").replace("strace:", "jstrace:"),
+                run(ROOT, null, SamplesIT.JSTRACE.toString(), "-o", f.toString(), "-e", "trace=none", "--quiet=personality",
+                        SAMPLES + "/cloneptrace").stderr().replaceAll("\\d+", "N"));
+    }
+
     private static List<String> mask(List<String> lines) {
         return lines.stream().map(l -> l.replaceAll("^\\d+(<[^>]*>)? +", "").replaceAll("\\d{3,}", "N")
                 .replaceAll("0x[0-9a-f]+N?[0-9a-fN]*", "0xADDR")).toList();

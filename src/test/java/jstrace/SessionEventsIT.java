@@ -82,7 +82,7 @@ class SessionEventsIT {
             List<String> all = new ArrayList<>(List.of("-o", text.toString()));
             all.addAll(List.of(args));
             Options opts = CommandLineParser.parse(all.toArray(String[]::new));
-            Qualifiers q = Qualifiers.parse(opts.qualifiers);
+            Qualifiers q = opts.filters;
             List<byte[]> env = Spawner.originalEnvironment();
             String path = Main.resolveCommand(opts.command.get(0), Spawner.getenv(env, "PATH"));
             Collecting sink = new Collecting();

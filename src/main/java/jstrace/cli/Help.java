@@ -73,7 +73,7 @@ public final class Help {
         "     groups:     %clock, %creds, %desc, %file, %fstat, %fstatfs %ipc, %lstat,",
         "                 %memory, %net, %process, %pure, %signal, %stat, %%stat,",
         "                 %statfs, %%statfs",
-        "  -e signal=SET, --signal=SET",
+        "  -e signal=SET, --signal=SET, --signals=SET",
         "                 print only the signals from SET",
         "  -e status=SET, --status=SET",
         "                 print only system calls with the return statuses in SET",

@@ -8,13 +8,17 @@ public final class Options {
     public String outputFile;
     public int maxStrlen = 32;
     public int retColumn = 40;
+    /** -x, --strings-in-hex: a Decoding.HEX_* style. */
     public int hexStrings;
+    /** -y count (the fd details themselves are {@link #filters}' decodeFds set). */
     public int decodeFds;
     public boolean verbose;
     public boolean help;
     public boolean version;
     /** -f count: 1 follows children, 2 (-ff) also writes one file per process. */
     public int follow;
+    /** --output-separately: one FILE.PID per process with -o FILE (with -f, follow is 2 too). */
+    public boolean outputSeparately;
     public final List<Integer> attach = new ArrayList<>();
     /** -q count. */
     public int quiet;
@@ -81,6 +85,13 @@ public final class Options {
     public boolean seccompBpf, noSeccompBpf;
     /** -e expressions (and their long forms as "name=value"), in command-line order. */
     public final List<String> qualifiers = new ArrayList<>();
+    /**
+     * The -e expressions and the options that are qualifiers in strace (-v, -z, -Z, -Y, --trace=...),
+     * applied in command-line order as they were read.
+     */
+    public final jstrace.filter.Qualifiers filters = new jstrace.filter.Qualifiers();
+    /** strace's warnings about the command line (printed as "jstrace: ..." before the trace). */
+    public final List<String> warnings = new ArrayList<>();
     /** -X: 0 abbrev, 1 raw, 2 verbose. */
     public int xlatStyle;
     public final List<String> command = new ArrayList<>();

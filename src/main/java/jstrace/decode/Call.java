@@ -15,7 +15,9 @@ import jstrace.tracer.Tracee;
 public final class Call {
     /** Decoder result bits. */
     public static final int DONE = 1, RET_HEX = 2, RET_OCT = 4, RET_UDEC = 8, RET_FD = 16,
-            RET_NONE = 32, RET_STR = 64, RET_PID = 128;
+            RET_NONE = 32, RET_STR = 64, RET_PID = 128,
+            /** -e raw=: the result in hex, an error always as "-1 ENAME" (no "?" for restarts). */
+            RET_RAW = 256;
 
     /** For decoders (memory, fd paths); sinks use the event fields below. */
     public final Tracee tracee;

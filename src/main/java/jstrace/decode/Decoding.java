@@ -4,10 +4,17 @@ package jstrace.decode;
 public final class Decoding {
     /** -s: string length limit. */
     public int maxStrlen = 32;
-    /** -x count: 0 none, 1 hex-quote non-ASCII strings, 2 all strings in hex. */
+    /** -x, --strings-in-hex: one of HEX_*. */
     public int hexStrings;
-    /** -y count: 1 fd paths, 2 also socket/device details. */
+    /**
+     * strace's string styles: none, the whole string in hex when it has a non-ASCII byte (-x), all
+     * strings in hex (-xx), each non-printable byte as \xHH (--strings-in-hex=non-ascii-chars).
+     */
+    public static final int HEX_NONE = 0, HEX_NON_ASCII = 1, HEX_ALL = 2, HEX_NON_ASCII_CHARS = 3;
+    /** -y, -yy, --decode-fds=SET: FD_* bits (0: fds are printed as numbers only). */
     public int decodeFds;
+    /** --decode-fds= kinds: paths (-y), socket details, device numbers, a pidfd's pid (-yy: all). */
+    public static final int FD_PATH = 1, FD_SOCKET = 2, FD_DEV = 4, FD_PIDFD = 8, FD_ALL = 15;
     /** -Y: pids followed by the process's command name, "1234<sleep>". */
     public boolean decodePids;
     /** -v: print structures in full. */

@@ -44,6 +44,35 @@ public final class Description {
         args = 0;
     }
 
+    /**
+     * Forgets what was recorded past text offset {@code length} (the text was cut there): spans that
+     * start later are dropped, those that go on are cut, arguments that start later are forgotten.
+     */
+    void truncate(int length) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (start[i] >= length) {
+                table[i] = null;
+                continue;
+            }
+            kind[kept] = kind[i];
+            start[kept] = start[i];
+            end[kept] = end[i] < 0 || end[i] > length ? length : end[i];
+            value[kept] = value[i];
+            table[kept] = table[i];
+            if (kept != i) table[i] = null;
+            kept++;
+        }
+        count = kept;
+        while (args > 1 && argStart[args - 1] > length) args--;
+        if (length == 0) args = 0;
+    }
+
+    /** How many arguments were started in a text of {@code textLength} characters. */
+    int started(int textLength) {
+        return arguments(textLength);
+    }
+
     /** The argument that starts at text offset {@code at} and holds register {@code register} (-1: the one after the previous). */
     void argument(int at, int register) {
         if (args == 0) {

@@ -25,20 +25,21 @@ public final class ExecDecoders {
         c.sep();
         argv(c, c.args[i + 1]);
         c.sep();
-        if (c.opts().verbose) argv(c, c.args[i + 2]);
+        if (!c.abbrev()) argv(c, c.args[i + 2]);
         else envCount(c, c.args[i + 2]);
     }
 
     /** ["a", "b"]: at most -s elements unless -v, "..." after them; an unreadable tail noted. */
     static void argv(Call c, long addr) {
-        if (addr == 0) {
-            c.out.append("NULL");
+        if (addr == 0 || !c.verbose()) {
+            Print.ptr(c, addr);
             return;
         }
         Memory m = c.mem();
-        for (int n = 0; ; n++, addr += 8) {
-            long word = m.readLong(addr, 0);
-            if (m.lastFailed()) {
+        long prev = 0;
+        for (int n = 0; ; n++, prev = addr, addr += 8) {
+            long word = Long.compareUnsigned(addr, prev) < 0 ? 0 : m.readLong(addr, 0);
+            if (Long.compareUnsigned(addr, prev) < 0 || m.lastFailed()) {
                 if (n == 0) {
                     Print.ptr(c, addr);
                     return;
@@ -52,7 +53,7 @@ public final class ExecDecoders {
             if (n == 0) c.out.append('[');
             if (word == 0) break;
             if (n != 0) c.out.append(", ");
-            if (!c.opts().verbose && n >= c.opts().maxStrlen) {
+            if (c.abbrev() && n >= c.opts().maxStrlen) {
                 c.out.append("...");
                 break;
             }
@@ -61,20 +62,26 @@ public final class ExecDecoders {
         c.out.append(']');
     }
 
-    /** 0x7ffc... followed by a comment counting the entries. */
+    /**
+     * 0x7ffc... followed by a comment counting the entries ("unterminated" when the array runs
+     * into unreadable memory or the end of the address space before its NULL).
+     */
     static void envCount(Call c, long addr) {
         Print.ptr(c, addr);
-        if (addr == 0) return;
+        if (addr == 0 || !c.verbose()) return;
         Memory m = c.mem();
         int n = 0;
-        for (long a = addr; ; a += 8, n++) {
+        long a = addr, prev = 0;
+        for (; Long.compareUnsigned(a, prev) > 0; prev = a, a += 8, n++) {
             long word = m.readLong(a, 0);
             if (m.lastFailed()) {
                 if (n == 0) return;
+                a = 0;
                 break;
             }
             if (word == 0) break;
         }
-        c.out.append(" /* ").append(n).append(n == 1 ? " var" : " vars").append(" */");
+        c.out.append(" /* ").append(n).append(n == 1 ? " var" : " vars")
+                .append(Long.compareUnsigned(a, prev) < 0 ? ", unterminated" : "").append(" */");
     }
 }

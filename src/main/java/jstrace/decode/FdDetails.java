@@ -15,43 +15,78 @@ import jstrace.tracer.Tracee;
 public final class FdDetails {
     private FdDetails() {}
 
-    /** Appends "&lt;...&gt;" for {@code fd}, or nothing when its target is unknown. */
-    public static void append(StringBuilder o, Tracee t, int fd, int decodeFds, int hexStyle) {
+    /**
+     * Appends "&lt;...&gt;" for {@code fd} as -y/-yy/--decode-fds= ask ({@link Decoding#decodeFds}
+     * bits, strace's order): a socket's details, a device's numbers, a pidfd's pid, else the path;
+     * nothing when its target is unknown or no asked kind applies.
+     */
+    public static void append(StringBuilder o, Tracee t, int fd, Decoding d) {
         byte[] target = t.fdPathBytes(fd);
         if (target == null) return;
-        o.append('<');
+        int kinds = d.decodeFds;
         String text = new String(target, StandardCharsets.ISO_8859_1);
-        if (decodeFds >= 2 && text.startsWith("socket:[") && text.endsWith("]")) {
+        if ((kinds & Decoding.FD_SOCKET) != 0 && text.startsWith("socket:[") && text.endsWith("]")) {
             String sock = socket(t.pid, fd, text.substring(8, text.length() - 1));
-            if (sock != null) {
-                o.append(sock).append('>');
-                return;
-            }
+            o.append('<').append(sock != null ? sock : text).append('>');
+            return;
         }
         // the kernel's " (deleted)" suffix goes after the brackets, as "(deleted)"
         boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED);
         int len = deleted ? target.length - DELETED.length() : target.length;
-        Print.quote(o, target, len, hexStyle, "<>", false);
-        if (decodeFds >= 2 && text.startsWith("/")) device(o, text.substring(0, len));
+        if ((kinds & Decoding.FD_DEV) != 0 && text.startsWith("/")) {
+            String dev = device(text.substring(0, len));
+            if (dev != null) {
+                o.append('<');
+                Print.quote(o, target, len, d.hexStrings, "<>", false);
+                o.append(dev).append('>');
+                return;
+            }
+        }
+        if ((kinds & Decoding.FD_PIDFD) != 0 && text.equals("anon_inode:[pidfd]")) {
+            int pid = pidfdPid(t.pid, fd);
+            if (pid > 0) {
+                o.append("<pid:").append(pid);
+                if (d.decodePids) Print.comm(o, pid);
+                o.append('>');
+            } else {
+                o.append('<').append(text).append('>');
+            }
+            return;
+        }
+        if ((kinds & Decoding.FD_PATH) == 0) return;
+        o.append('<');
+        Print.quote(o, target, len, d.hexStrings, "<>", false);
         o.append('>');
         if (deleted) o.append("(deleted)");
     }
 
+    /** The pid a pidfd refers to (the "Pid:" line of its fdinfo), or -1. */
+    private static int pidfdPid(int pid, int fd) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/fdinfo/" + fd), StandardCharsets.ISO_8859_1)) {
+                if (line.startsWith("Pid:\t")) return Integer.parseInt(line.substring(5).trim());
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone, or not a pidfd after all
+        }
+        return -1;
+    }
+
     private static final String DELETED = " (deleted)";
 
-    /** "&lt;char 1:3&gt;" after a device's path. */
-    private static void device(StringBuilder o, String path) {
+    /** "&lt;char 1:3&gt;" for a character or block device's path, else null. */
+    private static String device(String path) {
         try {
             var attrs = Files.readAttributes(Path.of(path), "unix:mode,rdev");
             int mode = (Integer) attrs.get("mode");
             long rdev = (Long) attrs.get("rdev");
             int type = mode & 0170000;
-            if (type != 0020000 && type != 0060000) return;
+            if (type != 0020000 && type != 0060000) return null;
             long major = ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
             long minor = (rdev & 0xff) | ((rdev >>> 12) & ~0xffL);
-            o.append(type == 0020000 ? "<char " : "<block ").append(major).append(':').append(minor).append('>');
+            return (type == 0020000 ? "<char " : "<block ") + major + ':' + minor + '>';
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // not a file we can stat: the path alone
+            return null; // not a file we can stat: the path alone
         }
     }
 

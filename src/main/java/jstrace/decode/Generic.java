@@ -12,4 +12,57 @@ public final class Generic {
         }
         return Call.DONE | Call.RET_HEX;
     }
+
+    /**
+     * -e raw=: the call's {@code nargs} arguments in hex, and its result in hex (an error as
+     * "-1 ENAME (...)" whatever it is), as strace's printargs prints a raw call.
+     */
+    public static int raw(Call c, int nargs) {
+        for (int i = 0; i < nargs; i++) {
+            if (i > 0) c.sep();
+            Print.hex(c, c.args[i]);
+        }
+        return Call.DONE | Call.RET_HEX | Call.RET_RAW;
+    }
+
+    /**
+     * What a call is printed as when its decoder failed (a bug: decoders must not throw): the text
+     * from {@code mark} on (the decoder's part of this stop; at exit, what came after the entry's
+     * text) is replaced by the arguments not printed yet, in hex, and the result is printed in hex.
+     * The trace goes on.
+     */
+    static int failed(Call c, int nargs, int mark, RuntimeException e) {
+        c.out.setLength(mark);
+        c.description.truncate(mark);
+        int first = 0;
+        if (mark > 0) {
+            // the entry printed arguments up to the one that was started last ("read(3, " is at arg 1)
+            boolean open = mark >= 2 && c.out.charAt(mark - 1) == ' ' && c.out.charAt(mark - 2) == ',';
+            first = open ? c.description.started(mark) - 1 : nargs;
+        }
+        for (int i = first; i < nargs; i++) {
+            if (i > first) c.sep();
+            Print.hex(c, c.args[i]);
+        }
+        if (Boolean.getBoolean("jstrace.debug")) e.printStackTrace();
+        return Call.DONE | Call.RET_HEX;
+    }
+
+    /** A syscall decoder: appends the call's text, returns Call's result bits. */
+    public interface Decoder {
+        int decode(Call c);
+    }
+
+    /**
+     * Runs {@code d} for the call's entry or exit stop; should it throw (a bug), the call is printed
+     * as {@link #failed} says instead of ending the trace.
+     */
+    public static int guarded(Call c, int nargs, Decoder d) {
+        int mark = c.exiting ? c.entryLength : 0;
+        try {
+            return d.decode(c);
+        } catch (RuntimeException e) {
+            return failed(c, nargs, mark, e);
+        }
+    }
 }

@@ -51,7 +51,7 @@ public final class NetDecoders {
         if (c.failed || c.args[1] == 0) Print.ptr(c, c.args[1]);
         else sockaddr(c, c.args[1], after == null ? 0 : Math.min(after.getInt(0), (int) c.saved));
         c.sep();
-        if (c.args[2] == 0) c.out.append("NULL");
+        if (c.args[2] == 0) Print.ptr(c, 0);
         else if (after == null || c.saved < 0) Print.ptr(c, c.args[2]);
         else if (c.failed || after.getInt(0) == c.saved) c.out.append('[').append(c.saved).append(']');
         else c.out.append('[').append(c.saved).append(" => ").append(after.getInt(0)).append(']');
@@ -73,7 +73,7 @@ public final class NetDecoders {
         c.sep();
         Print.flags(c, Xlats.MSG_FLAGS(), c.args[3]);
         c.sep();
-        if (c.args[4] == 0) c.out.append("NULL");
+        if (c.args[4] == 0) Print.ptr(c, 0);
         else sockaddr(c, c.args[4], (int) c.args[5]);
         c.sep();
         Print.sint(c, c.args[5]);
@@ -98,7 +98,7 @@ public final class NetDecoders {
         if (c.args[4] == 0 || c.failed) Print.ptr(c, c.args[4]);
         else sockaddr(c, c.args[4], len == null ? 0 : len.getInt(0));
         c.sep();
-        if (c.args[5] == 0) c.out.append("NULL");
+        if (c.args[5] == 0) Print.ptr(c, 0);
         else if (len == null) Print.ptr(c, c.args[5]);
         else c.out.append('[').append(len.getInt(0)).append(']');
         return 0;
@@ -159,7 +159,7 @@ public final class NetDecoders {
     /** struct sockaddr of {@code len} bytes, by family. */
     public static void sockaddr(Call c, long addr, int len) {
         if (addr == 0) {
-            c.out.append("NULL");
+            Print.ptr(c, 0);
             return;
         }
         if (len < 2) {

@@ -3,30 +3,15 @@ package jstrace.decode;
 import java.nio.ByteBuffer;
 import jstrace.table.Xlats;
 
-/** poll/ppoll: the fds with their events at entry; the returned events after the result. */
+/** poll/ppoll: the fds with their events at entry; the returned events (and ppoll's time left) after the result. */
 public final class PollDecoders {
     private PollDecoders() {}
 
     @Decodes({"poll", "ppoll"})
     public static int poll(Call c) {
         boolean ppoll = "ppoll".equals(Print.syscallName(c.nr));
-        int n = (int) Math.min(c.args[1], 1024);
         if (!c.exiting) {
-            ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : Structs.read(c, c.args[0], 8 * n);
-            if (b == null) {
-                Print.ptr(c, c.args[0]);
-            } else {
-                c.out.append('[');
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) c.out.append(", ");
-                    c.out.append("{fd=");
-                    Print.fd(c, b.getInt(8 * i));
-                    c.out.append(", events=");
-                    Print.flags(c, Xlats.POLLFLAGS(), Short.toUnsignedInt(b.getShort(8 * i + 4)));
-                    c.out.append('}');
-                }
-                c.out.append(']');
-            }
+            Structs.array(c, c.args[0], c.args[1] & 0xffffffffL, 8, PollDecoders::pollfd);
             c.sep();
             Print.uint(c, c.args[1]);
             c.sep();
@@ -46,20 +31,52 @@ public final class PollDecoders {
             c.retText = "Timeout";
             return Call.RET_STR;
         }
-        ByteBuffer b = Structs.read(c, c.args[0], 8 * n);
-        if (b == null) return 0;
-        StringBuilder t = new StringBuilder("[");
-        boolean first = true;
-        for (int i = 0; i < n; i++) {
-            int revents = Short.toUnsignedInt(b.getShort(8 * i + 6));
-            if (revents == 0) continue;
-            if (!first) t.append(", ");
-            first = false;
-            t.append("{fd=").append(b.getInt(8 * i)).append(", revents=");
-            Print.flags(t, c.opts().xlatStyle, Xlats.POLLFLAGS(), revents);
-            t.append('}');
+        StringBuilder t = new StringBuilder();
+        long nfds = c.args[1] & 0xffffffffL, start = c.args[0], end = start + 8 * nfds;
+        if (c.verbose() && start != 0 && nfds != 0 && Long.compareUnsigned(end, start) >= 0) {
+            long max = c.abbrev() ? c.opts().maxStrlen : Long.MAX_VALUE;
+            int printed = 0;
+            for (long cur = start; Long.compareUnsigned(cur, end) < 0; cur += 8) {
+                ByteBuffer b = Structs.read(c, cur, 8);
+                if (b == null) {
+                    t.append(t.length() == 0 ? "[" : ", ");
+                    Print.hex(t, cur);
+                    break;
+                }
+                int revents = Short.toUnsignedInt(b.getShort(6));
+                if (revents == 0) continue;
+                t.append(t.length() == 0 ? "[" : ", ");
+                if (printed >= max) {
+                    t.append("...");
+                    break;
+                }
+                t.append("{fd=").append(b.getInt(0)).append(", revents=");
+                Print.flags(t, c.opts().xlatStyle, Xlats.POLLFLAGS(), revents);
+                t.append('}');
+                printed++;
+            }
+            if (t.length() > 0) t.append(']');
         }
-        c.retText = t.append(']').toString();
+        if (ppoll && c.args[2] != 0) {
+            t.append(t.length() == 0 ? "left " : ", left ");
+            ByteBuffer b = c.verbose() ? Structs.read(c, c.args[2], 16) : null;
+            if (b == null) Print.hex(t, c.args[2]);
+            else Structs.timespec(t, b.getLong(0), b.getLong(8));
+        }
+        if (t.length() == 0) return 0;
+        c.retText = t.toString();
         return Call.RET_STR;
+    }
+
+    /** {fd=N, events=...}; a negative fd has no events printed (the kernel ignores them). */
+    private static void pollfd(Call c, ByteBuffer b) {
+        int fd = b.getInt(0);
+        c.out.append("{fd=");
+        Print.fd(c, fd);
+        if (fd >= 0) {
+            c.out.append(", events=");
+            Print.flags(c, Xlats.POLLFLAGS(), Short.toUnsignedInt(b.getShort(4)), "POLL???");
+        }
+        c.out.append('}');
     }
 }

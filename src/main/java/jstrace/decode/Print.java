@@ -126,7 +126,7 @@ public final class Print {
         int fd = (int) v;
         int s = c.out.length();
         c.out.append(fd);
-        if (fd >= 0 && c.opts().decodeFds > 0) FdDetails.append(c.out, c.tracee, fd, c.opts().decodeFds, c.opts().hexStrings);
+        if (fd >= 0 && c.opts().decodeFds != 0) FdDetails.append(c.out, c.tracee, fd, c.opts());
         c.described(Description.FD, s, fd, null);
     }
 
@@ -137,7 +137,7 @@ public final class Print {
             if (style != Decoding.XLAT_ABBREV) c.out.append(-100);
             if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* AT_FDCWD */");
             else if (style == Decoding.XLAT_ABBREV) c.out.append("AT_FDCWD");
-            if (c.opts().decodeFds > 0) {
+            if ((c.opts().decodeFds & Decoding.FD_PATH) != 0) {
                 byte[] cwd = c.tracee.linkBytes("cwd");
                 if (cwd != null) {
                     c.out.append('<');
@@ -169,42 +169,59 @@ public final class Print {
         return b;
     }
 
-    /** A path: NUL-terminated, never cut by -s (only at PATH_MAX). */
+    /** A path: NUL-terminated, never cut by -s (at most PATH_MAX - 1 bytes, then "..."), as strace's printpath. */
     public static void path(Call c, long addr) {
+        pathn(c, addr, PATH_MAX - 1);
+    }
+
+    /**
+     * A path of at most {@code n} bytes (strace's printpathn): NULL, the address when unreadable, else
+     * the quoted bytes up to the NUL, with "..." when there is no NUL within {@code n} + 1 bytes.
+     */
+    public static void pathn(Call c, long addr, int n) {
         if (addr == 0) {
             ptr(c, 0);
             return;
         }
+        int max = Math.min(n, PATH_MAX - 1);
         int s = c.out.length();
-        byte[] b = scratch(PATH_MAX + 1);
-        int n = c.mem().readString(addr, b, PATH_MAX);
-        if (n < 0) {
+        byte[] b = scratch(max + 1);
+        int len = c.mem().readString(addr, b, max + 1);
+        if (len < 0) {
             ptr(c, addr);
             return;
         }
-        boolean cut = n >= PATH_MAX;
-        quote(c.out, b, Math.min(n, PATH_MAX), c.opts().hexStrings);
-        if (cut) c.out.append("...");
+        quote(c.out, b, Math.min(len, max), c.opts().hexStrings);
+        if (len > max) c.out.append("...");
         c.described(Description.STRING, s, addr, null);
     }
 
     /** A NUL-terminated string, cut at -s with "..." after the quotes. */
     public static void str(Call c, long addr) {
+        strn(c, addr, -1);
+    }
+
+    /**
+     * A NUL-terminated string of at most {@code len} bytes (unsigned; -1: no limit but -s), as
+     * strace's printstr_ex with QUOTE_0_TERMINATED: at most -s bytes are printed, and "..." follows
+     * when no NUL was found within the bytes fetched (min(len, -s + 1)).
+     */
+    public static void strn(Call c, long addr, long len) {
         if (addr == 0) {
             ptr(c, 0);
             return;
         }
         int s = c.out.length();
         int max = c.opts().maxStrlen;
-        byte[] b = scratch(max + 1);
-        int n = c.mem().readString(addr, b, max + 1);
+        int size = Long.compareUnsigned(len, max + 1L) < 0 ? (int) len : max + 1;
+        byte[] b = scratch(size + 1);
+        int n = size == 0 ? 0 : c.mem().readString(addr, b, size);
         if (n < 0) {
             ptr(c, addr);
             return;
         }
-        boolean cut = n > max;
         quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
-        if (cut) c.out.append("...");
+        if (n == size && len != 0) c.out.append("...");
         c.described(Description.STRING, s, addr, null);
     }
 
@@ -240,8 +257,8 @@ public final class Print {
 
     /**
      * strace's string_quote: C escapes, octal for other unprintable bytes (3 digits when an octal
-     * digit follows within the printed part), or the whole string as \\x.. when -x finds a
-     * non-ASCII byte (-xx: always).
+     * digit follows within the printed part; \\xHH with --strings-in-hex=non-ascii-chars), or the
+     * whole string as \\x.. when -x finds a non-ASCII byte (-xx: always).
      */
     public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle) {
         quote(sb, s, size, hexStyle, null, true);
@@ -249,8 +266,8 @@ public final class Print {
 
     /** string_quote with extra characters to escape (as octal) and optional surrounding quotes. */
     public static void quote(StringBuilder sb, byte[] s, int size, int hexStyle, String escape, boolean quotes) {
-        boolean useHex = hexStyle >= 2;
-        if (hexStyle == 1) {
+        boolean useHex = hexStyle == Decoding.HEX_ALL;
+        if (hexStyle == Decoding.HEX_NON_ASCII) {
             for (int i = 0; i < size; i++) {
                 int ch = s[i] & 0xff;
                 if (ch > 0x7e || (ch < ' ' && (ch < 9 || ch > 13))) {
@@ -280,6 +297,8 @@ public final class Print {
                 default:
                     if (ch >= ' ' && ch < 0x7f && (escape == null || escape.indexOf(ch) < 0)) {
                         sb.append((char) ch);
+                    } else if (hexStyle == Decoding.HEX_NON_ASCII_CHARS) {
+                        sb.append("\\x").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
                     } else {
                         int after = i + 1 < size ? s[i + 1] & 0xff : -1;
                         boolean pad = after >= '0' && after <= '7';

@@ -116,7 +116,7 @@ public final class ProcessDecoders {
             return 0;
         }
         long addr = c.args[1];
-        if (addr == 0) c.out.append("NULL");
+        if (addr == 0) Print.ptr(c, 0);
         else {
             ByteBuffer b = c.failed || c.rval == 0 ? null : Structs.read(c, addr, 4);
             if (b == null) Print.ptr(c, addr);

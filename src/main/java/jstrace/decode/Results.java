@@ -13,8 +13,8 @@ public final class Results {
         int flags = c.decoded;
         StringBuilder d = c.retDetails;
         if ((flags & Call.RET_PID) != 0 && c.opts().decodePids) Print.comm(d, (int) c.rval);
-        if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds > 0) {
-            FdDetails.append(d, c.tracee, (int) c.rval, c.opts().decodeFds, c.opts().hexStrings);
+        if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds != 0) {
+            FdDetails.append(d, c.tracee, (int) c.rval, c.opts());
         }
     }
 
@@ -24,7 +24,7 @@ public final class Results {
         if (c.failed) {
             int errno = (int) -c.rval;
             String name = Errno.name(errno);
-            out.append(Errno.isRestart(errno) ? "? " : "-1 ");
+            out.append(Errno.isRestart(errno) && (flags & Call.RET_RAW) == 0 ? "? " : "-1 ");
             if (name != null) out.append(name).append(" (").append(Errno.message(errno)).append(')');
             else out.append("(errno ").append(errno).append(')');
             // strace: after an error the notes come before the decoder's text, after a value behind it

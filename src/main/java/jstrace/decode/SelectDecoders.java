@@ -6,21 +6,40 @@ import java.nio.ByteBuffer;
 public final class SelectDecoders {
     private SelectDecoders() {}
 
+    /** strace reads at most this many fds of a set (select(2^31-1, ...) and the like). */
+    private static final int MAX_FDS = 1024 * 1024;
+
     @Decodes({"select", "pselect6"})
     public static int select(Call c) {
         boolean pselect = "pselect6".equals(Print.syscallName(c.nr));
-        int nfds = (int) c.args[0];
+        // the kernel reads nfds as an int and refuses negative ones: strace reads nothing then
+        int nfds = Math.min(Math.max((int) c.args[0], 0), MAX_FDS);
+        int size = ((nfds + 7) / 8 + 7) & -8;
         if (!c.exiting) {
-            Print.sint(c, nfds);
+            Print.sint(c, (int) c.args[0]);
             for (int i = 1; i <= 3; i++) {
                 c.sep();
-                fdset(c, c.args[i], nfds);
+                long addr = c.args[i];
+                ByteBuffer b = size > 0 && c.verbose() ? Structs.read(c, addr, size) : null;
+                if (b == null) {
+                    Print.ptr(c, addr);
+                    continue;
+                }
+                c.out.append('[');
+                boolean next = false;
+                for (int fd = 0; fd < nfds; fd++) {
+                    if ((b.get(fd >>> 3) >>> (fd & 7) & 1) == 0) continue;
+                    if (next) c.out.append(' ');
+                    next = true;
+                    Print.fd(c, fd);
+                }
+                c.out.append(']');
             }
             c.sep();
             if (pselect) {
                 Structs.timespec(c, c.args[4]);
                 c.sep();
-                sigmaskPair(c, c.args[5]);
+                SignalDecoders.kernelSigset(c, c.args[5]);
             } else {
                 Structs.timeval(c, c.args[4]);
             }
@@ -31,76 +50,37 @@ public final class SelectDecoders {
             c.retText = "Timeout";
             return Call.RET_STR;
         }
+        // strace's auxstr: the ready fds of each set, as many as the call counted
         StringBuilder t = new StringBuilder();
+        long ready = c.rval;
+        String sep = "";
         String[] names = {"in", "out", "except"};
-        for (int i = 1; i <= 3; i++) {
-            if (c.args[i] == 0) continue;
-            long[] set = readSet(c, c.args[i], nfds);
-            if (set == null) continue;
-            StringBuilder one = new StringBuilder();
-            listSet(one, set, nfds);
-            if (one.length() == 2) continue; // "[]"
-            if (t.length() > 0) t.append(", ");
-            t.append(names[i - 1]).append(' ').append(one);
+        for (int i = 0; i < 3 && ready > 0; i++) {
+            long addr = c.args[i + 1];
+            ByteBuffer b = addr == 0 || size == 0 ? null : Structs.read(c, addr, size);
+            if (b == null) continue;
+            boolean first = true;
+            for (int fd = 0; fd < nfds; fd++) {
+                if ((b.get(fd >>> 3) >>> (fd & 7) & 1) == 0) continue;
+                if (first) {
+                    t.append(sep).append(names[i]).append(" [").append(fd);
+                    first = false;
+                    sep = ", ";
+                } else {
+                    t.append(' ').append(fd);
+                }
+                if (--ready == 0) break;
+            }
+            if (t.length() > 0) t.append(']');
         }
         if (c.args[4] != 0) {
-            ByteBuffer b = Structs.read(c, c.args[4], 16);
-            if (b != null) {
-                if (t.length() > 0) t.append(", ");
-                t.append("left ");
-                if (pselect) Structs.timespec(t, b.getLong(0), b.getLong(8));
-                else t.append("{tv_sec=").append(b.getLong(0)).append(", tv_usec=").append(b.getLong(8)).append('}');
-            }
+            t.append(sep).append("left ");
+            ByteBuffer b = c.verbose() ? Structs.read(c, c.args[4], 16) : null;
+            if (b == null) Print.hex(t, c.args[4]);
+            else if (pselect) Structs.timespec(t, b.getLong(0), b.getLong(8));
+            else Structs.timeval(t, b.getLong(0), b.getLong(8));
         }
         c.retText = t.toString();
         return Call.RET_STR;
-    }
-
-    private static long[] readSet(Call c, long addr, int nfds) {
-        int words = Math.max(0, Math.min((nfds + 63) / 64, 1024 / 64));
-        if (words == 0) return new long[0];
-        ByteBuffer b = Structs.read(c, addr, 8 * words);
-        if (b == null) return null;
-        long[] set = new long[words];
-        for (int i = 0; i < words; i++) set[i] = b.getLong(8 * i);
-        return set;
-    }
-
-    private static void fdset(Call c, long addr, int nfds) {
-        if (addr == 0) {
-            c.out.append("NULL");
-            return;
-        }
-        long[] set = readSet(c, addr, nfds);
-        if (set == null) Print.ptr(c, addr);
-        else listSet(c.out, set, nfds);
-    }
-
-    private static void listSet(StringBuilder o, long[] set, int nfds) {
-        o.append('[');
-        boolean first = true;
-        for (int fd = 0; fd < Math.min(nfds, set.length * 64); fd++) {
-            if ((set[fd / 64] >>> (fd % 64) & 1) == 0) continue;
-            if (!first) o.append(' ');
-            first = false;
-            o.append(fd);
-        }
-        o.append(']');
-    }
-
-    /** pselect6's sixth argument: {const sigset_t *ss; size_t ss_len}. */
-    private static void sigmaskPair(Call c, long addr) {
-        if (addr == 0) {
-            c.out.append("NULL");
-            return;
-        }
-        ByteBuffer b = Structs.read(c, addr, 16);
-        if (b == null) {
-            Print.ptr(c, addr);
-            return;
-        }
-        c.out.append('{');
-        SignalDecoders.sigsetAt(c, b.getLong(0), b.getLong(8));
-        c.out.append(", ").append(b.getLong(8)).append('}');
     }
 }

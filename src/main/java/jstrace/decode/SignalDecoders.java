@@ -38,13 +38,24 @@ public final class SignalDecoders {
         o.append(']');
     }
 
-    /** A sigset_t pointer of {@code size} bytes: NULL, the address if unreadable, else the set. */
+    /** The kernel's sigset_t: 64 signals, 8 bytes. */
+    static final int NSIG_BYTES = 8;
+
+    /**
+     * A sigset_t pointer of {@code size} bytes, as strace prints one: NULL; the address when the size
+     * is not the kernel's 8 bytes (the call fails with EINVAL) or the memory is unreadable; else the
+     * set.
+     */
     public static void sigsetAt(Call c, long addr, long size) {
-        if (addr == 0) {
-            c.out.append("NULL");
-            return;
-        }
-        if (size <= 0 || size > 8) {
+        sigsetAt(c, addr, size, NSIG_BYTES);
+    }
+
+    /**
+     * The same for a call that takes any size from {@code minSize} to 8 bytes (rt_sigpending takes
+     * 1 to 8): the bytes given are read, the set printed over that many 32-bit words.
+     */
+    public static void sigsetAt(Call c, long addr, long size, int minSize) {
+        if (addr == 0 || Long.compareUnsigned(size, minSize) < 0 || Long.compareUnsigned(size, NSIG_BYTES) > 0) {
             Print.ptr(c, addr);
             return;
         }
@@ -53,10 +64,38 @@ public final class SignalDecoders {
             Print.ptr(c, addr);
             return;
         }
-        long mask = size == 8 ? b.getLong(0) : Integer.toUnsignedLong(b.getInt(0));
+        long mask = 0;
+        for (int i = 0; i < size; i++) mask |= (b.get(i) & 0xffL) << (8 * i);
         int s = c.out.length();
         sigset(c.out, c.opts().xlatStyle, mask, (int) size);
         c.described(Description.PLAIN, s, mask, null);
+    }
+
+    /**
+     * pselect6's and io_pgetevents' {const sigset_t *sigmask; size_t sigsetsize}, as strace's
+     * print_kernel_sigset: {sigmask=[...], sigsetsize=8}.
+     */
+    @PrintsStruct({"kernel_sigset", "aio_sigset"})
+    public static void kernelSigset(Call c, long addr) {
+        // read as the kernel read it at entry, also at the exit of a failed io_pgetevents
+        ByteBuffer b = c.verbose() ? Structs.read(c, addr, 16) : null;
+        if (addr == 0 || b == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        c.out.append("{sigmask=");
+        sigsetAt(c, b.getLong(0), b.getLong(8));
+        c.out.append(", sigsetsize=").append(Long.toUnsignedString(b.getLong(8))).append('}');
+    }
+
+    @Decodes("rt_sigpending")
+    public static int rtSigpending(Call c) {
+        if (!c.exiting) return 0;
+        if (c.failed) Print.ptr(c, c.args[0]);
+        else sigsetAt(c, c.args[0], c.args[1], 1);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        return 0;
     }
 
     @PrintsStruct("sigset")
@@ -102,7 +141,7 @@ public final class SignalDecoders {
         StringBuilder o = c.out;
         o.append("{sa_handler=");
         String hn = Xlats.SA_HANDLER_VALUES().lookup(handler);
-        if (hn != null) o.append(hn);
+        if (hn != null) Print.xval(o, c.opts().xlatStyle, Xlats.SA_HANDLER_VALUES(), handler, null);
         else Print.ptr(o, handler);
         o.append(", sa_mask=");
         int s = o.length();

@@ -17,10 +17,14 @@ public final class Signals {
         return null;
     }
 
-    /** A signal number argument: its name, or the number. */
+    /** A signal number argument: its name, or the number (-X raw: the number; -X verbose: both). */
     public static void print(Call c, long v) {
+        int s = c.out.length();
         String n = name((int) v);
-        if (n != null && c.opts().xlatStyle != Decoding.XLAT_RAW) c.out.append(n);
-        else c.out.append((int) v);
+        int style = c.opts().xlatStyle;
+        if (n == null || style != Decoding.XLAT_ABBREV) c.out.append((int) v);
+        if (n != null && style == Decoding.XLAT_VERBOSE) c.out.append(" /* ").append(n).append(" */");
+        else if (n != null && style == Decoding.XLAT_ABBREV) c.out.append(n);
+        c.described(Description.CONSTANT, s, (int) v, null);
     }
 }

@@ -16,6 +16,15 @@ public final class Structs {
         return ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /**
+     * strace's tfetch_mem: reads {@code len} bytes only when the call's structures are decoded at all
+     * (-e verbose=) and not at the exit of a failed call; else null (the caller prints the address).
+     */
+    public static ByteBuffer fetch(Call c, long addr, int len) {
+        if (!c.verbose() || (c.exiting && c.failed)) return null;
+        return read(c, addr, len);
+    }
+
     /** NULL, or the address when unreadable: true when the struct itself should be printed. */
     static boolean readable(Call c, long addr, ByteBuffer b) {
         if (b != null) return true;
@@ -72,7 +81,8 @@ public final class Structs {
         for (long i = 0; Long.compareUnsigned(i, n) < 0; i++) {
             long cur = addr + size * i;
             if (i > 0) o.append(", ");
-            ByteBuffer b = read(c, cur, size);
+            // strace's print_array fetches nothing without -e verbose= for the call (the address then)
+            ByteBuffer b = c.verbose() ? read(c, cur, size) : null;
             if (b == null) {
                 if (i == 0) {
                     Print.ptr(c, cur);
@@ -209,22 +219,21 @@ public final class Structs {
         c.out.append('[').append(Integer.toUnsignedString(b.getInt(0))).append(']');
     }
 
-    /** getgroups' list: as many ids as the call returned. */
+    /** The kernel's NGROUPS_MAX (sysconf(_SC_NGROUPS_MAX)): longer lists are printed as their address. */
+    private static final long NGROUPS_MAX = 65536;
+
+    /**
+     * setgroups' and getgroups' gid arrays (strace's print_groups): {@code size} entries at entry
+     * (setgroups' first argument), the returned count at exit (getgroups); -1 printed as -1.
+     */
     @PrintsStruct("gid_list")
-    public static void gidList(Call c, long addr, long unused) {
-        if (addr == 0) {
-            c.out.append("NULL");
+    public static void gidList(Call c, long addr, long size) {
+        long n = (c.exiting ? c.rval : size) & 0xffffffffL;
+        if (n > NGROUPS_MAX || (c.exiting && c.failed)) {
+            Print.ptr(c, addr);
             return;
         }
-        int n = (int) Math.max(0, c.rval);
-        ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, 4 * n);
-        if (!readable(c, addr, b)) return;
-        c.out.append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) c.out.append(", ");
-            c.out.append(Integer.toUnsignedString(b.getInt(4 * i)));
-        }
-        c.out.append(']');
+        array(c, addr, n, 4, (call, b) -> Print.id(call, b.getInt(0)));
     }
 
     /** sched_getaffinity's mask: the CPUs set, in the bytes the call returned. */
@@ -283,57 +292,132 @@ public final class Structs {
                 .append(", mem_unit=").append(Integer.toUnsignedString(b.getInt(104))).append('}');
     }
 
-    /** getdents/getdents64 buffers: an entry count, or every entry with -v. */
+    /** D_NAME_LEN_MAX: how much of a d_name strace prints. */
+    private static final int D_NAME_LEN_MAX = 256;
+
+    /**
+     * getdents' and getdents64's records, as strace's xgetdents prints them: the address after a
+     * failure, without -e verbose=, or for a length the kernel cannot have returned; abbreviated,
+     * the address and a count of entries; else each record up to the returned length, with
+     * strace's notes for malformed ones.
+     */
     @PrintsStruct("dirents")
-    public static void dirents(Call c, long addr, long size) {
-        // more than was asked for: strace prints the address ("kernel gone bananas")
-        if (Long.compareUnsigned(c.rval, size & 0xffffffffL) > 0) {
-            Print.ptr(c, addr);
-            return;
-        }
-        int n = (int) Math.max(0, c.rval);
-        ByteBuffer b = n == 0 ? ByteBuffer.allocate(0) : read(c, addr, n);
-        if (b == null) {
+    public static void dirents(Call c, long addr, long count) {
+        if (c.failed || !c.verbose() || Long.compareUnsigned(c.rval, count & 0xffffffffL) > 0) {
             Print.ptr(c, addr);
             return;
         }
         boolean is64 = "getdents64".equals(Print.syscallName(c.nr));
         int header = is64 ? 19 : 18;
-        if (c.abbrev()) {
-            int count = 0;
-            for (int off = 0; off + header <= n; ) {
-                int reclen = Short.toUnsignedInt(b.getShort(off + 16));
-                if (reclen == 0) break;
-                count++;
-                off += reclen;
+        long len = c.rval;
+        boolean abbrev = c.abbrev();
+        StringBuilder o = c.out;
+        int n = 0;
+        if (abbrev) Print.ptr(c, addr);
+        for (;;) {
+            if (len < header) {
+                if (!abbrev) {
+                    if (len == 0) {
+                        o.append('[');
+                        n++;
+                    } else {
+                        Print.hexBuf(c, addr, len);
+                    }
+                }
+                break;
             }
-            Print.ptr(c, addr);
-            c.out.append(" /* ").append(count).append(count == 1 ? " entry */" : " entries */");
-            return;
+            ByteBuffer h = read(c, addr, header);
+            if (h == null) {
+                if (!abbrev) {
+                    if (n > 0) {
+                        o.append("... /* ");
+                        Print.ptr(c, addr);
+                        o.append(" */");
+                    } else {
+                        Print.ptr(c, addr);
+                    }
+                }
+                break;
+            }
+            if (!abbrev && n == 0) o.append('[');
+            n++;
+            int reclen = Short.toUnsignedInt(h.getShort(16));
+            if (!abbrev) {
+                o.append("{d_ino=").append(Long.toUnsignedString(h.getLong(0)))
+                        .append(", d_off=").append(Long.toUnsignedString(h.getLong(8)))
+                        .append(", d_reclen=").append(reclen);
+            }
+            long next = 0, nextLen = 0, used = reclen;
+            String note = abbrev ? "d_reclen " : "";
+            if (reclen > len) {
+                o.append(" /* ").append(note).append(reclen - len).append(" bytes overflow */");
+                used = len;
+            } else if (reclen < header) {
+                o.append(" /* ").append(note).append(header - reclen).append(" bytes underflow */");
+                used = header;
+                nextLen = len - header;
+            } else {
+                nextLen = len - reclen;
+                if (nextLen != 0) {
+                    if (Long.compareUnsigned(addr + reclen, addr) > 0) next = addr + reclen;
+                    else o.append(" /* address overflow */");
+                }
+            }
+            len = nextLen;
+            if (!abbrev) {
+                boolean tailFailed = direntTail(c, addr + header, h, (int) (used - header), is64);
+                if (next != 0) {
+                    o.append(", ");
+                    if (tailFailed) {
+                        o.append("...");
+                        break;
+                    }
+                }
+            }
+            if (next == 0) break;
+            addr = next;
         }
-        c.out.append('[');
-        // a record that runs past the returned length (a kernel gone bananas, or a tampered result) ends the list
-        for (int off = 0; off + header <= n; ) {
-            int reclen = Math.min(Short.toUnsignedInt(b.getShort(off + 16)), n - off);
-            if (reclen < header) break;
-            if (off > 0) c.out.append(", ");
-            int nameOff = is64 ? off + 19 : off + 18;
-            int type = is64 ? b.get(off + 18) : b.get(off + reclen - 1);
-            int len = 0;
-            while (nameOff + len < off + reclen && b.get(nameOff + len) != 0) len++;
-            byte[] name = new byte[len];
-            b.get(nameOff, name);
-            c.out.append("{d_ino=").append(Long.toUnsignedString(b.getLong(off)))
-                    .append(", d_off=").append(b.getLong(off + 8))
-                    .append(", d_reclen=").append(reclen)
-                    .append(", d_type=");
-            String tn = jstrace.table.Xlats.DIRENT_TYPES().lookup(type);
-            c.out.append(tn != null ? tn : Integer.toString(type));
-            c.out.append(", d_name=");
-            Print.quote(c.out, name, len, c.opts().hexStrings);
-            c.out.append('}');
-            off += reclen;
+        if (!abbrev) {
+            if (n > 0) o.append(']');
+        } else {
+            o.append(" /* ").append(n).append(len != 0 ? "+" : "").append(" entries */");
         }
-        c.out.append(']');
+    }
+
+    /** A record's name and type after its header; true when they could not be read. */
+    private static boolean direntTail(Call c, long addr, ByteBuffer h, int rest, boolean is64) {
+        StringBuilder o = c.out;
+        boolean failed = false;
+        if (is64) {
+            o.append(", d_type=");
+            Print.xval(o, c.opts().xlatStyle, jstrace.table.Xlats.DIRENT_TYPES(), h.get(18) & 0xff, "DT_???");
+            if (rest > 0) {
+                o.append(", d_name=");
+                failed = !pathn(c, addr, Math.min(rest, D_NAME_LEN_MAX) - 1);
+            }
+        } else if (rest > 0) {
+            int nameLen = rest - 1;
+            if (nameLen > 0) {
+                o.append(", d_name=");
+                failed = !pathn(c, addr, Math.min(nameLen, D_NAME_LEN_MAX) - 1);
+            }
+            o.append(", d_type=");
+            ByteBuffer t = read(c, addr + rest - 1, 1);
+            if (t == null) {
+                Print.ptr(c, addr + rest - 1);
+                failed = true;
+            } else {
+                Print.xval(o, c.opts().xlatStyle, jstrace.table.Xlats.DIRENT_TYPES(), t.get(0) & 0xff, "DT_???");
+            }
+        }
+        o.append('}');
+        return failed;
+    }
+
+    /** printpathn, telling whether the name was read (strace stops listing records after one that was not). */
+    private static boolean pathn(Call c, long addr, int n) {
+        int before = c.out.length();
+        Print.pathn(c, addr, n);
+        return c.out.length() == before || c.out.charAt(before) == '"';
     }
 }

@@ -86,6 +86,11 @@ public final class Listeners implements TraceListener {
     }
 
     @Override
+    public void attachNotice(String message) {
+        for (TraceListener l : all) l.attachNotice(message);
+    }
+
+    @Override
     public void beforeWait() {
         for (TraceListener l : all) l.beforeWait();
     }

@@ -70,6 +70,12 @@ public interface TraceListener {
     default void event(TraceEvent e) {}
 
     /**
+     * A message about attaching or detaching that is not a tracee's own event ("Detached unknown
+     * pid N"): printed like a notice unless -e quiet=attach.
+     */
+    default void attachNotice(String message) {}
+
+    /**
      * The tracer is about to block waiting for the next stop: output held in buffers must reach its
      * file, pipe or terminal now, so a blocked tracee's pending call is visible (and a killed tracer
      * loses at most the line in progress). Bursts of stops between two waits are written together.

@@ -145,6 +145,11 @@ public final class EventFilter implements TraceListener {
     }
 
     @Override
+    public void attachNotice(String message) {
+        printed.attachNotice(message);
+    }
+
+    @Override
     public void beforeWait() {
         printed.beforeWait();
     }

@@ -1,8 +1,6 @@
 package jstrace.filter;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import jstrace.cli.UsageError;
 import jstrace.decode.Signals;
 import jstrace.decode.SyscallClass;
@@ -27,7 +25,7 @@ public final class Qualifiers {
     public NumberSet quiet;
     public static final int QUIET_ATTACH = 0, QUIET_EXIT = 1, QUIET_PATH_RESOLUTION = 2, QUIET_PERSONALITY = 3,
             QUIET_THREAD_EXECVE = 4;
-    /** -e decode-pids=comm (-Y); -e decode-fds= as a -y level (-1: not given). */
+    /** -e decode-pids=comm (-Y); -e decode-fds= as Decoding.FD_* bits (-1: not given). */
     public boolean decodePids;
     public int decodeFds = -1;
     /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
@@ -41,12 +39,35 @@ public final class Qualifiers {
         return q;
     }
 
-    private void apply(String expr) {
-        int eq = expr.indexOf('=');
-        String name = eq < 0 ? "trace" : expr.substring(0, eq);
-        String value = eq < 0 ? expr : expr.substring(eq + 1);
-        switch (name) {
-            case "trace", "t" -> trace = syscallSet(eq < 0 ? expr : value);
+    /** strace's -e names, each with the qualifier it sets (the first of a row is the canonical one). */
+    private static final String[][] NAMES = {
+            {"trace", "t"}, {"abbrev", "a"}, {"verbose", "v"}, {"raw", "x"}, {"signal", "signals", "s"},
+            {"status"}, {"quiet", "silent", "silence", "q"}, {"read", "reads", "r"}, {"write", "writes", "w"},
+            {"fault"}, {"inject"}, {"kvm"}, {"decode-fds", "decode-fd"}, {"decode-pids", "decode-pid"},
+            {"secontext"}, {"trace-fds", "trace-fd", "fd", "fds"}};
+
+    /**
+     * One -e expression, [QUALIFIER=]VALUE: a known name followed by '=' selects the qualifier,
+     * anything else is a syscall set (strace: "invalid system call 'x=y'"). Returns the canonical
+     * name of the qualifier it set ("trace", "quiet", ...).
+     */
+    public String apply(String expr) {
+        for (String[] row : NAMES) {
+            for (String name : row) {
+                if (expr.length() > name.length() && expr.startsWith(name) && expr.charAt(name.length()) == '=') {
+                    qualify(row[0], expr.substring(name.length() + 1));
+                    return row[0];
+                }
+            }
+        }
+        qualify("trace", expr);
+        return "trace";
+    }
+
+    /** Sets qualifier {@code kind} (a name of {@link #apply}'s table, or a long option's) to {@code value}. */
+    public void qualify(String kind, String value) {
+        switch (kind) {
+            case "trace", "t" -> trace = syscallSet(value);
             case "abbrev", "a" -> abbrev = syscallSet(value);
             case "verbose", "v" -> verbose = syscallSet(value);
             case "raw", "x" -> raw = syscallSet(value);
@@ -56,9 +77,12 @@ public final class Qualifiers {
             case "read", "reads", "r" -> readFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "write", "writes", "w" -> writeFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "trace-fds", "trace-fd", "fd", "fds" -> traceFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
-            case "decode-pids" -> decodePids = NumberSet.parse(value, s -> s.equals("comm") ? 0 : s.equals("pidns") ? 1 : -1,
-                    "decode-pids").contains(0);
-            case "decode-fds" -> {
+            case "decode-pids", "decode-pid" -> {
+                NumberSet set = NumberSet.parse(value, s -> s.equals("comm") ? 0 : s.equals("pidns") ? 1 : -1, "decode-pids");
+                if (set.contains(1)) throw new UsageError("--decode-pids=pidns is not implemented yet", false);
+                decodePids = set.contains(0);
+            }
+            case "decode-fds", "decode-fd" -> {
                 NumberSet set = NumberSet.parse(value, s -> switch (s) {
                     case "path" -> 0;
                     case "socket" -> 1;
@@ -66,121 +90,166 @@ public final class Qualifiers {
                     case "pidfd" -> 3;
                     default -> -1;
                 }, "decode-fds");
-                // jstrace's levels: 1 paths (-y), 2 also socket and device details (-yy)
-                decodeFds = set.contains(1) || set.contains(2) ? 2 : set.contains(0) ? 1 : 0;
+                int bits = 0;
+                for (int b = 0; b < 4; b++) {
+                    if (set.contains(b)) bits |= 1 << b;
+                }
+                decodeFds = bits;
             }
             case "inject", "fault" -> {
                 if (inject == null) inject = new Injection[SyscallTable.MAX + 1];
-                Injection.parse(value, name.equals("fault"), inject, m -> System.err.println("jstrace: " + m));
+                Injection.parse(value, kind.equals("fault"), inject, m -> System.err.println("jstrace: " + m));
             }
-            case "kvm" ->
-                    throw new UsageError("-e " + name + "= is not implemented yet", false);
-            default -> {
-                // strace reads an unknown qualifier as a syscall list: "invalid system call 'x=y'"
-                trace = syscallSet(expr);
+            case "kvm" -> {
+                if (!value.equals("vcpu")) throw new UsageError("invalid -e kvm= argument: '" + value + "'", false);
+                throw new UsageError("-e kvm=vcpu is not implemented yet", false);
             }
+            case "secontext" ->
+                    throw new UsageError("SELinux context printing (--secontext option) is not supported by this build of jstrace", false);
+            default -> throw new IllegalArgumentException(kind);
         }
     }
 
-    /** A set of syscall numbers. */
-    static boolean[] syscallSet(String spec) {
+    /**
+     * A set of syscall numbers, as strace reads one: each leading '!' inverts the rest; "none" and
+     * "all" alone; else comma-separated tokens (empty ones do not exist), each a number, a /regex
+     * (POSIX extended), a class (%file, %%stat, legacy file, desc...), or a name, optionally with
+     * '?' in front (no error when it matches nothing) and @64, @32 or @x32 after (one personality
+     * only). Names and numbers of the i386 and x32 personalities are valid too, as in strace, but
+     * only the x86_64 ones can be traced here.
+     */
+    public static boolean[] syscallSet(String spec) {
         int n = SyscallTable.MAX + 1;
         boolean[] set = new boolean[n];
-        // each leading '!' inverts the rest, as in strace
         boolean negate = false;
         String list = spec;
         while (list.startsWith("!")) {
             negate = !negate;
             list = list.substring(1);
         }
-        for (String item : list.split(",", -1)) {
-            boolean optional = item.startsWith("?");
-            String it = optional ? item.substring(1) : item;
-            if (!add(set, it) && !optional) throw new UsageError("invalid system call '" + item + "'", false);
+        if (list.equals("none") || list.equals("all")) {
+            if (list.equals("all") != negate) java.util.Arrays.fill(set, true);
+            return set;
         }
+        boolean done = false;
+        for (String token : list.split(",")) {
+            if (token.isEmpty()) continue;
+            done = syscallToken(token, set);
+            if (!done) throw new UsageError("invalid system call '" + token + "'", false);
+        }
+        if (!done) throw new UsageError("invalid system call '" + spec + "'", false);
         if (negate) {
             for (int i = 0; i < n; i++) set[i] = !set[i];
         }
         return set;
     }
 
-    private static boolean add(boolean[] set, String it) {
-        if (it.equals("all")) {
-            java.util.Arrays.fill(set, true);
+    private static final String[] PERSONALITIES = {"64", "32", "x32"};
+
+    /** One token of a syscall set; false when it names nothing (and has no '?'). */
+    private static boolean syscallToken(String token, boolean[] set) {
+        boolean rc = false;
+        String t = token;
+        while (t.startsWith("?")) {
+            t = t.substring(1);
+            rc = true;
+        }
+        int at = t.lastIndexOf('@');
+        if (at >= 0) {
+            String designator = t.substring(at + 1);
+            for (int p = 0; p < PERSONALITIES.length; p++) {
+                if (PERSONALITIES[p].equals(designator)) return personality(t.substring(0, at), p, set) | rc;
+            }
+            throw new UsageError("incorrect personality designator '" + designator + "' in qualification '" + t + "'", true);
+        }
+        for (int p = 0; p < PERSONALITIES.length; p++) rc |= personality(t, p, set);
+        return rc;
+    }
+
+    /** A token for personality {@code p} (0 x86_64, the one traced; 1 i386, 2 x32). */
+    private static boolean personality(String t, int p, boolean[] set) {
+        if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+            int nr = NumberSet.uint(t);
+            if (nr < 0 || !t.chars().allMatch(Character::isDigit)) return false;
+            if (p != 0) return OtherPersonalities.number(p, nr);
+            if (nr >= set.length || SyscallTable.NAMES[nr] == null) return false;
+            set[nr] = true;
             return true;
         }
-        if (it.equals("none")) return true;
-        if (it.startsWith("/")) {
-            Pattern p;
-            try {
-                p = Pattern.compile(it.substring(1));
-            } catch (PatternSyntaxException e) {
-                throw new UsageError("invalid regular expression '" + it.substring(1) + "'", false);
-            }
-            boolean any = false;
+        if (t.startsWith("/")) return regex(t.substring(1), p, set);
+        int bit = classBit(t);
+        if (bit >= 0) {
+            if (p != 0) return true;
             for (int i = 0; i < set.length; i++) {
-                String nm = SyscallTable.NAMES[i];
-                if (nm != null && p.matcher(nm).find()) set[i] = any = true;
-            }
-            return any;
-        }
-        String cls = it.startsWith("%") ? it.substring(1) : it;
-        int bit = classBit(cls);
-        if (bit != 0) {
-            for (int i = 0; i < set.length; i++) {
-                if ((SyscallTable.CLASSES[i] & bit) != 0) set[i] = true;
+                if (SyscallTable.NAMES[i] != null && (SyscallTable.CLASSES[i] & bit) == bit) set[i] = true;
             }
             return true;
         }
-        String nm = it.endsWith("@64") ? it.substring(0, it.length() - 3) : it;
+        if (p != 0) return OtherPersonalities.name(p, t);
         boolean any = false;
         for (int i = 0; i < set.length; i++) {
-            if (nm.equals(SyscallTable.NAMES[i])) set[i] = any = true;
+            if (t.equals(SyscallTable.NAMES[i])) set[i] = any = true;
         }
         return any;
     }
 
-    /** strace's class names (with or without %): %file, %net/%network, %%stat, ... */
+    private static boolean regex(String expr, int p, boolean[] set) {
+        jstrace.nativ.PosixRegex re;
+        try {
+            re = jstrace.nativ.PosixRegex.compile(expr);
+        } catch (jstrace.nativ.PosixRegex.SyntaxError e) {
+            throw new UsageError("regcomp: " + expr + ": " + e.getMessage(), false);
+        }
+        try {
+            boolean any = false;
+            if (p != 0) {
+                for (String name : OtherPersonalities.names(p)) any |= re.find(name);
+                return any;
+            }
+            for (int i = 0; i < set.length; i++) {
+                String nm = SyscallTable.NAMES[i];
+                if (nm != null && re.find(nm)) set[i] = any = true;
+            }
+            return any;
+        } finally {
+            re.free();
+        }
+    }
+
+    /**
+     * strace's class names (case matters): %desc ... %%statfs, and the legacy names without '%'
+     * (all, desc, file, memory, process, signal, ipc, network); the class's bits, or -1.
+     */
     private static int classBit(String name) {
         return switch (name) {
-            case "file" -> SyscallClass.FILE;
-            case "process" -> SyscallClass.PROCESS;
-            case "net", "network" -> SyscallClass.NET;
-            case "signal" -> SyscallClass.SIGNAL;
-            case "ipc" -> SyscallClass.IPC;
-            case "desc" -> SyscallClass.DESC;
-            case "memory" -> SyscallClass.MEMORY;
-            case "creds" -> SyscallClass.CREDS;
-            case "clock" -> SyscallClass.CLOCK;
-            case "stat" -> SyscallClass.STAT;
-            case "lstat" -> SyscallClass.LSTAT;
-            case "fstat" -> SyscallClass.FSTAT;
-            case "%stat" -> SyscallClass.STAT_LIKE;
-            case "statfs" -> SyscallClass.STATFS;
-            case "fstatfs" -> SyscallClass.FSTATFS;
-            case "%statfs" -> SyscallClass.STATFS_LIKE;
-            case "pure" -> SyscallClass.PURE;
-            default -> 0;
+            case "%desc", "desc" -> SyscallClass.DESC;
+            case "%file", "file" -> SyscallClass.FILE;
+            case "%memory", "memory" -> SyscallClass.MEMORY;
+            case "%process", "process" -> SyscallClass.PROCESS;
+            case "%creds" -> SyscallClass.CREDS;
+            case "%signal", "signal" -> SyscallClass.SIGNAL;
+            case "%ipc", "ipc" -> SyscallClass.IPC;
+            case "%net", "%network", "network" -> SyscallClass.NET;
+            case "%stat" -> SyscallClass.STAT;
+            case "%lstat" -> SyscallClass.LSTAT;
+            case "%fstat" -> SyscallClass.FSTAT;
+            case "%%stat" -> SyscallClass.STAT_LIKE;
+            case "%statfs" -> SyscallClass.STATFS;
+            case "%fstatfs" -> SyscallClass.FSTATFS;
+            case "%%statfs" -> SyscallClass.STATFS_LIKE;
+            case "%pure" -> SyscallClass.PURE;
+            case "%clock" -> SyscallClass.CLOCK;
+            case "all" -> 0;
+            default -> -1;
         };
     }
 
+    /** A set of signals (strace's qualify_tokens: names with or without SIG, any case; numbers 1..255). */
     static boolean[] signalSet(String spec) {
-        boolean[] set = new boolean[65];
-        boolean negate = spec.startsWith("!");
-        for (String item : (negate ? spec.substring(1) : spec).split(",", -1)) {
-            if (item.equals("all")) {
-                java.util.Arrays.fill(set, true);
-                continue;
-            }
-            if (item.equals("none")) continue;
-            int sig = signalNumber(item);
-            if (sig <= 0) throw new UsageError("invalid signal '" + item + "'", false);
-            set[sig] = true;
-        }
-        if (negate) {
-            for (int i = 0; i < set.length; i++) set[i] = !set[i];
-        }
-        return set;
+        NumberSet set = NumberSet.parse(spec, Qualifiers::signalNumber, "signal");
+        boolean[] out = new boolean[65];
+        for (int i = 1; i < out.length; i++) out[i] = set.contains(i);
+        return out;
     }
 
     /** A signal name, case-insensitive, with or without SIG; -1 if unknown. */
@@ -190,13 +259,9 @@ public final class Qualifiers {
     }
 
     private static int signalNumber(String s) {
-        if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
-            try {
-                int n = Integer.parseInt(s);
-                return n >= 1 && n <= 64 ? n : -1;
-            } catch (NumberFormatException e) {
-                return -1;
-            }
+        if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+            int n = NumberSet.uint(s);
+            return n >= 0 && n <= 255 ? n : -1;
         }
         String full = s.toUpperCase(java.util.Locale.ROOT);
         if (!full.startsWith("SIG")) full = "SIG" + full;

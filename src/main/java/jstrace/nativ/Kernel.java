@@ -139,6 +139,19 @@ public final class Kernel {
         return syscall(nr, a1, 0, 0, 0, 0);
     }
 
+    /**
+     * Calls the C function at {@code function} (a symbol of the JVM's own libc, see {@link #symbol})
+     * with up to four integer or pointer arguments; returns its rax.
+     */
+    static long callC(long function, long a1, long a2, long a3, long a4) {
+        return INVOKER.invokeN6(SIX_LONGS, function, a1, a2, a3, a4, 0, 0);
+    }
+
+    /** The address of a function of the libraries the JVM has loaded (libc), or 0. */
+    static long symbol(String name) {
+        return com.kenai.jffi.Library.getDefault().getSymbolAddress(name);
+    }
+
     /** Runs the spawn stub on a prepared block; returns the child's pid or -errno. */
     static long spawn(long block) {
         return INVOKER.invokeN6(SIX_LONGS, SPAWN, block, 0, 0, 0, 0, 0);

@@ -511,6 +511,13 @@ public final class TextPrinter implements TraceListener {
         messages.accept(message);
     }
 
+    @Override
+    public void attachNotice(String message) {
+        if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
+        flushOpenLines();
+        messages.accept(message);
+    }
+
     private void flushOpenLines() {
         for (TraceOutput o : openLines.keySet()) o.flush();
     }

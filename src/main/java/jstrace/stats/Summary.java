@@ -184,6 +184,8 @@ public final class Summary implements TraceListener {
         // strace reports failed writes of trace lines, not of its table
         out.flush();
         out.onWriteError(null);
+        // no call counted at all (-e trace=none, or the traced calls never made): strace prints no table
+        if (total.rows().isEmpty() && config.format == Format.TEXT) return;
         out.append(text);
         out.flush();
     }

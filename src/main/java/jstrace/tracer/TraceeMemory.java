@@ -86,7 +86,8 @@ final class TraceeMemory implements Memory {
             // stay within the page: the next one may be unmapped
             int n = (int) Math.min(max - done, PAGE - (a & (PAGE - 1)));
             int r = readNative(a, n);
-            if (r <= 0) return done > 0 ? done : -1;
+            // an unreadable page before the NUL: the string cannot be printed (strace's umovestr fails too)
+            if (r <= 0) return -1;
             MEM.getByteArray(buffer.address, dst, done, r);
             for (int i = 0; i < r; i++) {
                 if (dst[done + i] == 0) return done + i;

@@ -361,7 +361,14 @@ public final class Tracer implements AutoCloseable {
             Tracee t = tracees.get(pid);
             if (t == null) {
                 if (pid == mainPid && !Wait.stopped(st)) mainReaped = true; // detached by -b execve
-                if (!config.follow || !Wait.stopped(st)) continue;
+                if (!Wait.stopped(st)) continue;
+                if (!config.follow) {
+                    // a child a tracee made ours with clone(CLONE_PTRACE) while we do not follow
+                    // forks: let it run untraced, as strace does (it would stay stopped forever)
+                    Ptrace.ptrace(Ptrace.DETACH, pid, 0, 0);
+                    listener.attachNotice("Detached unknown pid " + pid);
+                    continue;
+                }
                 // a new child whose first stop came before its parent's fork event
                 t = add(pid);
                 t.startupStop = true;
@@ -806,7 +813,13 @@ public final class Tracer implements AutoCloseable {
             if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
-                if (config.decode) jstrace.decode.Results.details(c);
+                if (config.decode) {
+                    try {
+                        jstrace.decode.Results.details(c);
+                    } catch (RuntimeException e) {
+                        c.retDetails.setLength(0); // the result without its -y/-Y details
+                    }
+                }
                 listener.syscallExited(c);
                 if (config.unwinder != null) {
                     // after the call's line, when it is printed: the stack taken at entry, or the one now
@@ -853,7 +866,23 @@ public final class Tracer implements AutoCloseable {
 
     private static final int RESTART_SYSCALL = 219;
 
+    /** The call's decoder, which must not throw: if it does, the call is printed raw (see Generic.guarded). */
     private static int decode(Tracee t, int nr, Call c) {
+        return jstrace.decode.Generic.guarded(c, nr >= 0 && nr <= SyscallTable.MAX ? SyscallTable.NARGS[nr] : 6, DECODER);
+    }
+
+    /** A class, not a lambda: no method handles spun at start-up. */
+    private static final class Decoder implements jstrace.decode.Generic.Decoder {
+        @Override
+        public int decode(Call c) {
+            return decoder(c.tracee, c.nr, c);
+        }
+    }
+
+    private static final Decoder DECODER = new Decoder();
+
+    private static int decoder(Tracee t, int nr, Call c) {
+        if (nr >= 0 && nr <= SyscallTable.MAX && t.decoding.raw(nr)) return jstrace.decode.Generic.raw(c, SyscallTable.NARGS[nr]);
         if (nr == RESTART_SYSCALL) {
             // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
             c.out.append("<... resuming interrupted ").append(jstrace.decode.Print.syscallName(t.prevNr)).append(" ...>");

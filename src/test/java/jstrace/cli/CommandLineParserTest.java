@@ -79,7 +79,10 @@ class CommandLineParserTest {
         assertEquals(1, parse("-x", "ls").hexStrings);
         assertEquals(2, parse("-xx", "ls").hexStrings);
         assertEquals(2, parse("-x", "-x", "ls").hexStrings);
-        assertEquals(1, parse("--strings-in-hex", "ls").hexStrings);
+        // --strings-in-hex without a value is =all (strace's default for it), -x is non-ascii
+        assertEquals(jstrace.decode.Decoding.HEX_ALL, parse("--strings-in-hex", "ls").hexStrings);
+        assertEquals(jstrace.decode.Decoding.HEX_NON_ASCII_CHARS, parse("--strings-in-hex=non-ascii-chars", "ls").hexStrings);
+        assertEquals(2, parse("-xxx", "ls").hexStrings);
         assertEquals(1, parse("-y", "ls").decodeFds);
         assertEquals(2, parse("-yy", "ls").decodeFds);
         assertTrue(parse("-v", "ls").verbose);
@@ -130,13 +133,14 @@ class CommandLineParserTest {
         assertEquals(List.of("ls", "-l"), parse("-x", "--", "ls", "-l").command);
         assertEquals(1, parse("-x", "--", "ls", "-l").hexStrings);
         assertEquals(List.of("--", "x"), parse("--", "--", "x").command);
-        assertEquals(List.of(), parse("--").command);
+        assertEquals(List.of(), parse("-p", "1", "--").command);
     }
 
     @Test
     void noCommand() {
-        assertEquals(List.of(), parse().command);
-        assertEquals(List.of(), parse("-x").command);
+        assertEquals(List.of(), parse("-p", "1").command);
+        assertEquals("must have PROG [ARGS] or -p PID", error().getMessage());
+        assertEquals("must have PROG [ARGS] or -p PID", error("-x", "--").getMessage());
     }
 
     @Test
@@ -276,7 +280,7 @@ class CommandLineParserTest {
 
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-H", "-F")) {
+        for (String opt : List.of("-d", "--pidns-translation")) {
             UsageError e = error(opt, "ls");
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
             assertFalse(e.hint, opt);
@@ -340,6 +344,63 @@ class CommandLineParserTest {
         assertFalse(e.hint);
     }
 
+    // ---- strace's order: each option as it is read, then the whole line ----------------------
+
+    @Test
+    void optionsAreCheckedAsTheyAreRead() {
+        assertEquals("invalid system call 'foo'", error("-e", "trace=foo", "--bogus").getMessage());
+        assertEquals("unrecognized option '--bogus'", error("--bogus", "-e", "trace=foo").getMessage());
+        // before "must have PROG": the expression is bad whatever follows
+        assertEquals("invalid system call 'foo'", error("-e", "trace=foo").getMessage());
+        assertEquals("invalid descriptor ''", error("-e", "read=").getMessage());
+        assertEquals("Invalid process id: '0'", error("-p", "0", "-e", "trace=foo").getMessage());
+        // -h prints the help at once; -V is looked at after the loop
+        assertTrue(parse("-h", "-e", "trace=foo").help);
+        assertEquals("invalid system call 'foo'", error("-e", "trace=foo", "-h").getMessage());
+        assertEquals("invalid system call 'foo'", error("-V", "-e", "trace=foo").getMessage());
+        assertTrue(parse("-V", "-tt", "--absolute-timestamps").version);
+        assertEquals("must have PROG [ARGS] or -p PID", error("-tt", "--absolute-timestamps").getMessage());
+        assertEquals("-c/--summary-only and -C/--summary are mutually exclusive", error("-c", "-C").getMessage());
+    }
+
+    @Test
+    void straceSpellingsAndOptionalValues() {
+        assertTrue(parse("--silence=exits", "true").filters.quiet.contains(jstrace.filter.Qualifiers.QUIET_EXIT));
+        assertTrue(parse("--sil=exit", "true").filters.quiet.contains(jstrace.filter.Qualifiers.QUIET_EXIT));
+        assertTrue(parse("--quiet", "true").filters.quiet.contains(jstrace.filter.Qualifiers.QUIET_ATTACH));
+        assertTrue(parse("--failing-only", "true").failedOnly);
+        assertEquals(2, parse("--daemonised=pgrp", "true").daemonize);
+        assertTrue(parse("--signal=hup", "true").filters.signals[1]);
+        assertTrue(parse("-e", "decode-fd=path", "true").filters.decodeFds == jstrace.decode.Decoding.FD_PATH);
+        assertEquals(jstrace.decode.Decoding.FD_PATH, parse("--decode-fds", "true").filters.decodeFds);
+        assertEquals(jstrace.decode.Decoding.FD_SOCKET | jstrace.decode.Decoding.FD_DEV,
+                parse("--decode-fds=socket,dev", "true").filters.decodeFds);
+        assertEquals(jstrace.decode.Decoding.FD_ALL, parse("-yy", "true").filters.decodeFds);
+        assertEquals("-y and --decode-fds cannot be provided simultaneously", error("--decode-fds", "-y", "true").getMessage());
+        assertEquals("-x and --strings-in-hex cannot be provided simultaneously",
+                error("--strings-in-hex=none", "-x", "true").getMessage());
+        assertEquals("invalid --strings-in-hex argument: 'foo'", error("--strings-in-hex=foo", "true").getMessage());
+        assertEquals(1, parse("--follow-forks", "true").follow);
+        assertEquals(2, parse("--output-separately", "-f", "true").follow);
+        assertEquals("-f and --follow-forks cannot be provided simultaneously", error("-f", "--follow-forks", "true").getMessage());
+        assertEquals("-ff and --output-separately cannot be provided simultaneously",
+                error("--output-separately", "-ff", "true").getMessage());
+        assertEquals(List.of("option -F is deprecated, please use -f/--follow-forks instead"), parse("-F", "true").warnings);
+        assertEquals(1, parse("-F", "true").follow);
+        assertEquals(List.of("deprecated option -F ignored"), parse("-fF", "true").warnings);
+    }
+
+    @Test
+    void qualifierOptionsApplyInOrder() {
+        // -v is abbrev=none: a later -e abbrev= replaces it, and -v replaces an earlier one
+        assertTrue(parse("-v", "-e", "abbrev=execve", "true").filters.abbrev[59]);
+        assertFalse(parse("-e", "abbrev=execve", "-v", "true").filters.abbrev[59]);
+        // -z and -Z are status sets too
+        assertEquals(jstrace.filter.Qualifiers.FAILED, parse("-z", "-e", "status=failed", "true").filters.status);
+        assertEquals(jstrace.filter.Qualifiers.SUCCESSFUL, parse("-e", "status=failed", "-z", "true").filters.status);
+        assertEquals(1, parse("-z", "-Z", "true").warnings.size());
+    }
+
     // ---- the same input given to strace ------------------------------------------------------
 
     @TempDir
@@ -374,7 +435,13 @@ class CommandLineParserTest {
                 List.of("-O", "5us", "true"), List.of("-O", "xx", "true"), List.of("-O", "1.5ms", "true"),
                 List.of("-O", "15", "true"), List.of("-O", "5min", "true"), List.of("-A", "-o", "x", "true"),
                 List.of("-P", "/etc", "true"), List.of("-e", "quiet=bogus", "true"), List.of("--quiet=exit", "true"),
-                List.of("-e", "read=x", "true"), List.of("-e", "write=1,2", "true"), List.of("-e", "read=!all", "true"));
+                List.of("-e", "read=x", "true"), List.of("-e", "write=1,2", "true"), List.of("-e", "read=!all", "true"),
+                // strace's syntax of sets and its long spellings
+                List.of("-e,mmap,mmap2", "true"), List.of("-e", "trace=,mmap", "true"), List.of("-e", "trace=51", "true"),
+                List.of("-e", "decode-fd=socket", "true"), List.of("--decode-fds=path,dev", "true"),
+                List.of("--strings-in-hex=non-ascii", "true"), List.of("--silence=exits", "true"),
+                List.of("-e", "trace=415", "true"), List.of("-e", "trace=x@y", "true"), List.of("-e", "signal=,", "true"),
+                List.of("-e", "trace=foo", "--bogus"), List.of("--daemonise=x", "true"), List.of("-x", "--strings-in-hex", "true"));
     }
 
     /**
@@ -392,11 +459,15 @@ class CommandLineParserTest {
         if (strace == null) {
             parse(a); // strace accepted it: so must we
         } else {
-            assertEquals(strace, error(a).getMessage());
+            UsageError e = error(a);
+            assertEquals(strace, e.getMessage() + (e.hint ? " (with the -h hint)" : ""));
         }
     }
 
-    /** strace's usage message for ARGS (without "strace: "), or null when strace accepted them. */
+    /**
+     * strace's message for a command line it refuses (without "strace: ", with " (with the -h
+     * hint)" when it adds its "Try 'strace -h'" line), or null when strace accepted it.
+     */
     static String straceUsageError(List<String> args) throws Exception {
         assumeTrue(onPath("strace"), "strace not installed");
         List<String> cmd = new java.util.ArrayList<>(List.of("strace", "-e", "trace=none"));
@@ -409,6 +480,12 @@ class CommandLineParserTest {
         if (lines.size() == 2 && lines.get(1).equals("Try 'strace -h' for more information.")
                 && lines.get(0).startsWith("strace: ") && !lines.get(0).startsWith("strace: must have PROG")) {
             assertEquals(1, p.exitValue());
+            return lines.get(0).substring("strace: ".length()) + " (with the -h hint)";
+        }
+        // a mistake strace reports without the hint: its one line, nothing traced (not a command
+        // that does not exist: that is found when it is started, after the command line is read)
+        if (lines.size() == 1 && lines.get(0).startsWith("strace: ") && !lines.get(0).startsWith("strace: Can't stat")
+                && p.exitValue() == 1) {
             return lines.get(0).substring("strace: ".length());
         }
         return null;

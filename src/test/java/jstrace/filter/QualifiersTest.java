@@ -130,4 +130,82 @@ class QualifiersTest {
         assertEquals("invalid descriptor ','", error("read=,"));
         assertEquals("invalid status 'ok'", error("status=successful,ok"));
     }
+
+    @Test
+    void syscallSetsAsStraceReadsThem() {
+        // empty items do not exist; numbers are syscall numbers
+        boolean[] t = q(",mmap,,close,").trace;
+        assertTrue(t[MMAP] && t[CLOSE]);
+        assertFalse(t[READ]);
+        assertTrue(q("trace=42").trace[CONNECT]);
+        assertEquals("invalid system call ','", error("trace=,"));
+        assertEquals("invalid system call '!,,'", error("trace=!,,"));
+        // the i386 and x32 personalities' names and numbers are valid, and select no x86_64 call
+        t = q("trace=mmap2,_llseek@32").trace;
+        for (boolean b : t) assertFalse(b);
+        assertTrue(q("trace=mmap,mmap2").trace[MMAP]);
+        assertEquals("invalid system call 'mmap2@64'", error("trace=mmap2@64"));
+        assertEquals("invalid system call '415'", error("trace=415"));
+        q("trace=400"); // i386 only
+        q("trace=512"); // x32 only
+        assertEquals("invalid system call '2147483648'", error("trace=2147483648"));
+        assertEquals("invalid system call '0x'", error("trace=0x"));
+        assertEquals("incorrect personality designator 'foo' in qualification 'chdir@foo'", error("trace=?chdir@foo"));
+        // "none" and "all" only stand alone; as an item, all is the legacy class of every call
+        assertEquals("invalid system call 'none'", error("trace=1,none"));
+        assertTrue(q("trace=chdir,all").trace[READ]);
+        // legacy class names without '%', case matters; stat is the syscall, not %stat
+        assertTrue(q("trace=network").trace[CONNECT]);
+        assertEquals("invalid system call 'net'", error("trace=net"));
+        assertEquals("invalid system call '%FILE'", error("trace=%FILE"));
+        t = q("trace=stat").trace;
+        assertTrue(t[STAT]);
+        assertFalse(t[NEWFSTATAT]);
+        // '?' makes an item that matches nothing valid
+        assertTrue(q("trace=?32767,read").trace[READ]);
+        assertEquals("invalid system call 'nonsense'", error("trace=?/non_syscall,nonsense"));
+    }
+
+    @Test
+    void regularExpressionsArePosixExtended() {
+        boolean[] t = q("trace=/^(open|close)$").trace;
+        assertTrue(t[OPEN] && t[CLOSE]);
+        assertFalse(t[OPENAT]);
+        assertTrue(q("trace=/[[:digit:]]").trace[17]); // pread64
+        assertEquals("regcomp: +id: Invalid preceding regular expression", error("trace=/+id"));
+        assertEquals("regcomp: (id: Unmatched ( or \\(", error("trace=/(id"));
+        q("trace=/mmap2"); // i386's mmap2 matches: valid
+    }
+
+    @Test
+    void decodeFdsKindsAndSignalNumbers() {
+        assertEquals(jstrace.decode.Decoding.FD_SOCKET | jstrace.decode.Decoding.FD_PIDFD,
+                q("decode-fd=socket,,pidfd").decodeFds);
+        assertEquals(jstrace.decode.Decoding.FD_ALL, q("decode-fds=all").decodeFds);
+        assertEquals(0, q("decode-fds=none").decodeFds);
+        assertEquals("invalid decode-fds 'foo'", error("decode-fds=foo"));
+        boolean[] s = q("signal=,hup,,rt_1,255").signals;
+        assertTrue(s[1] && s[33]);
+        assertEquals("invalid signal '256'", error("signal=256"));
+        assertEquals("invalid signal ','", error("signals=,"));
+    }
+
+    /** personalities.txt holds what the kernel's headers say (where they are installed). */
+    @Test
+    void otherPersonalitiesMatchTheKernelHeaders() throws Exception {
+        java.nio.file.Path i386 = java.nio.file.Path.of("/usr/include/x86_64-linux-gnu/asm/unistd_32.h");
+        java.nio.file.Path x32 = java.nio.file.Path.of("/usr/include/x86_64-linux-gnu/asm/unistd_x32.h");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(i386) && java.nio.file.Files.exists(x32));
+        java.util.regex.Pattern def = java.util.regex.Pattern.compile(
+                "#define __NR_(\\w+) (?:\\(__X32_SYSCALL_BIT \\+ )?(\\d+)\\)?");
+        for (var f : List.of(i386, x32)) {
+            int p = f == i386 ? 1 : 2;
+            for (String line : java.nio.file.Files.readAllLines(f)) {
+                var m = def.matcher(line);
+                if (!m.matches()) continue;
+                assertTrue(OtherPersonalities.name(p, m.group(1)), line);
+                assertTrue(OtherPersonalities.number(p, Integer.parseInt(m.group(2))), line);
+            }
+        }
+    }
 }
