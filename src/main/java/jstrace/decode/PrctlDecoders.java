@@ -81,17 +81,7 @@ public final class PrctlDecoders {
                 return auxText(c, auxFlags(style, x, c.rval), Call.RET_HEX);
             }
             case "PR_GET_TID_ADDRESS" -> {
-                if (!c.exiting) {
-                    c.sep();
-                    return 0;
-                }
-                ByteBuffer b = fetch(c, arg2, 8);
-                if (b != null) {
-                    c.out.append('[');
-                    Print.ptr(c, b.getLong(0));
-                    c.out.append(']');
-                }
-                return 0;
+                return addressWrittenBack(c, arg2);
             }
             case "PR_SVE_SET_VL", "PR_SME_SET_VL", "PR_SVE_GET_VL", "PR_SME_GET_VL" -> {
                 Xlat flags = name.startsWith("PR_SVE") ? Xlats.PR_SVE_VL_FLAGS() : Xlats.PR_SME_VL_FLAGS();
@@ -331,17 +321,7 @@ public final class PrctlDecoders {
         int verbose = style == Decoding.XLAT_RAW ? Decoding.XLAT_RAW : Decoding.XLAT_VERBOSE;
         switch (name == null ? "" : name) {
             case "ARCH_GET_GS", "ARCH_GET_FS" -> {
-                if (!c.exiting) {
-                    c.sep();
-                    return 0;
-                }
-                ByteBuffer b = fetch(c, addr, 8);
-                if (b != null) {
-                    c.out.append('[');
-                    Print.ptr(c, b.getLong(0));
-                    c.out.append(']');
-                }
-                return 0;
+                return addressWrittenBack(c, addr);
             }
             case "ARCH_GET_CPUID" -> {
                 return Call.DONE;
@@ -519,5 +499,20 @@ public final class PrctlDecoders {
         }
         if (!rval && style == Decoding.XLAT_VERBOSE) b.append(" */");
         return b.toString();
+    }
+
+    /** An address the kernel writes to {@code at}: the separator at entry, [0x...] at exit (fetch prints what it cannot read). */
+    private static int addressWrittenBack(Call c, long at) {
+        if (!c.exiting) {
+            c.sep();
+            return 0;
+        }
+        ByteBuffer b = fetch(c, at, 8);
+        if (b != null) {
+            c.out.append('[');
+            Print.ptr(c, b.getLong(0));
+            c.out.append(']');
+        }
+        return 0;
     }
 }
