@@ -136,9 +136,8 @@ class TamperingIT {
 
     /**
      * Two tracees held at once: each is resumed after its own delay, the tracer does not wait for one.
-     * Measured on the trace's own clock (-ttt), so the JVM's start-up does not count: from the first
-     * entry to the last resumption takes one delay (2 s), where holding one tracee at a time would
-     * take two (4 s or more: the second entry is only seen when the first hold ends).
+     * On the trace's own clock (-ttt): the second tracee's entry is printed while the first is still
+     * held (holding one at a time would see it only after the first hold ends).
      */
     @Test
     void delaysOfSeveralTraceesOverlap() throws Exception {
@@ -155,8 +154,11 @@ class TamperingIT {
         assertEquals(2, entered.size(), all);
         assertEquals(entered.keySet(), resumed.keySet(), all);
         for (String pid : entered.keySet()) assertTrue(resumed.get(pid) - entered.get(pid) >= 2.0, "held 2 s:\n" + all);
-        double span = java.util.Collections.max(resumed.values()) - java.util.Collections.min(entered.values());
-        assertTrue(span < 3.9, "held at the same time, not one after the other (" + span + " s):\n" + all);
+        // held at the same time: the later entry is seen while the earlier tracee is still held (holding
+        // one at a time would see the second entry only after the first resumption), whatever the load
+        double lastEntry = java.util.Collections.max(entered.values());
+        String first = entered.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertTrue(lastEntry < resumed.get(first), "held at the same time, not one after the other:\n" + all);
     }
 
     @Test
