@@ -194,7 +194,12 @@ class LiveOutputIT {
             j.destroyForcibly();
             fail(tracer + " did not end on SIG" + sig);
         }
-        // a tracee killed by the tracer is a zombie until its new parent reaps it
+        // a tracee killed by the tracer is a zombie until its new parent reaps it; the signal the tracer
+        // sent as it died may still be on its way: wait (bounded) for the tracee to act on it
+        within(10_000, () -> {
+            String st = stat(sleep, 2);
+            return st == null || st.equals("Z") || st.equals("X");
+        });
         String state = stat(sleep, 2);
         boolean alive = state != null && !state.equals("Z") && !state.equals("X");
         boolean traced = alive && tracerPid(sleep) != 0;

@@ -25,6 +25,7 @@ public final class Signals {
         if (n == null || style != Decoding.XLAT_ABBREV) c.out.append((int) v);
         if (n != null && style == Decoding.XLAT_VERBOSE) c.out.append(" /* ").append(n).append(" */");
         else if (n != null && style == Decoding.XLAT_ABBREV) c.out.append(n);
-        c.described(Description.CONSTANT, s, (int) v, null);
+        // strace 7.x colours a signal argument as a value, not as a constant: PLAIN
+        c.described(Description.PLAIN, s, (int) v, null);
     }
 }
