@@ -141,22 +141,19 @@ public final class Trace {
             args.addAll(command);
         }
         Options opts;
-        Qualifiers q;
         try {
             opts = CommandLineParser.parse(args.toArray(String[]::new));
-            q = Qualifiers.parse(opts.qualifiers);
         } catch (UsageError e) {
             throw new TraceException(e.getMessage());
         }
-        if (opts.successfulOnly) q.status = Qualifiers.SUCCESSFUL;
-        if (opts.failedOnly) q.status = Qualifiers.FAILED;
+        // the qualifiers as the parser applied them, in command-line order (-e status=, -z, -Z ...)
+        Qualifiers q = opts.filters;
         opts.printText = false;
         List<byte[]> env = environmentBlock();
         Collector collector = new Collector(keepEvents, listeners);
         List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
         Path out = null, err = null;
         List<Integer> opened = new ArrayList<>();
-        TraceResult[] result = new TraceResult[1];
         RuntimeException[] failure = new RuntimeException[1];
         try {
             String path = null;
@@ -165,20 +162,20 @@ public final class Trace {
                 if (directory != null && name.contains("/") && !name.startsWith("/")) name = directory.resolve(name).toString();
                 path = Main.resolveCommand(name, Spawner.getenv(env, "PATH"));
             }
-            Session session = Session.open(opts, q, env, path, null, List.of(collector), messages::add);
             List<Integer> dups = new ArrayList<>();
+            if (!command.isEmpty() && !inheritIo) {
+                dups(dups, opened, stdin != null ? stdin : Path.of("/dev/null"), 0, false);
+                out = stdout != null ? stdout : Files.createTempFile("jstrace-stdout", ".txt");
+                err = stderr != null ? stderr : Files.createTempFile("jstrace-stderr", ".txt");
+                dups(dups, opened, out, 1, true);
+                dups(dups, opened, err, 2, true);
+            }
+            // opened last: nothing can fail between here and the tracer thread, which closes it
+            Session s = Session.open(opts, q, env, path, null, List.of(collector), messages::add);
             if (!command.isEmpty()) {
-                if (!inheritIo) {
-                    dups(dups, opened, stdin != null ? stdin : Path.of("/dev/null"), 0, false);
-                    out = stdout != null ? stdout : Files.createTempFile("jstrace-stdout", ".txt");
-                    err = stderr != null ? stderr : Files.createTempFile("jstrace-stderr", ".txt");
-                    dups(dups, opened, out, 1, true);
-                    dups(dups, opened, err, 2, true);
-                }
-                session.redirect(dups.stream().mapToInt(Integer::intValue).toArray(),
+                s.redirect(dups.stream().mapToInt(Integer::intValue).toArray(),
                         directory == null ? null : directory.toString().getBytes(StandardCharsets.UTF_8));
             }
-            Session s = session;
             // the tracer thread: all ptrace requests of this trace come from it
             Thread tracer = new Thread(() -> {
                 try {
@@ -188,7 +185,6 @@ public final class Trace {
                     failure[0] = e;
                 } finally {
                     s.close();
-                    closeAll(opened);
                 }
             }, "jstrace-tracer");
             tracer.start();
@@ -198,8 +194,8 @@ public final class Trace {
             }
             String so = stdout == null && out != null ? Files.readString(out, StandardCharsets.ISO_8859_1) : null;
             String se = stderr == null && err != null ? Files.readString(err, StandardCharsets.ISO_8859_1) : null;
-            int status = command.isEmpty() ? 0 : session.tracer().mainStatus();
-            result[0] = new TraceResult(status, collector.events(), so, se, List.copyOf(messages));
+            int status = command.isEmpty() ? 0 : s.tracer().mainStatus();
+            return new TraceResult(status, collector.events(), so, se, List.copyOf(messages));
         } catch (IOException e) {
             throw new TraceException("jstrace: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -218,7 +214,6 @@ public final class Trace {
                 // a temporary file left behind
             }
         }
-        return result[0];
     }
 
     /** Opens {@code file} (raw openat: an fd number the child can dup2) to become fd {@code to}. */
@@ -233,7 +228,7 @@ public final class Trace {
         dups.add(to);
     }
 
-    private static synchronized void closeAll(List<Integer> fds) {
+    private static void closeAll(List<Integer> fds) {
         for (int fd : fds) Kernel.syscall(Sys.CLOSE, fd);
         fds.clear();
     }

@@ -226,7 +226,6 @@ public final class CommandLineParser {
             }
             case "-q" -> opts.quiet++;
             case "-e" -> {
-                opts.qualifiers.add(v);
                 if (q.apply(v).equals("quiet")) n.quietGiven = true;
             }
             case "--trace", "--abbrev", "--verbose", "--raw", "--signals", "--status", "--read", "--write",
@@ -378,7 +377,6 @@ public final class CommandLineParser {
 
     /** A qualifier given as a long option (--trace=SET) or implied by one (-Y, --quiet). */
     private static void qualify(Options opts, String kind, String value) {
-        opts.qualifiers.add(kind + "=" + value);
         opts.filters.qualify(kind, value);
     }
 

@@ -83,8 +83,6 @@ public final class Options {
     public boolean printText = true;
     /** --seccomp-bpf: asked for explicitly; --seccomp-bpf=no: the default prefilter is off too. */
     public boolean seccompBpf, noSeccompBpf;
-    /** -e expressions (and their long forms as "name=value"), in command-line order. */
-    public final List<String> qualifiers = new ArrayList<>();
     /**
      * The -e expressions and the options that are qualifiers in strace (-v, -z, -Z, -Y, --trace=...),
      * applied in command-line order as they were read.
