@@ -9,7 +9,6 @@ import java.util.Set;
 import jstrace.decode.Description;
 import jstrace.event.TraceEvent;
 import jstrace.filter.Qualifiers;
-import jstrace.table.SyscallTable;
 
 /**
  * A finished trace: the command's exit status, its captured output, and every event as an
@@ -154,10 +153,4 @@ public final class TraceResult {
 
     /** One row of {@link #summary()}. */
     public record SyscallStats(String name, long calls, long errors, long totalNanos, long maxNanos) {}
-
-    /** Whether {@code name} is a syscall this jstrace knows. */
-    public static boolean knownSyscall(String name) {
-        for (String n : SyscallTable.NAMES) if (name.equals(n)) return true;
-        return false;
-    }
 }

@@ -68,11 +68,6 @@ public final class Description {
         if (length == 0) args = 0;
     }
 
-    /** How many arguments were started in a text of {@code textLength} characters. */
-    int started(int textLength) {
-        return arguments(textLength);
-    }
-
     /** The argument that starts at text offset {@code at} and holds register {@code register} (-1: the one after the previous). */
     void argument(int at, int register) {
         if (args == 0) {
@@ -184,23 +179,31 @@ public final class Description {
     public record Argument(int index, String kind, String text, Long value) {}
 
     /** The arguments of {@code text} (the call's {@link Call#out}) as values. */
+    /**
+     * The span that says what text [from, to) is: one that covers it exactly (PLAIN ones say
+     * nothing), a leaf (the address an unreadable struct or array is printed as) before the
+     * composite around it; -1 for none.
+     */
+    public int covering(int from, int to) {
+        int found = -1;
+        for (int i = 0; i < count; i++) {
+            if (start[i] != from || end[i] != to || kind[i] == PLAIN) continue;
+            boolean composite = kind[i] == STRUCT || kind[i] == ARRAY;
+            if (found >= 0 && composite) continue;
+            found = i;
+            if (!composite) break;
+        }
+        return found;
+    }
+
     public List<Argument> describe(CharSequence text) {
         int n = arguments(text.length());
         List<Argument> out = new ArrayList<>(n);
         for (int a = 0; a < n; a++) {
             int from = argumentStart(a), to = argumentEnd(a, text.length());
-            String kindName = null;
-            Long v = null;
-            // the span that covers the whole argument says what it is; a leaf (the address an
-            // unreadable struct or array is printed as) before the composite around it
-            for (int i = 0; i < count; i++) {
-                if (start[i] != from || end[i] != to || kind[i] == PLAIN) continue;
-                boolean composite = kind[i] == STRUCT || kind[i] == ARRAY;
-                if (kindName != null && composite) continue;
-                kindName = KIND_NAMES[kind[i]];
-                v = composite || kind[i] == STRING ? null : value[i];
-                if (!composite) break;
-            }
+            int i = covering(from, to);
+            String kindName = i < 0 ? null : KIND_NAMES[kind[i]];
+            Long v = i < 0 || kind[i] == STRUCT || kind[i] == ARRAY || kind[i] == STRING ? null : value[i];
             if (kindName == null) kindName = from < to && text.charAt(from) == '{' ? "struct"
                     : from < to && text.charAt(from) == '[' ? "array" : "text";
             out.add(new Argument(a, kindName, text.subSequence(from, Math.max(from, to)).toString(), v));

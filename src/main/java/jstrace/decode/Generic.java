@@ -38,7 +38,7 @@ public final class Generic {
         if (mark > 0) {
             // the entry printed arguments up to the one that was started last ("read(3, " is at arg 1)
             boolean open = mark >= 2 && c.out.charAt(mark - 1) == ' ' && c.out.charAt(mark - 2) == ',';
-            first = open ? c.description.started(mark) - 1 : nargs;
+            first = open ? c.description.arguments(mark) - 1 : nargs;
         }
         for (int i = first; i < nargs; i++) {
             if (i > first) c.sep();

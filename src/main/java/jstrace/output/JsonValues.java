@@ -113,16 +113,8 @@ final class JsonValues {
 
     /** The kind of the span that covers [from, to) exactly, as Description names them. */
     private String kindOf(int from, int to) {
-        String kind = null;
-        for (int i = 0; i < d.count(); i++) {
-            if (d.start(i) != from || d.end(i) != to || d.kind(i) == Description.PLAIN) continue;
-            byte k = d.kind(i);
-            boolean composite = k == Description.STRUCT || k == Description.ARRAY;
-            if (kind != null && composite) continue;
-            kind = Description.kindName(k);
-            if (!composite) break;
-        }
-        if (kind != null) return kind;
+        int i = d.covering(from, to);
+        if (i >= 0) return Description.kindName(d.kind(i));
         if (from < to && t.charAt(from) == '{') return "struct";
         if (from < to && (t.charAt(from) == '[' || t.charAt(from) == '~')) return "array";
         return "text";
