@@ -35,21 +35,21 @@ public final class Session implements AutoCloseable {
     final Tracer tracer;
     private final TraceOutput output;
     private final Map<Integer, TraceOutput> perProcess;
-    /** --json=FILE's output, or null. */
-    private final TraceOutput jsonOutput;
-    /** --timeline=FILE's output, or null. */
-    private final TraceOutput timelineOutput;
+    /** The outputs of the extra writers (--json=FILE, --timeline=FILE). */
+    private final List<TraceOutput> extraOutputs;
+    /** --budget's limits, or null. */
+    private final jstrace.stats.Budget budget;
     /** The command to start, or null with -p or as -D's tracer. */
     private Spawner.Request request;
 
     private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
-            TraceOutput jsonOutput, TraceOutput timelineOutput, Spawner.Request request) {
+            List<TraceOutput> extraOutputs, jstrace.stats.Budget budget, Spawner.Request request) {
         this.opts = opts;
         this.tracer = tracer;
         this.output = output;
         this.perProcess = perProcess;
-        this.jsonOutput = jsonOutput;
-        this.timelineOutput = timelineOutput;
+        this.extraOutputs = extraOutputs;
+        this.budget = budget;
         this.request = request;
     }
 
@@ -149,17 +149,18 @@ public final class Session implements AutoCloseable {
         List<TraceListener> printed = new ArrayList<>();
         if (opts.printText) printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
-        TraceOutput jsonOutput = null;
+        List<TraceOutput> extraOutputs = new ArrayList<>();
         if (opts.jsonFile != null && !opts.summaryOnly) {
-            TraceOutput o = jsonOutput = openOutput(opts.jsonFile, opts.appendOutput, messages);
+            TraceOutput o = openOutput(opts.jsonFile, opts.appendOutput, messages);
+            extraOutputs.add(o);
             printed.add(new jstrace.output.JsonWriter(pid -> o, decoding.xlatStyle, decoding.decodePids, m -> { }));
         }
         jstrace.stats.Budget budget = opts.budgets.isEmpty() ? null : new jstrace.stats.Budget(opts.budgets);
         if (budget != null) printed.add(budget);
-        TraceOutput timelineOutput = null;
         if (opts.timelineFile != null) {
-            timelineOutput = openOutput(opts.timelineFile, false, messages);
-            printed.add(new jstrace.output.TimelineWriter(timelineOutput));
+            TraceOutput o = openOutput(opts.timelineFile, false, messages);
+            extraOutputs.add(o);
+            printed.add(new jstrace.output.TimelineWriter(o));
         }
         Summary summary = null;
         if (opts.summaryOnly || opts.summary) {
@@ -186,9 +187,7 @@ public final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(filtered) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        Session session = new Session(opts, tracer[0], output, perProcess, jsonOutput, timelineOutput, request);
-        session.budget = budget;
-        return session;
+        return new Session(opts, tracer[0], output, perProcess, extraOutputs, budget, request);
     }
 
     /**
@@ -215,9 +214,6 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** --budget's limits, or null. */
-    private jstrace.stats.Budget budget;
-
     /** The --budget limits exceeded, as messages (empty without --budget or when all held). */
     public List<String> budgetViolations() {
         return budget == null ? List.of() : budget.violations();
@@ -242,8 +238,7 @@ public final class Session implements AutoCloseable {
         tracer.close();
         output.close();
         perProcess.values().forEach(TraceOutput::close);
-        if (jsonOutput != null) jsonOutput.close();
-        if (timelineOutput != null) timelineOutput.close();
+        extraOutputs.forEach(TraceOutput::close);
     }
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */

@@ -32,21 +32,19 @@ public final class Json {
     }
 
     private static void escape(StringBuilder out, char ch) {
-        {
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20 || ch >= 0x7f) {
-                        // the output is ASCII: trace files are written byte per char
-                        out.append("\\u");
-                        for (int shift = 12; shift >= 0; shift -= 4) out.append(Character.forDigit((ch >> shift) & 15, 16));
-                    } else {
-                        out.append(ch);
-                    }
+        switch (ch) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> {
+                if (ch < 0x20 || ch >= 0x7f) {
+                    // the output is ASCII: trace files are written byte per char
+                    out.append("\\u");
+                    for (int shift = 12; shift >= 0; shift -= 4) out.append(Character.forDigit((ch >> shift) & 15, 16));
+                } else {
+                    out.append(ch);
                 }
             }
         }
@@ -98,15 +96,11 @@ public final class Json {
     }
 
     /**
-     * Appends bytes as a JSON string: as UTF-8 text when they are valid UTF-8 (returns true), else
-     * each byte as the character of the same number, U+0000 to U+00FF (returns false: the writer
+     * Appends the first {@code n} bytes of {@code b} as a JSON string: as UTF-8 text when they are
+     * valid UTF-8 (returns true), else each byte as the character of the same number, U+0000 to
+     * U+00FF (returns false: the writer
      * marks the value {@code "encoding": "bytes"}), so no byte is lost either way.
      */
-    public static boolean bytes(StringBuilder out, byte[] b) {
-        return bytes(out, b, b.length);
-    }
-
-    /** The first {@code n} bytes of {@code b}, as {@link #bytes(StringBuilder, byte[])}. */
     public static boolean bytes(StringBuilder out, byte[] b, int n) {
         boolean ascii = true;
         for (int i = 0; i < n && ascii; i++) ascii = b[i] >= 0;
@@ -117,14 +111,13 @@ public final class Json {
             out.append('"');
             return true;
         }
-        b = java.util.Arrays.copyOf(b, n);
         try {
             CharBuffer cs = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, n));
             string(out, cs);
             return true;
         } catch (CharacterCodingException e) {
-            string(out, new String(b, StandardCharsets.ISO_8859_1));
+            string(out, new String(b, 0, n, StandardCharsets.ISO_8859_1));
             return false;
         }
     }

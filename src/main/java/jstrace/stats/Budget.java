@@ -103,12 +103,13 @@ public final class Budget implements TraceListener {
             long value;
             String what;
             if (l.time) {
-                long[] all = new long[0];
-                for (int nr = 0; nr < calls.length; nr++) {
-                    if (!l.set[nr] || durations[nr] == null) continue;
-                    int n = durationCount[nr];
-                    all = Arrays.copyOf(all, all.length + n);
-                    System.arraycopy(durations[nr], 0, all, all.length - n, n);
+                int total = 0;
+                for (int nr = 0; nr < calls.length; nr++) if (l.set[nr]) total += durationCount[nr];
+                long[] all = new long[total];
+                for (int nr = 0, at = 0; nr < calls.length; nr++) {
+                    if (!l.set[nr] || durationCount[nr] == 0) continue;
+                    System.arraycopy(durations[nr], 0, all, at, durationCount[nr]);
+                    at += durationCount[nr];
                 }
                 if (all.length == 0) continue; // no such calls: no latency to exceed
                 Arrays.sort(all);
