@@ -11,17 +11,17 @@ public final class Json {
     private Json() {}
 
     /** Appends {@code s} as a JSON string of ASCII characters (others as \\u escapes). */
-    public static StringBuilder string(StringBuilder out, CharSequence s) {
-        return string(out, s, 0, s.length());
+    static Ascii string(Ascii out, CharSequence s) {
+        return string(out, out.chars(s), 0, s.length());
     }
 
-    /** Appends {@code s[from, to)} as a JSON string (no copy of the part). */
-    public static StringBuilder string(StringBuilder out, CharSequence s, int from, int to) {
+    /** Appends {@code s[from, to)} as a JSON string. */
+    static Ascii string(Ascii out, char[] s, int from, int to) {
         out.append('"');
         // runs of characters that need no escape are appended whole
         int run = from;
         for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') continue;
             if (i > run) out.append(s, run, i);
             escape(out, ch);
@@ -31,7 +31,7 @@ public final class Json {
         return out.append('"');
     }
 
-    private static void escape(StringBuilder out, char ch) {
+    private static void escape(Ascii out, char ch) {
         switch (ch) {
             case '"' -> out.append("\\\"");
             case '\\' -> out.append("\\\\");
@@ -55,15 +55,20 @@ public final class Json {
      * from {@code text[from]} (the opening quote) to its closing quote; returns the offset after it.
      */
     public static int unquote(CharSequence text, int from, java.io.ByteArrayOutputStream bytes) {
+        return unquote(text.toString().toCharArray(), from, text.length(), bytes);
+    }
+
+    /** {@link #unquote(CharSequence, int, java.io.ByteArrayOutputStream)} of {@code text[from, limit)}. */
+    static int unquote(char[] text, int from, int limit, java.io.ByteArrayOutputStream bytes) {
         int i = from + 1;
-        while (i < text.length()) {
-            char ch = text.charAt(i++);
+        while (i < limit) {
+            char ch = text[i++];
             if (ch == '"') return i;
-            if (ch != '\\' || i >= text.length()) {
+            if (ch != '\\' || i >= limit) {
                 bytes.write(ch);
                 continue;
             }
-            char e = text.charAt(i++);
+            char e = text[i++];
             switch (e) {
                 case 'n' -> bytes.write('\n');
                 case 't' -> bytes.write('\t');
@@ -72,8 +77,8 @@ public final class Json {
                 case 'v' -> bytes.write(0x0b);
                 case 'x' -> {
                     int v = 0, n = 0;
-                    while (n < 2 && i < text.length() && Character.digit(text.charAt(i), 16) >= 0) {
-                        v = v * 16 + Character.digit(text.charAt(i++), 16);
+                    while (n < 2 && i < limit && Character.digit(text[i], 16) >= 0) {
+                        v = v * 16 + Character.digit(text[i++], 16);
                         n++;
                     }
                     bytes.write(v);
@@ -81,8 +86,8 @@ public final class Json {
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0', n = 1;
-                        while (n < 3 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '7') {
-                            v = v * 8 + text.charAt(i++) - '0';
+                        while (n < 3 && i < limit && text[i] >= '0' && text[i] <= '7') {
+                            v = v * 8 + text[i++] - '0';
                             n++;
                         }
                         bytes.write(v);
@@ -101,7 +106,7 @@ public final class Json {
      * U+00FF (returns false: the writer
      * marks the value {@code "encoding": "bytes"}), so no byte is lost either way.
      */
-    public static boolean bytes(StringBuilder out, byte[] b, int n) {
+    static boolean bytes(Ascii out, byte[] b, int n) {
         boolean ascii = true;
         for (int i = 0; i < n && ascii; i++) ascii = b[i] >= 0;
         if (ascii) {

@@ -13,8 +13,10 @@ import jstrace.decode.Description;
  * cannot read is written as its text.
  */
 final class JsonValues {
-    private final StringBuilder out;
-    private CharSequence t;
+    private final Ascii out;
+    /** The text being read: a copy of the call's (array reads are what C1 compiles well). */
+    private char[] t = new char[512];
+    private int tlen;
     private Description d;
     private int pos;
     /** Structs and arrays the parser is inside (0: the argument itself). */
@@ -40,19 +42,26 @@ final class JsonValues {
     /** The argument being written is a flag set: even one name is a list. */
     private boolean flagsArgument;
 
-    JsonValues(StringBuilder out) {
+    JsonValues(Ascii out) {
         this.out = out;
+    }
+
+    private void read(CharSequence text) {
+        tlen = text.length();
+        if (tlen > t.length) t = new char[Math.max(tlen, t.length * 2)];
+        if (text instanceof StringBuilder sb) sb.getChars(0, tlen, t, 0);
+        else text.toString().getChars(0, tlen, t, 0);
     }
 
     /** {@code "args":[{"name":...,"kind":...,"value":...,"raw":"0x..."}, ...]} of a call. */
     void arguments(Call c) {
-        t = c.out;
+        read(c.out);
         d = c.description;
         out.append("\"args\":[");
-        int n = d.arguments(t.length());
+        int n = d.arguments(tlen);
         for (int a = 0; a < n; a++) {
             if (a > 0) out.append(',');
-            int from = d.argumentStart(a), to = Math.max(from, d.argumentEnd(a, t.length()));
+            int from = d.argumentStart(a), to = Math.max(from, d.argumentEnd(a, tlen));
             out.append('{');
             String name = c.argumentName(a);
             if (name != null) Json.string(out.append("\"name\":"), name).append(',');
@@ -87,7 +96,7 @@ final class JsonValues {
             // -y's path of an fd, -Y's command name of a pid
             if (lastPath != null) Json.string(out.append(kind.equals("fd") || name != null && name.contains("fd") ? ",\"path\":" : ",\"comm\":"), lastPath);
             if (lastComment != null) Json.string(out.append(",\"comment\":"), lastComment);
-            if (reg < 6) hex(out.append(",\"raw\":\"0x"), c.raw[reg]).append('"');
+            if (reg < 6) out.append(",\"raw\":\"0x").appendHex(c.raw[reg]).append('"');
             out.append(",\"text\":");
             Json.string(out, t, from, to);
             out.append('}');
@@ -97,14 +106,14 @@ final class JsonValues {
 
     /** Text of strace's struct or array notation (a siginfo, ...) as a JSON value. */
     void text(CharSequence text) {
-        t = text;
+        read(text);
         d = null;
         int mark = out.length();
         try {
             pos = 0;
             nesting = 0;
-            value(text.length(), false);
-            if (pos < text.length()) throw new IllegalStateException("text left");
+            value(tlen, false);
+            if (pos < tlen) throw new IllegalStateException("text left");
         } catch (RuntimeException e) {
             out.setLength(mark);
             Json.string(out, text);
@@ -115,8 +124,8 @@ final class JsonValues {
     private String kindOf(int from, int to) {
         int i = d.covering(from, to);
         if (i >= 0) return Description.kindName(d.kind(i));
-        if (from < to && t.charAt(from) == '{') return "struct";
-        if (from < to && (t.charAt(from) == '[' || t.charAt(from) == '~')) return "array";
+        if (from < to && t[from] == '{') return "struct";
+        if (from < to && (t[from] == '[' || t[from] == '~')) return "array";
         return "text";
     }
 
@@ -128,12 +137,12 @@ final class JsonValues {
     }
 
     private void value(int limit, boolean address) {
-        char ch = t.charAt(pos);
+        char ch = t[pos];
         if (ch == '"') {
             string(limit);
         } else if (ch == '{') {
             struct(limit);
-        } else if (ch == '[' || (ch == '~' && pos + 1 < limit && t.charAt(pos + 1) == '[')) {
+        } else if (ch == '[' || (ch == '~' && pos + 1 < limit && t[pos + 1] == '[')) {
             array(limit);
         } else {
             atom(limit, address);
@@ -142,7 +151,7 @@ final class JsonValues {
 
     private void string(int limit) {
         bytes.reset();
-        pos = Json.unquote(t, pos, bytes);
+        pos = Json.unquote(t, pos, tlen, bytes);
         if (pos > limit) throw new IllegalStateException("unterminated string");
         lastRawBytes |= !Json.bytes(out, bytes.array(), bytes.size());
         if (startsWith("...", limit)) {
@@ -156,12 +165,12 @@ final class JsonValues {
         nesting++;
         out.append('{');
         int fields = 0;
-        while (pos < limit && t.charAt(pos) != '}') {
+        while (pos < limit && t[pos] != '}') {
             if (fields > 0) out.append(',');
             int keyEnd = pos;
-            while (keyEnd < limit && isKeyChar(t.charAt(keyEnd))) keyEnd++;
-            if (keyEnd > pos && keyEnd < limit && t.charAt(keyEnd) == '=') {
-                Json.string(out, t.subSequence(pos, keyEnd)).append(':');
+            while (keyEnd < limit && isKeyChar(t[keyEnd])) keyEnd++;
+            if (keyEnd > pos && keyEnd < limit && t[keyEnd] == '=') {
+                Json.string(out, t, pos, keyEnd).append(':');
                 pos = keyEnd + 1;
                 value(limit, false);
             } else if (startsWith("...", limit)) {
@@ -174,7 +183,7 @@ final class JsonValues {
             fields++;
             skipComment(limit);
             if (startsWith(", ", limit)) pos += 2;
-            else if (pos < limit && t.charAt(pos) != '}') throw new IllegalStateException("struct");
+            else if (pos < limit && t[pos] != '}') throw new IllegalStateException("struct");
         }
         if (pos >= limit) throw new IllegalStateException("unterminated struct");
         pos++; // }
@@ -183,7 +192,7 @@ final class JsonValues {
     }
 
     private void array(int limit) {
-        boolean inverted = t.charAt(pos) == '~';
+        boolean inverted = t[pos] == '~';
         if (inverted) {
             out.append("{\"not\":"); // ~[...]: all signals but these
             pos++;
@@ -192,7 +201,7 @@ final class JsonValues {
         nesting++;
         out.append('[');
         int items = 0;
-        while (pos < limit && t.charAt(pos) != ']') {
+        while (pos < limit && t[pos] != ']') {
             if (items++ > 0) out.append(',');
             if (startsWith("...", limit)) {
                 out.append("\"...\"");
@@ -203,7 +212,7 @@ final class JsonValues {
             skipComment(limit);
             if (startsWith(", ", limit)) pos += 2;
             else if (startsWith(" ", limit)) pos += 1; // a signal set: [HUP INT]
-            else if (pos < limit && t.charAt(pos) != ']') throw new IllegalStateException("array");
+            else if (pos < limit && t[pos] != ']') throw new IllegalStateException("array");
         }
         if (pos >= limit) throw new IllegalStateException("unterminated array");
         pos++; // ]
@@ -217,12 +226,12 @@ final class JsonValues {
         int start = pos;
         int depth = 0;
         while (pos < limit) {
-            char ch = t.charAt(pos);
+            char ch = t[pos];
             if (ch == '(' ) depth++;
             else if (ch == ')') depth--;
             else if (ch == '<' && depth == 0 && pos > start) {
                 break; // 3</etc/passwd>, AT_FDCWD</home>, 1234<sleep>: -y's path or -Y's name follows
-            } else if (depth == 0 && (ch == '}' || ch == ']' || (ch == ',' && pos + 1 < limit && t.charAt(pos + 1) == ' ')
+            } else if (depth == 0 && (ch == '}' || ch == ']' || (ch == ',' && pos + 1 < limit && t[pos + 1] == ' ')
                     || ch == ' ')) {
                 break;
             }
@@ -231,7 +240,7 @@ final class JsonValues {
         int end = pos;
         if (end == start) throw new IllegalStateException("empty value");
         String detail = null;
-        if (pos < limit && t.charAt(pos) == '<') {
+        if (pos < limit && t[pos] == '<') {
             bytes.reset();
             pos = path(pos + 1, limit);
             detail = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
@@ -258,7 +267,7 @@ final class JsonValues {
             out.append('[');
             if (!is("0", from, to)) {
                 for (int i = from, part = from; i <= to; i++) {
-                    if (i == to || t.charAt(i) == '|') {
+                    if (i == to || t[i] == '|') {
                         if (part > from) out.append(',');
                         Json.string(out, t, part, i);
                         part = i + 1;
@@ -270,34 +279,34 @@ final class JsonValues {
             out.append(t, from, to);
         } else if (hex(from, to)) {
             if (address || spanAt(from, Description.ADDRESS)) Json.string(out, t, from, to);
-            else out.append(Long.toUnsignedString(Long.parseUnsignedLong(t.subSequence(from + 2, to).toString(), 16)));
+            else out.appendUnsigned(number(from + 2, to, 16));
         } else if (octal(from, to)) {
-            out.append(Long.parseLong(t.subSequence(from + 1, to).toString(), 8)); // a mode: 0644
+            out.append(number(from + 1, to, 8)); // a mode: 0644
         } else {
             Json.string(out, t, from, to);
         }
     }
 
-    /** Lower-case hex digits of {@code v} without leading zeros ("0" for 0), without a String. */
-    private static StringBuilder hex(StringBuilder sb, long v) {
-        int shift = 60;
-        while (shift > 0 && ((v >>> shift) & 15) == 0) shift -= 4;
-        for (; shift >= 0; shift -= 4) sb.append(Character.forDigit((int) ((v >>> shift) & 15), 16));
-        return sb;
+    /** The digits t[from, to) in {@code radix} (already checked), wrapping as unsigned. */
+    private long number(int from, int to, int radix) {
+        if (to - from > (radix == 16 ? 16 : 21)) throw new IllegalStateException("too long");
+        long v = 0;
+        for (int i = from; i < to; i++) v = v * radix + Character.digit(t[i], radix);
+        return v;
     }
 
     // hand-written scanners of t[from, to): they run for every argument of every call
 
     private boolean is(String s, int from, int to) {
         if (to - from != s.length()) return false;
-        for (int i = 0; i < s.length(); i++) if (t.charAt(from + i) != s.charAt(i)) return false;
+        for (int i = 0; i < s.length(); i++) if (t[from + i] != s.charAt(i)) return false;
         return true;
     }
 
     private boolean digits(int from, int to, int radix) {
         if (from >= to) return false;
         for (int i = from; i < to; i++) {
-            char ch = t.charAt(i);
+            char ch = t[i];
             if (radix == 16 ? !(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f') : ch < '0' || ch > (radix == 8 ? '7' : '9')) return false;
         }
         return true;
@@ -305,26 +314,26 @@ final class JsonValues {
 
     /** -?(0|[1-9][0-9]*) */
     private boolean decimal(int from, int to) {
-        if (from < to && t.charAt(from) == '-') from++;
+        if (from < to && t[from] == '-') from++;
         if (!digits(from, to, 10)) return false;
-        return t.charAt(from) != '0' || to - from == 1;
+        return t[from] != '0' || to - from == 1;
     }
 
     /** 0x[0-9a-f]+ */
     private boolean hex(int from, int to) {
-        return to - from > 2 && t.charAt(from) == '0' && t.charAt(from + 1) == 'x' && digits(from + 2, to, 16);
+        return to - from > 2 && t[from] == '0' && t[from + 1] == 'x' && digits(from + 2, to, 16);
     }
 
     /** 0[0-7]+ */
     private boolean octal(int from, int to) {
-        return to - from > 1 && t.charAt(from) == '0' && digits(from + 1, to, 8);
+        return to - from > 1 && t[from] == '0' && digits(from + 1, to, 8);
     }
 
     /** [A-Za-z0-9_|]+ */
     private boolean flagWords(int from, int to) {
         if (from >= to) return false;
         for (int i = from; i < to; i++) {
-            char ch = t.charAt(i);
+            char ch = t[i];
             if (!(ch == '_' || ch == '|' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) return false;
         }
         return true;
@@ -333,13 +342,13 @@ final class JsonValues {
     /** NAME|NAME|0x10: a name first, at least one '|', then names or numbers. */
     private boolean nameList(int from, int to) {
         if (from >= to) return false;
-        char first = t.charAt(from);
+        char first = t[from];
         if (!(first == '_' || first >= 'A' && first <= 'Z')) return false;
         boolean bar = false;
         for (int i = from; i < to; i++) {
-            char ch = t.charAt(i);
+            char ch = t[i];
             if (ch == '|') {
-                if (i + 1 == to || t.charAt(i + 1) == '|') return false;
+                if (i + 1 == to || t[i + 1] == '|') return false;
                 bar = true;
             } else if (!(ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
                 return false;
@@ -351,12 +360,12 @@ final class JsonValues {
     /** -y's {@code <path>}, with '<' and '>' escaped inside; returns the offset after '>'. */
     private int path(int at, int limit) {
         int i = at;
-        while (i < limit && t.charAt(i) != '>') {
-            char ch = t.charAt(i++);
+        while (i < limit && t[i] != '>') {
+            char ch = t[i++];
             if (ch == '\\' && i < limit) {
                 // octal or \x escapes as in strings
-                StringBuilder q = new StringBuilder("\"\\").append(t.charAt(i++));
-                while (i < limit && Character.digit(t.charAt(i), 16) >= 0 && q.length() < 5) q.append(t.charAt(i++));
+                StringBuilder q = new StringBuilder("\"\\").append(t[i++]);
+                while (i < limit && Character.digit(t[i], 16) >= 0 && q.length() < 5) q.append(t[i++]);
                 Json.unquote(q.append('"'), 0, bytes);
             } else {
                 bytes.write(ch);
@@ -371,20 +380,20 @@ final class JsonValues {
         if (!startsWith(" /* ", limit)) return;
         int end = indexOf(" */", pos + 4, limit);
         if (end < 0) return;
-        lastComment = t.subSequence(pos + 4, end).toString();
+        lastComment = new String(t, pos + 4, end - pos - 4);
         pos = end + 3;
     }
 
     private boolean startsWith(String s, int limit) {
         if (pos + s.length() > limit) return false;
-        for (int i = 0; i < s.length(); i++) if (t.charAt(pos + i) != s.charAt(i)) return false;
+        for (int i = 0; i < s.length(); i++) if (t[pos + i] != s.charAt(i)) return false;
         return true;
     }
 
     private int indexOf(String s, int from, int limit) {
         for (int i = from; i + s.length() <= limit; i++) {
             boolean ok = true;
-            for (int j = 0; j < s.length() && ok; j++) ok = t.charAt(i + j) == s.charAt(j);
+            for (int j = 0; j < s.length() && ok; j++) ok = t[i + j] == s.charAt(j);
             if (ok) return i;
         }
         return -1;

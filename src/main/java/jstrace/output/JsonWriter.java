@@ -18,7 +18,8 @@ import jstrace.event.TraceListener;
  */
 public final class JsonWriter implements TraceListener {
     private final IntFunction<TraceOutput> outputs;
-    private final StringBuilder line = new StringBuilder(512), result = new StringBuilder(64);
+    private final Ascii line = new Ascii();
+    private final StringBuilder result = new StringBuilder(64);
     private final JsonValues values = new JsonValues(line);
     private final Unflushed dirty = new Unflushed();
     private final int xlatStyle;
@@ -50,7 +51,7 @@ public final class JsonWriter implements TraceListener {
     private void end(int pid) {
         line.append('}');
         TraceOutput out = dirty.mark(outputs.apply(pid));
-        out.append(line);
+        out.append(line.bytes(), 0, line.length());
         out.newline();
     }
 

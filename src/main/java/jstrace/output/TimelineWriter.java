@@ -21,7 +21,7 @@ import jstrace.event.TraceListener;
  */
 public final class TimelineWriter implements TraceListener {
     private final TraceOutput out;
-    private final StringBuilder b = new StringBuilder(512);
+    private final Ascii b = new Ascii();
     private boolean first = true;
     /** Threads and processes already named. */
     private final Set<Integer> namedThreads = new HashSet<>(), namedProcesses = new HashSet<>();
@@ -43,7 +43,10 @@ public final class TimelineWriter implements TraceListener {
 
     private void begin(String ph, String name, int tgid, int tid, long mono) {
         b.setLength(0);
-        if (!first) b.append(",\n");
+        if (!first) {
+            out.append(',');
+            out.newline();
+        }
         first = false;
         b.append("{\"ph\":\"").append(ph).append("\",\"name\":");
         Json.string(b, name);
@@ -53,11 +56,11 @@ public final class TimelineWriter implements TraceListener {
 
     private void end() {
         b.append('}');
-        out.append(b);
+        out.append(b.bytes(), 0, b.length());
     }
 
     /** Microseconds with the nanoseconds as three decimals. */
-    private static void micros(StringBuilder s, long nanos) {
+    private static void micros(Ascii s, long nanos) {
         if (nanos < 0) {
             s.append('-');
             nanos = -nanos;

@@ -97,6 +97,19 @@ public final class TraceOutput {
         return this;
     }
 
+    /** ASCII text without a newline (a JSON record), in bulk. */
+    public TraceOutput append(byte[] s, int from, int to) {
+        while (from < to) {
+            if (len == buf.length) flush();
+            int n = Math.min(to - from, buf.length - len);
+            System.arraycopy(s, from, buf, len, n);
+            column += n;
+            len += n;
+            from += n;
+        }
+        return this;
+    }
+
     /** Scratch for {@link #append(CharSequence, int, int)}. */
     private final char[] chars = new char[4096];
 
