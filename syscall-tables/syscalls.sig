@@ -11,9 +11,12 @@
 #   lstat fstat stat_like statfs fstatfs statfs_like never_fails, and reads_data / writes_data (the
 #   calls whose data -e read= / -e write= dump: the buffer argument after the fd); "-" for none.
 # return kinds: long (decimal, the default), int, ulong, hex, oct, fd (a new fd: decorated by -y), pid
-#   (a process or thread id: decorated by -Y),
+#   (a process id: decorated by -Y and --pidns-translation), tid (a thread id), pgid (a process
+#   group id), sid (a session id),
 #   noreturn (printed "= ?").
-# KIND, how the argument is printed: int uint long ulong hex oct ptr fd dirfd path str uid gid pid signo mode clockid,
+# KIND, how the argument is printed: int uint long ulong hex oct ptr fd dirfd path str uid gid pid
+#   (a process id) tid (a thread id) pgid (a process group id) pid_pgid (kill's: a process id, or below
+#   -1 a process group id) signo mode clockid,
 #   flags:XLAT, xval:XLAT (tables in xlat/), inbuf:N (printed at entry, length argument N),
 #   outbuf:N / outbuf:ret (printed at exit, length argument N / the return value),
 #   in:STRUCT, out:STRUCT (printed at exit), inout:STRUCT, and STRUCT:N kinds whose printer takes
@@ -94,7 +97,7 @@ vfork                   process                     pid       -
 execve                  file,process                int       ptr pathname path, ptr argv argv, ptr envp envp
 exit                    process                     noreturn  int status int
 wait4                   process                     int       pid_t pid pid, ptr status out:wait_status, int options flags:wait4_options, ptr usage out:rusage
-kill                    signal,process              int       pid_t pid pid, int signum signo
+kill                    signal,process              int       pid_t pid pid_pgid, int signum signo
 uname                   -                           int       ptr buf out:utsname
 semget                  ipc                         int       key_t key xval:ipc_private, int nsems int, int semflg flagsmode:resource_flags
 semop                   ipc                         int       int semid int, ptr sops sembuf:2, size_t nsops uint
@@ -141,9 +144,9 @@ setuid                  creds                       int       uid_t uid uid
 setgid                  creds                       int       gid_t uid gid
 geteuid                 creds,pure,never_fails      int       -
 getegid                 creds,pure,never_fails      int       -
-setpgid                 -                           int       pid_t pid pid, pid_t pgid pid
+setpgid                 -                           int       pid_t pid pid, pid_t pgid pgid
 getppid                 pure,never_fails            pid       -
-getpgrp                 pure,never_fails            int       -
+getpgrp                 pure,never_fails            pgid      -
 setsid                  -                           int       -
 setreuid                creds                       int       uid_t ruid uid, uid_t euid uid
 setregid                creds                       int       gid_t ruid gid, gid_t euid gid
@@ -153,10 +156,10 @@ setresuid               creds                       int       uid_t ruid uid, ui
 getresuid               creds                       int       ptr ruid out:uint_ptr, ptr euid out:uint_ptr, ptr suid out:uint_ptr
 setresgid               creds                       int       gid_t ruid gid, gid_t euid gid, gid_t suid gid
 getresgid               creds                       int       ptr ruid out:uint_ptr, ptr euid out:uint_ptr, ptr suid out:uint_ptr
-getpgid                 -                           int       pid_t pid pid
+getpgid                 -                           pgid      pid_t pid pid
 setfsuid                creds,never_fails           int       uid_t fsuid uid
 setfsgid                creds,never_fails           int       gid_t fsuid gid
-getsid                  -                           int       pid_t pid pid
+getsid                  -                           sid       pid_t pid pid
 capget                  creds                       int       ptr hdrp inout:cap_header, ptr datap out:cap_data
 capset                  creds                       int       ptr hdrp in:cap_header, ptr datap in:cap_data
 rt_sigpending           signal                      int       ptr set out:sigset:1, size_t sigsetsize ulong
@@ -218,7 +221,7 @@ putpmsg                 net                         long      ulong arg1 hex, ul
 afs_syscall             -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex
 tuxcall                 -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex
 security                -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex
-gettid                  pure,never_fails            pid       -
+gettid                  pure,never_fails            tid       -
 readahead               desc                        int       int fd fd, loff_t offset long, size_t count ulong
 setxattr                file                        int       ptr pathname path, ptr name str, ptr value inbuf:3, size_t size ulong, int flags flags:xattrflags
 lsetxattr               file                        int       ptr pathname path, ptr name str, ptr value inbuf:3, size_t size ulong, int flags flags:xattrflags
@@ -232,7 +235,7 @@ flistxattr              desc                        long      int fd fd, ptr lis
 removexattr             file                        int       ptr pathname path, ptr name str
 lremovexattr            file                        int       ptr pathname path, ptr name str
 fremovexattr            desc                        int       int fd fd, ptr name str
-tkill                   signal,process              int       pid_t tid pid, int signum signo
+tkill                   signal,process              int       pid_t tid tid, int signum signo
 time                    clock                       time      ptr tloc out:time_t
 futex                   -                           long      ptr uaddr ptr, int futex_op xval:futex_ops, uint val int, ptr timeout in:timespec, ptr uaddr2 ptr, uint val3 int
 sched_setaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask cpuset:1
@@ -266,7 +269,7 @@ clock_nanosleep         -                           int       clockid_t clockid 
 exit_group              process                     noreturn  int status int
 epoll_wait              desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int
 epoll_ctl               desc                        int       int epfd fd, int op xval:epollctls, int fd fd, ptr event in:epoll_event
-tgkill                  signal,process              int       pid_t tgid pid, pid_t tid pid, int signum signo
+tgkill                  signal,process              int       pid_t tgid pid, pid_t tid tid, int signum signo
 utimes                  file                        int       ptr pathname path, ptr times in:timeval_pair
 vserver                 -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex
 mbind                   memory                      int       ptr addr ptr, ulong len ulong, int mode mpol_mode, ptr nodemask nodemask:4, ulong maxnode ulong, uint flags flags:mbind_flags
@@ -306,7 +309,7 @@ pselect6                desc                        int       int nfds int, ptr 
 ppoll                   desc                        int       ptr fds pollfd:1, uint nfds uint, ptr tmo_p in:timespec, ptr sigmask sigset:4, size_t sigsetsize ulong
 unshare                 -                           int       int flags flags:unshare_flags
 set_robust_list         -                           int       ptr addr ptr, size_t length ulong
-get_robust_list         -                           int       int pid pid, ptr head_ptr out:ptr_ptr, ptr len_ptr out:ulong_ptr
+get_robust_list         -                           int       int pid tid, ptr head_ptr out:ptr_ptr, ptr len_ptr out:ulong_ptr
 splice                  desc                        long      int fd_in fd, ptr off_in inout:loff, int fd_out fd, ptr off_out inout:loff, size_t len ulong, uint flags flags:splice_flags
 tee                     desc                        long      int fd_in fd, int fd_out fd, size_t len ulong, uint flags flags:splice_flags
 sync_file_range         desc                        int       int fd fd, loff_t offset long, loff_t nbytes long, uint flags flags:sync_file_range_flags
@@ -329,7 +332,7 @@ pipe2                   desc                        int       ptr pipefd out:int
 inotify_init1           desc                        fd        int flags flags:inotify_init_flags
 preadv                  desc,reads_data             long      int fd fd, ptr iov iovec_out:2, int iovcnt ulong, loff_t offset long
 pwritev                 desc,writes_data            long      int fd fd, ptr iov iovec_in:2, int iovcnt ulong, loff_t offset long
-rt_tgsigqueueinfo       process,signal              int       pid_t tgid pid, pid_t tid pid, int signum signo, ptr info in:siginfo
+rt_tgsigqueueinfo       process,signal              int       pid_t tgid pid, pid_t tid tid, int signum signo, ptr info in:siginfo
 perf_event_open         desc                        fd        ptr attr in:perf_event_attr, pid_t pid pid, int cpu int, int group_fd fd, ulong flags flags:perf_event_open_flags
 recvmmsg                net,reads_data              int       int sockfd fd, ptr msgvec out:mmsghdr:ret, uint vlen uint, int flags flags:msg_flags, ptr timeout inout:timespec
 fanotify_init           desc                        fd        uint flags flags:fan_init_flags, uint event_f_flags flags:open_flags

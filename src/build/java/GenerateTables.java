@@ -280,6 +280,9 @@ public class GenerateTables {
             case "ulong" -> "Call.RET_UDEC";
             case "fd" -> "Call.RET_FD";
             case "pid" -> "Call.RET_PID";
+            case "tid" -> "Call.RET_PID | Call.PID_TID";
+            case "pgid" -> "Call.RET_PID | Call.PID_PGID";
+            case "sid" -> "Call.RET_PID | Call.PID_SID";
             case "noreturn" -> "Call.RET_NONE";
             default -> "0";
         };
@@ -322,6 +325,9 @@ public class GenerateTables {
         String body = switch (kind) {
             case "int", "signo_raw" -> "Print.sint(c, " + a + ");";
             case "pid" -> "Print.pid(c, " + a + ");";
+            case "tid" -> "Print.pid(c, " + a + ", jstrace.decode.PidNamespaces.Kind.TID);";
+            case "pgid" -> "Print.pid(c, " + a + ", jstrace.decode.PidNamespaces.Kind.PGID);";
+            case "pid_pgid" -> "Print.pidOrGroup(c, " + a + ");";
             case "uint" -> "Print.uint(c, " + a + ");";
             case "long" -> "Print.slong(c, " + a + ");";
             case "ulong", "size" -> "Print.ulong(c, " + a + ");";

@@ -130,9 +130,9 @@ public final class CommandLineParser {
             Opt.of(NO, "kill-on-exit", NONE, true, "kill all tracees if jstrace is killed"),
             Opt.of('I', "interruptible", REQ, true, "when fatal signals (HUP INT QUIT PIPE TERM) end the trace: 1/anywhere, 2/waiting, 3/never, 4/never_tstp"),
             Opt.of(NO, "secontext", OPT, true, null),
+            Opt.of(NO, "pidns-translation", NONE, true, "print pids in other PID namespaces also as jstrace's namespace numbers them (--decode-pids=pidns)"),
             // strace options not implemented yet
             Opt.of('d', "debug", NONE, false, null),
-            Opt.of(NO, "pidns-translation", NONE, false, null),
             Opt.of(NO, "tips", OPT, false, null));
 
     // a loop, not a stream: streams and lambdas load ~100 classes at start-up
@@ -371,6 +371,7 @@ public final class CommandLineParser {
                 opts.detachOnExecve = true;
             }
             case "--kill-on-exit" -> opts.killOnExit = true;
+            case "--pidns-translation" -> opts.pidnsTranslation = true;
             default -> throw new UsageError("option " + m.spelling() + " is not implemented yet", false);
         }
     }

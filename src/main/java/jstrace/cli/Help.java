@@ -163,6 +163,8 @@ public final class Help {
         "                 descriptors in addition to paths",
         "  -Y, --decode-pids=comm",
         "                 print command names associated with PIDs",
+        "  --pidns-translation, --decode-pids=pidns",
+        "                 print PID namespace translation",
         "  --always-show-pid",
         "                 always show the pid prefix",
         "",

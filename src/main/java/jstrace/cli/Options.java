@@ -28,6 +28,8 @@ public final class Options {
     public int[] daemonAttach;
     /** -Y: command names after pids. */
     public boolean decodePids;
+    /** --pidns-translation (as --decode-pids=pidns). */
+    public boolean pidnsTranslation;
     /** -A: append to the -o file. */
     public boolean appendOutput;
     /** -t/-tt/-ttt or --absolute-timestamps: TimeFormat.NONE/TIME/UNIX and fraction digits. */

@@ -17,7 +17,9 @@ public final class Call {
     public static final int DONE = 1, RET_HEX = 2, RET_OCT = 4, RET_UDEC = 8, RET_FD = 16,
             RET_NONE = 32, RET_STR = 64, RET_PID = 128,
             /** -e raw=: the result in hex, an error always as "-1 ENAME" (no "?" for restarts). */
-            RET_RAW = 256;
+            RET_RAW = 256,
+            /** Which id a RET_PID is (none of them: a process id), for --pidns-translation. */
+            PID_TID = 512, PID_PGID = 1024, PID_SID = 2048;
 
     /** For decoders (memory, fd paths); sinks use the event fields below. */
     public final Tracee tracee;

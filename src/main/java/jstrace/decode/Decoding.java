@@ -17,6 +17,8 @@ public final class Decoding {
     public static final int FD_PATH = 1, FD_SOCKET = 2, FD_DEV = 4, FD_PIDFD = 8, FD_ALL = 15;
     /** -Y: pids followed by the process's command name, "1234<sleep>". */
     public boolean decodePids;
+    /** --pidns-translation: a pid seen in another PID namespace followed by " /* N in strace's PID NS *&#47;". */
+    public boolean pidnsTranslation;
     /** -v: print structures in full. */
     public boolean verbose;
     /** -X: 0 abbrev, 1 raw, 2 verbose. */

@@ -376,9 +376,16 @@ public final class PrctlDecoders {
         c.sep();
         xval(c, Xlats.PR_SCHED_CORE_CMDS(), cmd, "PR_SCHED_CORE_???");
         c.sep();
-        // the pid's command name (-Y) only for a thread or thread group id, as strace's printpid
+        // the id is of the kind the type names (Print.pid adds -Y's name only to a thread or process id)
         String pt = Xlats.PR_SCHED_CORE_PIDTYPES().lookup(type);
-        if ("PIDTYPE_PID".equals(pt) || "PIDTYPE_TGID".equals(pt)) Print.pid(c, c.args[2]);
+        PidNamespaces.Kind kind = pt == null ? null : switch (pt) {
+            case "PIDTYPE_PID" -> PidNamespaces.Kind.TID;
+            case "PIDTYPE_TGID" -> PidNamespaces.Kind.TGID;
+            case "PIDTYPE_PGID" -> PidNamespaces.Kind.PGID;
+            case "PIDTYPE_SID" -> PidNamespaces.Kind.SID;
+            default -> null;
+        };
+        if (kind != null) Print.pid(c, c.args[2], kind);
         else Print.sint(c, c.args[2]);
         c.sep();
         // the type is always printed with its name in a comment (but raw with -X raw)

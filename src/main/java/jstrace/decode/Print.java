@@ -73,12 +73,34 @@ public final class Print {
         else sb.append("0x").append(Long.toHexString(addr));
     }
 
-    /** A pid argument; with -Y followed by its command name. */
+    /** A process (thread group) id argument; with -Y followed by its command name. */
     public static void pid(Call c, long v) {
+        pid(c, v, PidNamespaces.Kind.TGID);
+    }
+
+    /**
+     * An id of {@code kind} (a thread, process, process group or session id); with -Y followed by
+     * its command name, with --pidns-translation by its number in jstrace's namespace.
+     */
+    public static void pid(Call c, long v, PidNamespaces.Kind kind) {
         int s = c.out.length();
         c.out.append((int) v);
-        if (c.opts().decodePids) comm(c.out, (int) v);
+        if (c.opts().decodePids && (kind == PidNamespaces.Kind.TID || kind == PidNamespaces.Kind.TGID)) comm(c.out, (int) v);
         c.described(Description.NUMBER, s, (int) v, null);
+        PidNamespaces.comment(c.out, c, v, kind);
+    }
+
+    /** kill's and wait4's pid: a process id when positive, a process group id when below -1. */
+    public static void pidOrGroup(Call c, long v) {
+        int id = (int) v;
+        if (id < -1) {
+            int s = c.out.length();
+            c.out.append(id);
+            c.described(Description.NUMBER, s, id, null);
+            PidNamespaces.comment(c.out, c, -id, PidNamespaces.Kind.PGID);
+        } else {
+            pid(c, v);
+        }
     }
 
     /** "<comm>" of a live process (-Y); nothing for pid 0, negative pids or a process that is gone. */

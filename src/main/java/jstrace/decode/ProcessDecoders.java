@@ -36,7 +36,7 @@ public final class ProcessDecoders {
             c.out.append(", child_tidptr=");
             Print.ptr(c, c.args[3]);
         }
-        return Call.RET_PID;
+        return Call.RET_PID | Call.PID_TID; // a clone's result is the new thread's id
     }
 
     /** CLONE_* flags, then the exit signal in the low byte by name. */
@@ -105,13 +105,13 @@ public final class ProcessDecoders {
         }
         c.sep();
         Print.ulong(c, size);
-        return Call.RET_PID;
+        return Call.RET_PID | Call.PID_TID; // a clone's result is the new thread's id
     }
 
     @Decodes("wait4")
     public static int wait4(Call c) {
         if (!c.exiting) {
-            Print.pid(c, c.args[0]);
+            Print.pidOrGroup(c, c.args[0]);
             c.sep();
             return 0;
         }

@@ -12,7 +12,14 @@ public final class Results {
         if (c.failed) return;
         int flags = c.decoded;
         StringBuilder d = c.retDetails;
-        if ((flags & Call.RET_PID) != 0 && c.opts().decodePids) Print.comm(d, (int) c.rval);
+        if ((flags & Call.RET_PID) != 0) {
+            PidNamespaces.Kind kind = (flags & Call.PID_TID) != 0 ? PidNamespaces.Kind.TID
+                    : (flags & Call.PID_PGID) != 0 ? PidNamespaces.Kind.PGID
+                    : (flags & Call.PID_SID) != 0 ? PidNamespaces.Kind.SID : PidNamespaces.Kind.TGID;
+            boolean task = kind == PidNamespaces.Kind.TID || kind == PidNamespaces.Kind.TGID;
+            if (task && c.opts().decodePids) Print.comm(d, (int) c.rval);
+            PidNamespaces.comment(d, c, c.rval, kind);
+        }
         if ((flags & Call.RET_FD) != 0 && c.opts().decodeFds != 0) {
             FdDetails.append(d, c.tracee, (int) c.rval, c.opts());
         }

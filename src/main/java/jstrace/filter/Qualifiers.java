@@ -27,6 +27,8 @@ public final class Qualifiers {
             QUIET_THREAD_EXECVE = 4;
     /** -e decode-pids=comm (-Y); -e decode-fds= as Decoding.FD_* bits (-1: not given). */
     public boolean decodePids;
+    /** --decode-pids=pidns: pids of tracees in other PID namespaces also as jstrace's namespace numbers them. */
+    public boolean pidnsTranslation;
     public int decodeFds = -1;
     /** -e read=, -e write= (fds whose data is dumped), -e trace-fds= (null: not given). */
     public NumberSet readFds, writeFds, traceFds;
@@ -79,8 +81,8 @@ public final class Qualifiers {
             case "trace-fds", "trace-fd", "fd", "fds" -> traceFds = NumberSet.parse(value, NumberSet::uint, "descriptor");
             case "decode-pids", "decode-pid" -> {
                 NumberSet set = NumberSet.parse(value, s -> s.equals("comm") ? 0 : s.equals("pidns") ? 1 : -1, "decode-pids");
-                if (set.contains(1)) throw new UsageError("--decode-pids=pidns is not implemented yet", false);
                 decodePids = set.contains(0);
+                pidnsTranslation = set.contains(1);
             }
             case "decode-fds", "decode-fd" -> {
                 NumberSet set = NumberSet.parse(value, s -> switch (s) {
