@@ -280,7 +280,7 @@ class CommandLineParserTest {
 
     @Test
     void unimplementedOptionsAreRefusedWithoutTheHint() {
-        for (String opt : List.of("-d", "--pidns-translation")) {
+        for (String opt : List.of("-d", "--tips")) {
             UsageError e = error(opt, "ls");
             assertTrue(e.getMessage().contains("not implemented"), e.getMessage());
             assertFalse(e.hint, opt);
