@@ -258,7 +258,7 @@ class SamplesIT {
 
     @Test
     void unimplementedOptionIsRefusedInOneLine() throws Exception {
-        for (String opt : List.of("-d", "--pidns-translation")) {
+        for (String opt : List.of("-d", "--tips")) {
             Result r = jstrace(ROOT, opt, "true");
             assertEquals(1, r.status, opt + ": " + r.stderr);
             assertTrue(r.stderr.startsWith("jstrace: "), r.stderr);
