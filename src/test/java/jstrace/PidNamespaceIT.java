@@ -55,6 +55,24 @@ class PidNamespaceIT {
         assertEquals(normalized(trace("strace")), normalized(j));
     }
 
+    /**
+     * jstrace itself as pid 1 of a new namespace whose /proc is still the outer one (strace's suite
+     * runs every pidns test so): -y must find the tracee's fds under its outer /proc number, and the
+     * shell's orphaned grandchild (reparented to jstrace) must not keep the trace from ending.
+     */
+    @Test
+    void procOfAnOuterNamespaceStillGivesFdPaths() throws Exception {
+        assumeTrue(onPath("unshare"), "unshare(1) is not installed");
+        SamplesIT.Result probe = run(ROOT, null, "unshare", "-Urpf", "/bin/true");
+        assumeTrue(probe.status() == 0, "no user and PID namespaces here: " + probe.stderr());
+        Path f = tmp.resolve("y.txt");
+        SamplesIT.Result r = run(ROOT, null, "unshare", "-Urpf", SamplesIT.JSTRACE.toString(), "-f", "-qq", "-y",
+                "-e", "trace=close", "-o", f.toString(), "/bin/sh", "-c", "(cat /etc/hostname &); :");
+        assertEquals(0, r.status(), r.stderr());
+        assertTrue(read(f).stream().anyMatch(l -> l.matches("\\d+ +close\\(3</etc/hostname>\\) += 0")),
+                String.join("\n", read(f)));
+    }
+
     /** Lines without their pids, sorted (the two processes' lines interleave differently per run). */
     private static List<String> normalized(List<String> lines) {
         return lines.stream().map(l -> l.replaceFirst("^\\d+ +", "").replaceAll("\\d{3,}", "N")).sorted().toList();

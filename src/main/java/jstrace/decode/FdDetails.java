@@ -63,7 +63,7 @@ public final class FdDetails {
     /** The pid a pidfd refers to (the "Pid:" line of its fdinfo), or -1. */
     private static int pidfdPid(int pid, int fd) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/fdinfo/" + fd), StandardCharsets.ISO_8859_1)) {
+            for (String line : Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/fdinfo/" + fd), StandardCharsets.ISO_8859_1)) {
                 if (line.startsWith("Pid:\t")) return Integer.parseInt(line.substring(5).trim());
             }
         } catch (IOException | NumberFormatException e) {
@@ -108,7 +108,7 @@ public final class FdDetails {
 
     /** getxattr("/proc/PID/fd/N", "system.sockprotoname"): "TCP", "UDP", "UNIX", "NETLINK"... */
     private static String protocolName(int pid, int fd) {
-        long path = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/fd/" + fd).getBytes(StandardCharsets.US_ASCII));
+        long path = jstrace.nativ.NativeBuffer.cString((PidNamespaces.procDir(pid) + "/fd/" + fd).getBytes(StandardCharsets.US_ASCII));
         long name = jstrace.nativ.NativeBuffer.cString("system.sockprotoname".getBytes(StandardCharsets.US_ASCII));
         // rare (a socket in no /proc table): a buffer of its own rather than one shared by sessions
         jstrace.nativ.NativeBuffer value = new jstrace.nativ.NativeBuffer(64);
@@ -126,7 +126,7 @@ public final class FdDetails {
 
     private static List<String> lines(int pid, String table) {
         try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/net/" + table));
+            return Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/net/" + table));
         } catch (IOException e) {
             return List.of();
         }

@@ -15,6 +15,10 @@ import jstrace.nativ.NativeBuffer;
  * it is visible in (the NSpid, NStgid, NSpgid and NSsid lines of its status, outermost first); the
  * task a tracee's id means is the one whose id at the tracee's depth is that id and whose namespace
  * at that depth is the tracee's. Found ids are cached and checked again before use (pids are reused).
+ *
+ * /proc itself may belong to an outer namespace (jstrace run by {@code unshare -p} without a new
+ * /proc): its directories are then named by the outer numbers, not by the pids ptrace gives
+ * jstrace, so every /proc path of a tracee goes through {@link #procDir}.
  */
 public final class PidNamespaces {
     private PidNamespaces() {}
@@ -37,6 +41,44 @@ public final class PidNamespaces {
 
     /** (namespace, kind, id) to the /proc path of the task found for it last time. */
     private static final Map<String, String> found = new HashMap<>();
+    /** jstrace's pid to /proc's directory of it, when /proc is an outer namespace's. */
+    private static final Map<Integer, String> procDirs = new HashMap<>();
+    /** Index of jstrace's own namespace in /proc's NS* lists (0: /proc is jstrace's); -1 until read. */
+    private static volatile int ownDepth = -1;
+    private static String ownNamespace;
+
+    private static int ownDepth() {
+        int d = ownDepth;
+        if (d < 0) {
+            synchronized (PidNamespaces.class) {
+                ownNamespace = namespace("/proc/self");
+                int[] self = ids("/proc/self", Kind.TID);
+                ownDepth = d = self == null ? 0 : self.length - 1;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The /proc directory of the task jstrace (ptrace, wait) calls {@code tid}: "/proc/TID" when /proc
+     * is jstrace's, else the outer number found by the tasks' NSpid lines; "/proc/TID" when none is found.
+     */
+    public static String procDir(int tid) {
+        if (ownDepth() == 0) return "/proc/" + tid;
+        synchronized (PidNamespaces.class) {
+            String cached = procDirs.get(tid);
+            if (cached != null) {
+                int[] ids = ids(cached, Kind.TID);
+                if (ids != null && ids.length > ownDepth && ids[ownDepth] == tid) return cached;
+                procDirs.remove(tid);
+            }
+            String dir = scan(ownNamespace, ownDepth, tid, Kind.TID);
+            if (dir == null) return "/proc/" + tid;
+            dir = "/proc/" + dir.substring(dir.lastIndexOf('/') + 1);
+            procDirs.put(tid, dir);
+            return dir;
+        }
+    }
 
     /**
      * The id {@code id} (of {@code kind}) that the tracee {@code tid} sees, in jstrace's namespace;
@@ -44,33 +86,40 @@ public final class PidNamespaces {
      */
     public static synchronized int translate(int tid, int id, Kind kind) {
         if (id <= 0) return 0;
-        String ns = namespace("/proc/" + tid);
+        int base = ownDepth();
+        String tracee = procDir(tid);
+        String ns = namespace(tracee);
         if (ns == null) return 0;
-        if (ns.equals(namespace("/proc/self"))) return id;
-        int[] own = ids("/proc/" + tid, Kind.TID);
+        if (ns.equals(ownNamespace)) return id;
+        int[] own = ids(tracee, Kind.TID);
         if (own == null) return 0;
-        int depth = own.length - 1; // 0: jstrace's namespace
+        int depth = own.length - 1; // index of the tracee's namespace in /proc's lists
         String key = ns + ' ' + kind + ' ' + id;
         String cached = found.get(key);
         if (cached != null) {
-            int ours = match(cached, ns, depth, id, kind);
-            if (ours != 0) return ours;
+            int[] ids = match(cached, ns, depth, id, kind);
+            if (ids != null) return ids[base];
             found.remove(key);
         }
+        String dir = scan(ns, depth, id, kind);
+        if (dir == null) return 0;
+        found.put(key, dir);
+        int[] ids = ids(dir, kind);
+        return ids == null || ids.length <= base ? 0 : ids[base];
+    }
+
+    /** The /proc path of the task whose id of {@code kind} at {@code depth}, in namespace {@code ns}, is {@code id}; or null. */
+    private static String scan(String ns, int depth, int id, Kind kind) {
         String[] procs = new java.io.File("/proc").list();
-        if (procs == null) return 0;
+        if (procs == null) return null;
         for (String p : procs) {
             if (p.isEmpty() || p.charAt(0) < '0' || p.charAt(0) > '9') continue;
             String[] tasks = kind == Kind.TID ? new java.io.File("/proc/" + p + "/task").list() : null;
             for (String dir : tasks != null ? prefixed("/proc/" + p + "/task/", tasks) : new String[] {"/proc/" + p}) {
-                int ours = match(dir, ns, depth, id, kind);
-                if (ours != 0) {
-                    found.put(key, dir);
-                    return ours;
-                }
+                if (match(dir, ns, depth, id, kind) != null) return dir;
             }
         }
-        return 0;
+        return null;
     }
 
     private static String[] prefixed(String prefix, String[] names) {
@@ -79,13 +128,13 @@ public final class PidNamespaces {
         return out;
     }
 
-    /** The task at {@code dir}'s id in jstrace's namespace, if it is {@code id} at {@code depth} in {@code ns}; else 0. */
-    private static int match(String dir, String ns, int depth, int id, Kind kind) {
+    /** The task at {@code dir}'s ids of {@code kind}, if its id at {@code depth} in {@code ns} is {@code id}; else null. */
+    private static int[] match(String dir, String ns, int depth, int id, Kind kind) {
         int[] ids = ids(dir, kind);
-        if (ids == null || ids.length <= depth || ids[depth] != id) return 0;
+        if (ids == null || ids.length <= depth || ids[depth] != id) return null;
         int[] tids = kind == Kind.TID ? ids : ids(dir, Kind.TID);
-        if (tids == null || tids.length <= depth) return 0;
-        return ns.equals(ancestor(dir, tids.length - 1 - depth)) ? ids[0] : 0;
+        if (tids == null || tids.length <= depth) return null;
+        return ns.equals(ancestor(dir, tids.length - 1 - depth)) ? ids : null;
     }
 
     /** "pid:[INODE]" of the PID namespace of the task at {@code dir}, or null if it is gone. */

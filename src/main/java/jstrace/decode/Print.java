@@ -113,7 +113,7 @@ public final class Print {
     public static String commName(int pid) {
         if (pid <= 0) return null;
         try {
-            byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/" + pid + "/comm"));
+            byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(PidNamespaces.procDir(pid), "comm"));
             int n = b.length > 0 && b[b.length - 1] == '\n' ? b.length - 1 : b.length;
             return new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (java.io.IOException e) {

@@ -33,7 +33,7 @@ final class Mappings {
     static Mappings read(int tid, long generation) {
         byte[] text;
         try {
-            text = Files.readAllBytes(Path.of("/proc/" + tid + "/maps"));
+            text = Files.readAllBytes(Path.of(jstrace.decode.PidNamespaces.procDir(tid), "maps"));
         } catch (IOException e) {
             return null;
         }

@@ -87,7 +87,7 @@ public final class Tracee {
 
     /** The raw bytes of /proc/PID/NAME's link target (a path may not be valid UTF-8), or null. */
     public byte[] linkBytes(String name) {
-        long p = jstrace.nativ.NativeBuffer.cString(("/proc/" + pid + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long p = jstrace.nativ.NativeBuffer.cString((jstrace.decode.PidNamespaces.procDir(pid) + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         jstrace.nativ.NativeBuffer link = scratch.link;
         long n = jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.READLINK, p, link.address, link.size);
         jstrace.nativ.Kernel.MEM.freeMemory(p);
@@ -103,11 +103,11 @@ public final class Tracee {
 
     /** The path of one of this tracee's fds (for -y), or null. */
     public String fdPath(int fd) {
-        return link("/proc/" + pid + "/fd/" + fd);
+        return link(jstrace.decode.PidNamespaces.procDir(pid) + "/fd/" + fd);
     }
 
     public String cwd() {
-        return link("/proc/" + pid + "/cwd");
+        return link(jstrace.decode.PidNamespaces.procDir(pid) + "/cwd");
     }
 
     private static String link(String p) {

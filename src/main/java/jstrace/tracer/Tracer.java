@@ -197,6 +197,16 @@ public final class Tracer implements AutoCloseable {
      */
     private static final int WAIT_ALL = Wait.WALL | Wait.NOTHREAD;
 
+    /**
+     * The main loop's wait4 flags. As the init of a PID namespace ({@code unshare -pf jstrace ...})
+     * jstrace inherits every orphan there, traced ones included: their exit went to the tracer, but
+     * as zombies they wait for their new parent, the JVM's main thread, and a namespace's init that
+     * exits first (zap_pid_ns_processes) waits for them for good. So pid 1 waits for the children of
+     * all its threads (those that are not tracees are reaped and ignored); a JVM that is pid 1 runs
+     * no second session.
+     */
+    private static final int WAIT_LOOP = Kernel.syscall(Sys.GETPID, 0) == 1 ? Wait.WALL : WAIT_ALL;
+
     /** Frees the session's native memory; the tracer cannot be used after this. */
     public void close() {
         if (config.unwinder != null) config.unwinder.close();
@@ -278,7 +288,7 @@ public final class Tracer implements AutoCloseable {
     private static List<Integer> threads(int pid) {
         List<Integer> out = new ArrayList<>();
         out.add(pid);
-        try (var s = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        try (var s = Files.list(Path.of(jstrace.decode.PidNamespaces.procDir(pid), "task"))) {
             s.map(p -> Integer.parseInt(p.getFileName().toString())).sorted().filter(t -> t != pid).forEach(out::add);
         } catch (IOException | NumberFormatException e) {
             // not a process we can see: the attach itself reports it
@@ -289,7 +299,7 @@ public final class Tracer implements AutoCloseable {
     /** The thread group of a thread we attach to without -f (/proc/TID/status). */
     private static int tgidOf(int tid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + tid + "/status"))) {
+            for (String line : Files.readAllLines(Path.of(jstrace.decode.PidNamespaces.procDir(tid), "status"))) {
                 if (line.startsWith("Tgid:")) return Integer.parseInt(line.substring(5).trim());
             }
         } catch (IOException | NumberFormatException e) {
@@ -341,7 +351,7 @@ public final class Tracer implements AutoCloseable {
             }
             if (!held.isEmpty()) releaseDue();
             listener.beforeWait();
-            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, WAIT_ALL, rusage.address);
+            long r = Kernel.syscall(Sys.WAIT4, -1, status.address, WAIT_LOOP, rusage.address);
             stopMono = System.nanoTime();
             if (r == -Errno.EINTR) continue;
             if (Kernel.failed(r)) break; // ECHILD: nothing left
