@@ -29,6 +29,7 @@ public final class Main {
         int code;
         try {
             code = run(args);
+            printTip();
         } catch (UsageError e) {
             for (String w : e.before) System.err.println("jstrace: " + w);
             System.err.println("jstrace: " + e.getMessage());
@@ -57,6 +58,8 @@ public final class Main {
             System.out.println("jstrace -- version " + VERSION);
             return 0;
         }
+        tips = opts;
+        if (opts.tipsOnly) return 0;
         boolean daemon = opts.daemonAttach != null;
         // -D's tracer is started with the same command line: the command's process printed them
         if (!daemon) for (String w : opts.warnings) message(w);
@@ -110,11 +113,24 @@ public final class Main {
         if (path == null) return 0; // -p, -D's tracer: the command's status is not jstrace's
         int status = tracer.mainStatus();
         if (status < 0) {
+            printTip();
             System.out.flush();
             SelfSignal.dieBy(-status);
             return 0x80 | -status;
         }
         return status;
+    }
+
+    /** The options whose --tips are printed at exit (null until the command line was read). */
+    private static Options tips;
+
+    /** --tips: once, on stderr, as jstrace exits (also when it then dies by the command's signal). */
+    static void printTip() {
+        if (tips == null) return;
+        System.out.flush();
+        System.err.print(jstrace.cli.Tips.text(tips.tipId, tips.tipFormat));
+        System.err.flush();
+        tips = null;
     }
 
     /** jstrace's own messages: "jstrace: ..." on stderr, as strace prints its own. */
@@ -173,6 +189,7 @@ public final class Main {
     private static int interrupted(Tracer tracer) {
         int sig = tracer.interruptedBy();
         if (sig == 0) return 0;
+        printTip();
         System.out.flush();
         SelfSignal.dieBy(sig);
         return 0x80 | sig;

@@ -91,6 +91,7 @@ public final class Session implements AutoCloseable {
         config.countedStatus = q.status & (Qualifiers.SUCCESSFUL | Qualifiers.FAILED);
         config.detachOnExecve = opts.detachOnExecve;
         config.killOnExit = opts.killOnExit;
+        if (opts.debug) config.debug = line -> messages.accept("debug: " + line);
         // injection applies to traced calls only (as in strace 6.1), so the seccomp filter of the
         // traced set already stops the tracee at every call that may be tampered with
         config.inject = q.inject;

@@ -120,7 +120,7 @@ public final class CommandLineParser {
             Opt.of(NO, "write", REQ, true, "same as -e write=SET: dump the data written to these fds"),
             Opt.of(NO, "inject", REQ, true, "same as -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL][:delay_enter=DELAY][:delay_exit=DELAY][:when=WHEN]"),
             Opt.of(NO, "fault", REQ, true, "same as -e fault=SET[:error=ERRNO][:when=WHEN] (inject, default error ENOSYS)"),
-            Opt.of(NO, "kvm", REQ, true, null),
+            Opt.of(NO, "kvm", REQ, true, "same as -e kvm=vcpu: print the exit reason after each KVM_RUN"),
             Opt.of(NO, "output-separately", NONE, true, "one FILE.PID per process with -o FILE (-f: same as -ff)"),
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             Opt.of('E', "env", REQ, true, "set (VAR=VAL) or remove (VAR) a variable in the command's environment"),
@@ -131,9 +131,8 @@ public final class CommandLineParser {
             Opt.of('I', "interruptible", REQ, true, "when fatal signals (HUP INT QUIT PIPE TERM) end the trace: 1/anywhere, 2/waiting, 3/never, 4/never_tstp"),
             Opt.of(NO, "secontext", OPT, true, null),
             Opt.of(NO, "pidns-translation", NONE, true, "print pids in other PID namespaces also as jstrace's namespace numbers them (--decode-pids=pidns)"),
-            // strace options not implemented yet
-            Opt.of('d', "debug", NONE, false, null),
-            Opt.of(NO, "tips", OPT, false, null));
+            Opt.of('d', "debug", NONE, true, "enable debug output to stderr"),
+            Opt.of(NO, "tips", OPT, true, "[[id:]ID][,[format:]FORMAT]: show a jstrace tip on exit"));
 
     // a loop, not a stream: streams and lambdas load ~100 classes at start-up
     private static final List<Spec> SPECS = specs();
@@ -372,6 +371,10 @@ public final class CommandLineParser {
             }
             case "--kill-on-exit" -> opts.killOnExit = true;
             case "--pidns-translation" -> opts.pidnsTranslation = true;
+            case "-d" -> opts.debug = true;
+            case "--tips" -> {
+                if (!tips(opts, v == null ? "" : v)) throw badValue(m, v);
+            }
             default -> throw new UsageError("option " + m.spelling() + " is not implemented yet", false);
         }
     }
@@ -393,7 +396,14 @@ public final class CommandLineParser {
     }
 
     private static void checks(Options opts, Counts n) {
-        if (opts.command.isEmpty() && opts.attach.isEmpty()) throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        if (opts.command.isEmpty() && opts.attach.isEmpty()) {
+            // as strace: --tips alone prints the tip and exits
+            if (opts.tipFormat != Options.TIPS_NONE) {
+                opts.tipsOnly = true;
+                return;
+            }
+            throw new UsageError("must have PROG [ARGS] or -p PID", true);
+        }
         if (opts.command.isEmpty() && opts.argv0 != null) throw new UsageError("PROG [ARGS] must be specified with --argv0", true);
         if (n.daemonizeLong > 0) {
             if (opts.daemonize > 0) throw new UsageError("-D and --daemonize cannot be provided simultaneously", false);
@@ -477,6 +487,49 @@ public final class CommandLineParser {
         if (opts.quiet > 0 && n.quietGiven) {
             throw new UsageError("-q and -e quiet/--quiet cannot be provided simultaneously", false);
         }
+    }
+
+    /**
+     * --tips=[[id:]ID][,[format:]FORMAT], as strace reads it: comma-separated tokens, each an id (a
+     * non-negative int or "random") or a format (none, compact, full), "id:" or "format:" saying which;
+     * a later token wins, a given format stays for a later --tips. False (nothing changed) when invalid.
+     */
+    static boolean tips(Options opts, String spec) {
+        int id = opts.tipId;
+        int format = opts.tipFormat == Options.TIPS_NONE ? Options.TIPS_COMPACT : opts.tipFormat;
+        for (String token : spec.split(",")) {
+            if (token.isEmpty()) continue;
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            boolean idOnly = lower.startsWith("id:"), formatOnly = lower.startsWith("format:");
+            String word = idOnly ? lower.substring(3) : formatOnly ? lower.substring(7) : lower;
+            if (!formatOnly) {
+                if (word.equals("random")) {
+                    id = Options.TIP_RANDOM;
+                    continue;
+                }
+                int n = jstrace.filter.NumberSet.uint(word);
+                if (n >= 0) {
+                    id = n;
+                    continue;
+                }
+            }
+            if (!idOnly) {
+                int f = switch (word) {
+                    case "none" -> Options.TIPS_NONE;
+                    case "compact" -> Options.TIPS_COMPACT;
+                    case "full" -> Options.TIPS_FULL;
+                    default -> -1;
+                };
+                if (f >= 0) {
+                    format = f;
+                    continue;
+                }
+            }
+            return false;
+        }
+        opts.tipId = id;
+        opts.tipFormat = format;
+        return true;
     }
 
     /** --absolute-timestamps=[[format:]none|time|unix][,[precision:]s|ms|us|ns]...; false when invalid. */

@@ -105,6 +105,13 @@ public final class Options {
     public boolean detachOnExecve;
     /** --kill-on-exit: PTRACE_O_EXITKILL on every tracee. */
     public boolean killOnExit;
+    /** -d: the tracer's debug lines on stderr. */
+    public boolean debug;
+    /** --tips: which tip (TIP_RANDOM or a number, modulo the count) and how (TIPS_NONE: no tip). */
+    public int tipId = TIP_RANDOM, tipFormat = TIPS_NONE;
+    /** --tips without a command or -p: only the tip is printed. */
+    public boolean tipsOnly;
+    public static final int TIP_RANDOM = -1, TIPS_NONE = 0, TIPS_COMPACT = 1, TIPS_FULL = 2;
     /** -I: when HUP, INT, QUIT, PIPE and TERM end the trace (0: strace's default for the other options). */
     public int interruptible;
     public static final int INTR_ANYWHERE = 1, INTR_WHILE_WAIT = 2, INTR_NEVER = 3, INTR_NEVER_TSTP = 4;

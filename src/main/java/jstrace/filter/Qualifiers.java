@@ -25,6 +25,8 @@ public final class Qualifiers {
     public NumberSet quiet;
     public static final int QUIET_ATTACH = 0, QUIET_EXIT = 1, QUIET_PATH_RESOLUTION = 2, QUIET_PERSONALITY = 3,
             QUIET_THREAD_EXECVE = 4;
+    /** -e kvm=vcpu: KVM exit reasons after ioctl(KVM_RUN) (accepted; see README). */
+    public boolean kvmVcpu;
     /** -e decode-pids=comm (-Y); -e decode-fds= as Decoding.FD_* bits (-1: not given). */
     public boolean decodePids;
     /** --decode-pids=pidns: pids of tracees in other PID namespaces also as jstrace's namespace numbers them. */
@@ -104,7 +106,7 @@ public final class Qualifiers {
             }
             case "kvm" -> {
                 if (!value.equals("vcpu")) throw new UsageError("invalid -e kvm= argument: '" + value + "'", false);
-                throw new UsageError("-e kvm=vcpu is not implemented yet", false);
+                kvmVcpu = true;
             }
             case "secontext" ->
                     throw new UsageError("SELinux context printing (--secontext option) is not supported by this build of jstrace", false);

@@ -59,6 +59,8 @@ public final class Tracer implements AutoCloseable {
          * The CLI's handler also wakes the tracer thread's wait4 (see {@link #tracerTid()}).
          */
         public java.util.function.IntSupplier interruptRequest = () -> 0;
+        /** -d: takes the tracer's debug lines (attach, each wait4 result, exit, detach); null: none. */
+        public java.util.function.Consumer<String> debug;
         /** -k: walks the stacks (null: no stack traces); closed with the tracer. */
         public jstrace.stack.Unwinder unwinder;
     }
@@ -180,6 +182,7 @@ public final class Tracer implements AutoCloseable {
         }
         Tracee t = add(pid);
         t.hidden = true;
+        debug("spawned the command as pid " + pid + ", seized it (options 0x" + Integer.toHexString(options) + ")");
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
         loop();
         if (mainDetached && !mainReaped) {
@@ -238,6 +241,7 @@ public final class Tracer implements AutoCloseable {
                     continue;
                 }
                 Ptrace.ptrace(Ptrace.INTERRUPT, tid, 0, 0);
+                debug("seized pid " + tid + " (options 0x" + Integer.toHexString(options) + ") and interrupted it");
                 Tracee t = add(tid);
                 t.tgid = config.follow ? pid : tgidOf(tid);
                 t.attachPending = true;
@@ -357,6 +361,7 @@ public final class Tracer implements AutoCloseable {
             if (Kernel.failed(r)) break; // ECHILD: nothing left
             int pid = (int) r;
             int st = status.getInt(0);
+            if (config.debug != null) debugWait(pid, st);
             if (interruptedBy != 0 && Wait.stopped(st) && tracees.containsKey(pid)) {
                 // stopped just as the detach was asked for: let it go on as it would have
                 int sig = Wait.stopSig(st);
@@ -410,6 +415,24 @@ public final class Tracer implements AutoCloseable {
         }
     }
 
+    private void debug(String line) {
+        if (config.debug != null) config.debug.accept(line);
+    }
+
+    /** -d: one wait4 result, as the status macros of sys/wait.h read it. */
+    private void debugWait(int pid, int st) {
+        String what;
+        if (Wait.exited(st)) what = "exited with " + Wait.exitCode(st);
+        else if (Wait.signaled(st)) what = "killed by " + Signals.name(Wait.termSig(st)) + (Wait.coreDumped(st) ? " (core dumped)" : "");
+        else if (Wait.stopped(st)) {
+            int sig = Wait.stopSig(st);
+            what = "stopped by " + (sig == (Signals.SIGTRAP | 0x80) ? "SIGTRAP|0x80 (syscall stop)" : Signals.name(sig))
+                    + (Wait.event(st) != 0 ? ", ptrace event " + Wait.event(st) : "");
+        } else what = "status 0x" + Integer.toHexString(st);
+        debug("wait4() = " + pid + " (status 0x" + Integer.toHexString(st) + "): " + what
+                + (tracees.containsKey(pid) ? "" : ", not a known tracee"));
+    }
+
     private void detachAll() {
         held.clear();
         if (waker != null) waker.wakeAt = Long.MAX_VALUE;
@@ -434,6 +457,7 @@ public final class Tracer implements AutoCloseable {
      * about to be delivered is delivered on detach, never dropped). A tracee that dies meanwhile is reaped.
      */
     private void detach(Tracee t) {
+        debug("detaching pid " + t.pid);
         if (t.parked) {
             // in a stop already taken (held for a delay, or where the limit was reached)
             Ptrace.ptrace(Ptrace.DETACH, t.pid, 0, 0);
@@ -868,6 +892,7 @@ public final class Tracer implements AutoCloseable {
      * printed after its last line, as strace prints it when it drops the tracee; its unwinding state goes.
      */
     private void gone(Tracee t) {
+        debug("pid " + t.pid + " is no longer traced (" + (tracees.size()) + " left)");
         if (config.unwinder == null) return;
         if (t.capturedStack != null) stack(t, t.capturedStack); // as strace, whether or not -e status= showed the call
         t.capturedStack = null;
