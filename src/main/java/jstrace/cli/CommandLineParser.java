@@ -180,7 +180,11 @@ public final class CommandLineParser {
         String v = m.value();
         Qualifiers q = opts.filters;
         switch (o.key()) {
-            case "-o" -> opts.outputFile = v;
+            case "-o" -> {
+                // strace pipes the trace into "sh -c COMMAND" for these; never write a file of that name
+                if (v.startsWith("|") || v.startsWith("!")) throw new UsageError("-o '" + v.charAt(0) + "command' (piping the trace) is not implemented yet", false);
+                opts.outputFile = v;
+            }
             case "-s" -> opts.maxStrlen = number(m, v, 1073741823);
             case "-a" -> opts.retColumn = number(m, v, Integer.MAX_VALUE);
             case "-x" -> n.xShort = Math.min(n.xShort + 1, jstrace.decode.Decoding.HEX_ALL);

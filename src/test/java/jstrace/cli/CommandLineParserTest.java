@@ -289,6 +289,16 @@ class CommandLineParserTest {
     }
 
     @Test
+    void pipedOutputIsRefusedNotTakenForAFileName() {
+        for (String file : List.of("|wc -l", "!cat")) {
+            UsageError e = error("-o", file, "ls");
+            assertTrue(e.getMessage().contains("is not implemented yet"), e.getMessage());
+            assertFalse(e.hint, file);
+        }
+        assertEquals("a|b", parse("-o", "a|b", "ls").outputFile);
+    }
+
+    @Test
     void stackTraceOptionsAreStraces() {
         assertEquals(0, parse("ls").stackTraces);
         assertEquals(1, parse("-k", "ls").stackTraces);
