@@ -138,6 +138,7 @@ public final class Session implements AutoCloseable {
         fmt.signals = q.signals;
         fmt.xlatStyle = decoding.xlatStyle;
         fmt.decodePids = decoding.decodePids;
+        fmt.pidnsTranslation = decoding.pidnsTranslation;
         // strace 7.x decides once, by the shared output (stderr with -ff's files) and -ff
         if (!opts.json && !opts.normalize && (opts.color == jstrace.output.Colors.ALWAYS
                 || opts.color == jstrace.output.Colors.AUTO && !separate && TraceOutput.isTerminal(output.fd))) {

@@ -192,8 +192,12 @@ public final class PidNamespaces {
 
     /** " /* N in strace's PID NS *&#47;" (strace's words) after a pid the tracee sees otherwise than jstrace. */
     static void comment(StringBuilder out, Call c, long value, Kind kind) {
-        if (!c.opts().pidnsTranslation) return;
-        int id = (int) value, ours = translate(c.pid, id, kind);
+        if (c.opts().pidnsTranslation) comment(out, c.pid, value, kind);
+    }
+
+    /** The same comment after an id the tracee {@code tid} sees. */
+    static void comment(StringBuilder out, int tid, long value, Kind kind) {
+        int id = (int) value, ours = translate(tid, id, kind);
         if (ours != 0 && ours != id) out.append(" /* ").append(ours).append(" in strace's PID NS */");
     }
 }

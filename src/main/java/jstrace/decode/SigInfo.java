@@ -18,7 +18,7 @@ public final class SigInfo {
     public static void at(Call c, long addr) {
         ByteBuffer b = Structs.read(c, addr, SIZE);
         if (!Structs.readable(c, addr, b)) return;
-        c.out.append(format(b.array(), c.opts().xlatStyle, c.opts().decodePids));
+        c.out.append(format(b.array(), c.opts().xlatStyle, c.opts().decodePids, c.opts().pidnsTranslation ? c.pid : 0));
     }
 
     /**
@@ -26,6 +26,14 @@ public final class SigInfo {
      * is 0. With {@code decodePids} (-Y) si_pid is followed by the sender's command name.
      */
     public static String format(byte[] raw, int xlatStyle, boolean decodePids) {
+        return format(raw, xlatStyle, decodePids, 0);
+    }
+
+    /**
+     * As {@link #format(byte[], int, boolean)}; with {@code translateFor} a tracee's tid (under
+     * --pidns-translation), si_pid as that tracee sees it is followed by jstrace's number for it.
+     */
+    public static String format(byte[] raw, int xlatStyle, boolean decodePids, int translateFor) {
         ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0), errno = b.getInt(4), code = b.getInt(8);
         if (signo == 0) return "{}";
@@ -49,16 +57,14 @@ public final class SigInfo {
                 sb.append(", si_timerid=").append(hex(b.getInt(16))).append(", si_overrun=").append(b.getInt(20));
                 value(sb, b);
             } else if (code != SI_KERNEL) {
-                sb.append(", si_pid=").append(b.getInt(16));
-                if (decodePids) Print.comm(sb, b.getInt(16));
+                senderPid(sb, b.getInt(16), decodePids, translateFor);
                 sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
                 if (code == SI_QUEUE || code == SI_MESGQ) value(sb, b);
             }
         } else {
             switch (signo) {
                 case Signals.SIGCHLD -> {
-                    sb.append(", si_pid=").append(b.getInt(16));
-                    if (decodePids) Print.comm(sb, b.getInt(16));
+                    senderPid(sb, b.getInt(16), decodePids, translateFor);
                     sb.append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
                     int status = b.getInt(24);
                     sb.append(", si_status=");
@@ -130,5 +136,12 @@ public final class SigInfo {
         };
         String n = specific != null ? specific.lookup(code) : null;
         return n != null ? n : generic;
+    }
+
+    /** ", si_pid=N", with -Y the sender's command name, with --pidns-translation jstrace's number for it. */
+    private static void senderPid(StringBuilder sb, int pid, boolean decodePids, int translateFor) {
+        sb.append(", si_pid=").append(pid);
+        if (decodePids) Print.comm(sb, pid);
+        if (translateFor > 0) PidNamespaces.comment(sb, translateFor, pid, PidNamespaces.Kind.TGID);
     }
 }

@@ -42,6 +42,8 @@ public final class TextPrinter implements TraceListener {
         /** -X style and -Y, for signal lines (their siginfo is formatted here). */
         public int xlatStyle;
         public boolean decodePids;
+        /** --pidns-translation: a signal's si_pid also as jstrace's namespace numbers it. */
+        public boolean pidnsTranslation;
         /** Messages not printed (-q, -e quiet=; Qualifiers.QUIET_*). */
         public jstrace.filter.NumberSet quiet = jstrace.filter.NumberSet.none();
         /** -e signal=: "+++ killed by SIG +++" only for these signals, as strace (null: all). */
@@ -390,7 +392,7 @@ public final class TextPrinter implements TraceListener {
     public void signalDelivered(TraceEvent.SignalDelivered e) {
         TraceOutput out = eventLine(e);
         out.append("--- ").append(Signals.name(e.signal())).append(' ');
-        String info = SigInfo.format(e.siginfo(), fmt.xlatStyle, fmt.decodePids);
+        String info = SigInfo.format(e.siginfo(), fmt.xlatStyle, fmt.decodePids, fmt.pidnsTranslation ? e.pid() : 0);
         if (fmt.colors != null) fmt.colors.text(out, info, 0, info.length(), null, false);
         else out.append(info);
         out.append(" ---");
