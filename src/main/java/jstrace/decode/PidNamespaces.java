@@ -72,9 +72,9 @@ public final class PidNamespaces {
                 if (ids != null && ids.length > ownDepth && ids[ownDepth] == tid) return cached;
                 procDirs.remove(tid);
             }
-            String dir = scan(ownNamespace, ownDepth, tid, Kind.TID);
-            if (dir == null) return "/proc/" + tid;
-            dir = "/proc/" + dir.substring(dir.lastIndexOf('/') + 1);
+            Task task = scan(ownNamespace, ownDepth, tid, Kind.TID);
+            if (task == null) return "/proc/" + tid;
+            String dir = "/proc/" + task.ids[0]; // a thread's own directory, outside its group's task/
             procDirs.put(tid, dir);
             return dir;
         }
@@ -101,22 +101,25 @@ public final class PidNamespaces {
             if (ids != null) return ids[base];
             found.remove(key);
         }
-        String dir = scan(ns, depth, id, kind);
-        if (dir == null) return 0;
-        found.put(key, dir);
-        int[] ids = ids(dir, kind);
-        return ids == null || ids.length <= base ? 0 : ids[base];
+        Task task = scan(ns, depth, id, kind);
+        if (task == null) return 0;
+        found.put(key, task.dir);
+        return task.ids.length <= base ? 0 : task.ids[base];
     }
 
-    /** The /proc path of the task whose id of {@code kind} at {@code depth}, in namespace {@code ns}, is {@code id}; or null. */
-    private static String scan(String ns, int depth, int id, Kind kind) {
+    /** A task's /proc path and its ids of the kind looked for, outermost namespace first. */
+    private record Task(String dir, int[] ids) {}
+
+    /** The task whose id of {@code kind} at {@code depth}, in namespace {@code ns}, is {@code id}; or null. */
+    private static Task scan(String ns, int depth, int id, Kind kind) {
         String[] procs = new java.io.File("/proc").list();
         if (procs == null) return null;
         for (String p : procs) {
             if (p.isEmpty() || p.charAt(0) < '0' || p.charAt(0) > '9') continue;
             String[] tasks = kind == Kind.TID ? new java.io.File("/proc/" + p + "/task").list() : null;
             for (String dir : tasks != null ? prefixed("/proc/" + p + "/task/", tasks) : new String[] {"/proc/" + p}) {
-                if (match(dir, ns, depth, id, kind) != null) return dir;
+                int[] ids = match(dir, ns, depth, id, kind);
+                if (ids != null) return new Task(dir, ids);
             }
         }
         return null;
