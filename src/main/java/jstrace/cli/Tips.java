@@ -43,8 +43,9 @@ public final class Tips {
         new Tip("--seccomp-bpf (with -f) stops tracees only at the calls you trace, which makes a narrow"
                 + " -e trace= almost free.",
                 "jstrace -f --seccomp-bpf -e trace=execve make"),
-        new Tip("-o '|command' pipes the trace into a shell command; jstrace waits for it before it exits.",
-                "jstrace -o '|grep -c openat' ls"),
+        new Tip("-T shows the time spent in each call, -r the time since the previous one: together they tell"
+                + " where a slow program waits.",
+                "jstrace -T -r -e trace=%network curl -s localhost"),
     };
 
     /** Printable width of the box's text. */
