@@ -16,6 +16,7 @@ import jstrace.event.TraceListener;
 import jstrace.filter.EventFilter;
 import jstrace.filter.Qualifiers;
 import jstrace.filter.SeccompFilter;
+import jstrace.nativ.OutputCommand;
 import jstrace.nativ.Spawner;
 import jstrace.nativ.Users;
 import jstrace.output.TextPrinter;
@@ -39,14 +40,18 @@ public final class Session implements AutoCloseable {
     private final List<TraceOutput> extraOutputs;
     /** --budget's limits, or null. */
     private final jstrace.stats.Budget budget;
+    /** -o '|command': the command reading {@link #output}, or null. */
+    private final OutputCommand outputCommand;
     /** The command to start, or null with -p or as -D's tracer. */
     private Spawner.Request request;
 
-    private Session(Options opts, Tracer tracer, TraceOutput output, Map<Integer, TraceOutput> perProcess,
-            List<TraceOutput> extraOutputs, jstrace.stats.Budget budget, Spawner.Request request) {
+    private Session(Options opts, Tracer tracer, TraceOutput output, OutputCommand outputCommand,
+            Map<Integer, TraceOutput> perProcess, List<TraceOutput> extraOutputs, jstrace.stats.Budget budget,
+            Spawner.Request request) {
         this.opts = opts;
         this.tracer = tracer;
         this.output = output;
+        this.outputCommand = outputCommand;
         this.perProcess = perProcess;
         this.extraOutputs = extraOutputs;
         this.budget = budget;
@@ -68,8 +73,12 @@ public final class Session implements AutoCloseable {
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
                 quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), messages);
         boolean separate = (opts.follow >= 2 || opts.outputSeparately) && opts.outputFile != null;
-        // -ff writes FILE.PID files only: FILE itself is not created (as in strace)
-        TraceOutput output = separate ? TraceOutput.stderr() : openOutput(opts.outputFile, opts.appendOutput, messages);
+        // -ff writes FILE.PID files only: FILE itself is not created (as in strace); it refuses -ff with a command
+        OutputCommand outputCommand = separate || opts.outputCommand() == null ? null
+                : startOutputCommand(opts.outputCommand(), env);
+        TraceOutput output = separate ? TraceOutput.stderr()
+                : outputCommand != null ? reportingWriteErrors(TraceOutput.pipe(outputCommand.fd), opts.outputFile, messages)
+                : openOutput(opts.outputFile, opts.appendOutput, messages);
         Decoding decoding = new Decoding();
         decoding.maxStrlen = opts.maxStrlen;
         decoding.hexStrings = opts.hexStrings;
@@ -190,7 +199,7 @@ public final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(filtered) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        return new Session(opts, tracer[0], output, perProcess, extraOutputs, budget, request);
+        return new Session(opts, tracer[0], output, outputCommand, perProcess, extraOutputs, budget, request);
     }
 
     /**
@@ -242,6 +251,8 @@ public final class Session implements AutoCloseable {
         output.close();
         perProcess.values().forEach(TraceOutput::close);
         extraOutputs.forEach(TraceOutput::close);
+        // as strace, which exits once its -o command has read the end of the trace
+        if (outputCommand != null) outputCommand.awaitExit();
     }
 
     /** strace's conditions for --seccomp-bpf, with its messages when it is turned off. */
@@ -303,12 +314,28 @@ public final class Session implements AutoCloseable {
     private static TraceOutput openOutput(String file, boolean append, java.util.function.Consumer<String> messages) {
         if (file == null) return TraceOutput.stderr();
         try {
-            // strace's message for each line it could not write; tracing goes on, the status is unchanged
-            return TraceOutput.open(file, append).onWriteError((errno, lines) -> {
-                for (int i = 0; i < lines; i++) messages.accept(file + ": " + Errno.message(errno));
-            });
+            return reportingWriteErrors(TraceOutput.open(file, append), file, messages);
         } catch (TraceOutput.OpenFailed e) {
             throw new Main.Fatal("Can't fopen '" + file + "': " + Errno.message(e.errno));
+        }
+    }
+
+    /**
+     * strace's message for each line it could not write ("|command: Broken pipe" once a -o command has
+     * gone); tracing goes on, the status is unchanged.
+     */
+    private static TraceOutput reportingWriteErrors(TraceOutput output, String name, java.util.function.Consumer<String> messages) {
+        return output.onWriteError((errno, lines) -> {
+            for (int i = 0; i < lines; i++) messages.accept(name + ": " + Errno.message(errno));
+        });
+    }
+
+    /** -o '|command' with the environment, signal mask and ignored signals jstrace was given (not -E's). */
+    private static OutputCommand startOutputCommand(String command, List<byte[]> env) {
+        try {
+            return OutputCommand.start(command, env, Spawner.maskProperty("jstrace.sigblk"), Spawner.maskProperty("jstrace.sigign"));
+        } catch (IllegalStateException e) {
+            throw new Main.Fatal(e.getMessage());
         }
     }
 }

@@ -180,11 +180,7 @@ public final class CommandLineParser {
         String v = m.value();
         Qualifiers q = opts.filters;
         switch (o.key()) {
-            case "-o" -> {
-                // strace pipes the trace into "sh -c COMMAND" for these; never write a file of that name
-                if (v.startsWith("|") || v.startsWith("!")) throw new UsageError("-o '" + v.charAt(0) + "command' (piping the trace) is not implemented yet", false);
-                opts.outputFile = v;
-            }
+            case "-o" -> opts.outputFile = v;
             case "-s" -> opts.maxStrlen = number(m, v, 1073741823);
             case "-a" -> opts.retColumn = number(m, v, Integer.MAX_VALUE);
             case "-x" -> n.xShort = Math.min(n.xShort + 1, jstrace.decode.Decoding.HEX_ALL);
@@ -487,6 +483,9 @@ public final class CommandLineParser {
         if (n.zFlags > 1) {
             opts.warnings.add("Only the last of -z/--successful-only/-Z/--failed-only options will take effect."
                     + " See status qualifier for more complex filters.");
+        }
+        if (opts.outputCommand() != null && (opts.follow >= 2 || opts.outputSeparately)) {
+            throw new UsageError("piping the output and -ff/--output-separately are mutually exclusive", true);
         }
         if (opts.quiet > 0 && n.quietGiven) {
             throw new UsageError("-q and -e quiet/--quiet cannot be provided simultaneously", false);

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** Everything the command line asked for. */
 public final class Options {
+    /** -o's argument: a file, or "|command" / "!command" (see {@link #outputCommand}). */
     public String outputFile;
     public int maxStrlen = 32;
     public int retColumn = 40;
@@ -115,6 +116,11 @@ public final class Options {
     /** -I: when HUP, INT, QUIT, PIPE and TERM end the trace (0: strace's default for the other options). */
     public int interruptible;
     public static final int INTR_ANYWHERE = 1, INTR_WHILE_WAIT = 2, INTR_NEVER = 3, INTR_NEVER_TSTP = 4;
+
+    /** -o '|command' or '!command': the shell command the trace is piped into, else null. */
+    public String outputCommand() {
+        return outputFile != null && (outputFile.startsWith("|") || outputFile.startsWith("!")) ? outputFile.substring(1) : null;
+    }
 
     /** strace's default -I: never with -o FILE and a command (the trace runs to the end), -D: never_tstp, else waiting. */
     public int interruptMode() {

@@ -30,8 +30,7 @@ public final class Daemonizer {
     /** The fd execwait waits on. */
     static final int SYNC_FD = 1023;
     private static final int PIPE2 = 293, DUP2 = 33, CLOSE_RANGE = 436, CLOSE_RANGE_CLOEXEC = 4,
-            MEMFD_CREATE = 319, EXECVEAT = 322, AT_EMPTY_PATH = 0x1000, MFD_CLOEXEC = 1, SIG_SETMASK = 2,
-            SIGCONT = 18, WUNTRACED = 2;
+            MEMFD_CREATE = 319, EXECVEAT = 322, AT_EMPTY_PATH = 0x1000, MFD_CLOEXEC = 1, SIG_SETMASK = 2;
 
     /**
      * Starts the tracer JVM for this process and becomes the command. Returns only on failure (the
@@ -61,10 +60,8 @@ public final class Daemonizer {
         tracerFds[keptFds.length] = writeEnd;
         List<byte[]> ownEnv = new ArrayList<>();
         System.getenv().forEach((k, v) -> ownEnv.add(b(k + "=" + v)));
-        int sh = Spawner.spawn(new Spawner.Request(b("/bin/sh"), tracer, ownEnv, 0, 0, tracerFds, 0, false, false));
+        int sh = Spawner.startUntraced(new Spawner.Request(b("/bin/sh"), tracer, ownEnv, 0, 0, tracerFds, 0, false, false));
         NativeBuffer status = new NativeBuffer(8);
-        Kernel.syscall(Sys.WAIT4, sh, status.address, WUNTRACED, 0); // the spawn stub's own SIGSTOP
-        Kernel.syscall(Sys.KILL, sh, SIGCONT);
         Kernel.syscall(Sys.WAIT4, sh, status.address, 0, 0); // sh exits once java is in the background
 
         Kernel.syscall(Sys.CLOSE, writeEnd);

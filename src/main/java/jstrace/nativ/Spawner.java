@@ -97,6 +97,26 @@ public final class Spawner {
         return (int) pid;
     }
 
+    /**
+     * Spawns a command that is not traced ({@code r.traceme()} false) and lets it go on past the spawn
+     * stub's own SIGSTOP. Returns its pid; it is a child of the calling thread, which must reap it.
+     */
+    public static int startUntraced(Request r) {
+        int pid = spawn(r);
+        NativeBuffer status = new NativeBuffer(8);
+        try {
+            while (Kernel.syscall(Sys.WAIT4, pid, status.address, WUNTRACED, 0) == -Errno.EINTR) {
+                // again
+            }
+        } finally {
+            status.free();
+        }
+        Kernel.syscall(Sys.KILL, pid, SIGCONT);
+        return pid;
+    }
+
+    private static final int WUNTRACED = 2, SIGCONT = 18;
+
     /** Whether this process may install a seccomp filter without no_new_privs (CAP_SYS_ADMIN effective). */
     public static boolean mayFilterWithoutNoNewPrivs() {
         try {

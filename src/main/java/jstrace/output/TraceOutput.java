@@ -6,9 +6,9 @@ import jstrace.nativ.NativeBuffer;
 import jstrace.nativ.Sys;
 
 /**
- * Where trace lines go (stderr or -o FILE): one byte buffer written with raw write(2), flushed when
- * full, at the end, and after every line when writing to stderr (as strace's unbuffered stderr
- * behaves). The file is opened O_CLOEXEC by raw syscall so its fd number is known and never leaks
+ * Where trace lines go (stderr, -o FILE or -o '|command'): one byte buffer written with raw write(2),
+ * flushed when full, at the end, and after every line when writing to stderr or a pipe (as strace's
+ * unbuffered stderr and line-buffered pipe behave). The file is opened O_CLOEXEC by raw syscall so its fd number is known and never leaks
  * into a tracee.
  */
 public final class TraceOutput {
@@ -39,6 +39,11 @@ public final class TraceOutput {
 
     public static TraceOutput stderr() {
         return new TraceOutput(2, true);
+    }
+
+    /** A pipe's write end (-o '|command'), flushed after every line: strace line-buffers a pipe. */
+    public static TraceOutput pipe(int fd) {
+        return new TraceOutput(fd, true);
     }
 
     /** Opens (creates, truncates or appends to) FILE; returns -errno as an exception's errno. */
