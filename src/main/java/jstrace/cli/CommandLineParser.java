@@ -43,7 +43,7 @@ public final class CommandLineParser {
     private static final Arg NONE = Arg.NONE, REQ = Arg.REQUIRED, OPT = Arg.OPTIONAL;
 
     public static final List<Opt> OPTIONS = List.of(
-            Opt.of('o', "output", REQ, true, "send trace output to FILE instead of stderr"),
+            Opt.of('o', "output", REQ, true, "send trace output to FILE instead of stderr ('|COMMAND' or '!COMMAND': into sh -c COMMAND)"),
             Opt.of('s', "string-limit", REQ, true, "limit length of print strings to STRSIZE chars (default 32)"),
             Opt.of('a', "columns", REQ, true, "alignment COLUMN for printing syscall results (default 40)"),
             Opt.of('x', null, NONE, true, "print non-ASCII strings in hex (-xx: all strings)"),

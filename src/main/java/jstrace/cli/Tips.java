@@ -46,6 +46,8 @@ public final class Tips {
         new Tip("-T shows the time spent in each call, -r the time since the previous one: together they tell"
                 + " where a slow program waits.",
                 "jstrace -T -r -e trace=%network curl -s localhost"),
+        new Tip("-o '|command' pipes the trace into a shell command; jstrace waits for it before it exits.",
+                "jstrace -o '|grep -c openat' ls"),
     };
 
     /** Printable width of the box's text. */
