@@ -122,7 +122,7 @@ public final class Help {
         "                 print the names of syscall arguments",
         "  -o FILE, --output=FILE",
         "                 send trace output to FILE instead of stderr",
-        "                 ('|COMMAND' or '!COMMAND': pipe it into 'sh -c COMMAND', not with -ff)",
+        "                 ('|COMMAND' or '!COMMAND': pipe it into sh -c COMMAND)",
         "  -A, --output-append-mode",
         "                 open the file provided in the -o option in append mode",
         "  --output-separately",
