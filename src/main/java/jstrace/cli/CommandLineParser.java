@@ -484,8 +484,15 @@ public final class CommandLineParser {
             opts.warnings.add("Only the last of -z/--successful-only/-Z/--failed-only options will take effect."
                     + " See status qualifier for more complex filters.");
         }
-        if (opts.outputCommand() != null && (opts.follow >= 2 || opts.outputSeparately)) {
-            throw new UsageError("piping the output and -ff/--output-separately are mutually exclusive", true);
+        if (opts.outputCommand() != null) {
+            // strace 6.1 pipes "-f --output-separately" as one stream (with a file it also writes one file)
+            if (n.fShort >= 2 || n.outputSeparately && n.fShort == 0) {
+                throw new UsageError("piping the output and -ff/--output-separately are mutually exclusive", true);
+            }
+            if (n.outputSeparately) {
+                opts.follow = 1;
+                opts.outputSeparately = false;
+            }
         }
         if (opts.quiet > 0 && n.quietGiven) {
             throw new UsageError("-q and -e quiet/--quiet cannot be provided simultaneously", false);

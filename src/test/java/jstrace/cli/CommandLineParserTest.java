@@ -289,13 +289,16 @@ class CommandLineParserTest {
     }
 
     @Test
-    void pipedOutputIsRefusedNotTakenForAFileName() {
-        for (String file : List.of("|wc -l", "!cat")) {
-            UsageError e = error("-o", file, "ls");
-            assertTrue(e.getMessage().contains("is not implemented yet"), e.getMessage());
-            assertFalse(e.hint, file);
-        }
+    void pipedOutputIsACommandNotAFileName() {
+        assertEquals("wc -l", parse("-o", "|wc -l", "ls").outputCommand());
+        assertEquals("cat > f", parse("-o", "!cat > f", "ls").outputCommand());
+        assertEquals(null, parse("-o", "a|b", "ls").outputCommand());
         assertEquals("a|b", parse("-o", "a|b", "ls").outputFile);
+        for (String separate : List.of("-ff", "--output-separately")) {
+            UsageError e = error(separate, "-o", "|cat", "ls");
+            assertEquals("piping the output and -ff/--output-separately are mutually exclusive", e.getMessage());
+            assertTrue(e.hint, separate);
+        }
     }
 
     @Test
