@@ -73,7 +73,7 @@ public final class Session implements AutoCloseable {
         jstrace.filter.PathFilter pathFilter = jstrace.filter.PathFilter.of(opts.tracePaths, q.traceFds,
                 quiet.contains(Qualifiers.QUIET_PATH_RESOLUTION), messages);
         boolean separate = (opts.follow >= 2 || opts.outputSeparately) && opts.outputFile != null;
-        // -ff writes FILE.PID files only: FILE itself is not created (as in strace); it refuses -ff with a command
+        // -ff writes FILE.PID files only: FILE itself is not created (as in strace); the parser refuses -ff with -o '|command'
         OutputCommand outputCommand = separate || opts.outputCommand() == null ? null
                 : startOutputCommand(opts.outputCommand(), env);
         TraceOutput output = separate ? TraceOutput.stderr()
