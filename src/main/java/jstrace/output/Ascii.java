@@ -44,6 +44,28 @@ final class Ascii {
         return this;
     }
 
+    /** The bytes of a literal made by {@link #literal} (one array copy: no String to bytes per append). */
+    Ascii append(byte[] literal) {
+        int n = literal.length;
+        room(n);
+        System.arraycopy(literal, 0, bytes, length, n);
+        length += n;
+        return this;
+    }
+
+    /** {@code s} (characters below 256) as bytes for {@link #append(byte[])}. */
+    static byte[] literal(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@code s} in quotes, unescaped: only for names that are identifiers by construction (argument
+     * names from the signatures, kind names); saves escaping's copy and scan on every argument.
+     */
+    Ascii appendQuoted(String s) {
+        return append('"').append(s).append('"');
+    }
+
     Ascii append(CharSequence s) {
         int n = s.length();
         room(n);
@@ -115,12 +137,14 @@ final class Ascii {
         return append(high).append((char) ('0' + (v - high * 10)));
     }
 
+    private static final byte[] HEX = literal("0123456789abcdef");
+
     /** Lower-case hex digits of {@code v} without leading zeros ("0" for 0). */
     Ascii appendHex(long v) {
         int shift = 60;
         while (shift > 0 && ((v >>> shift) & 15) == 0) shift -= 4;
         room(16);
-        for (; shift >= 0; shift -= 4) bytes[length++] = (byte) Character.forDigit((int) ((v >>> shift) & 15), 16);
+        for (; shift >= 0; shift -= 4) bytes[length++] = HEX[(int) ((v >>> shift) & 15)];
         return this;
     }
 

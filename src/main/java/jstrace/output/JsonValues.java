@@ -53,30 +53,36 @@ final class JsonValues {
         else text.toString().getChars(0, tlen, t, 0);
     }
 
+    // the fixed parts of an argument object, as bytes (see Ascii.literal)
+    private static final byte[] ARGS = Ascii.literal("\"args\":["), NAME = Ascii.literal("\"name\":"),
+            KIND = Ascii.literal("\"kind\":"), VALUE = Ascii.literal(",\"value\":"),
+            TRUNCATED = Ascii.literal(",\"truncated\":true"), RAW_BYTES = Ascii.literal(",\"encoding\":\"bytes\""),
+            PATH = Ascii.literal(",\"path\":"), COMM = Ascii.literal(",\"comm\":"),
+            COMMENT = Ascii.literal(",\"comment\":"), RAW = Ascii.literal(",\"raw\":\"0x"),
+            RAW_END_TEXT = Ascii.literal("\",\"text\":"), TEXT = Ascii.literal(",\"text\":");
+
     /** {@code "args":[{"name":...,"kind":...,"value":...,"raw":"0x..."}, ...]} of a call. */
     void arguments(Call c) {
         read(c.out);
         d = c.description;
-        out.append("\"args\":[");
+        out.append(ARGS);
         int n = d.arguments(tlen);
+        boolean tabled = c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX;
         for (int a = 0; a < n; a++) {
             if (a > 0) out.append(',');
             int from = d.argumentStart(a), to = Math.max(from, d.argumentEnd(a, tlen));
             out.append('{');
             String name = c.argumentName(a);
-            if (name != null) Json.string(out.append("\"name\":"), name).append(',');
+            if (name != null) out.append(NAME).appendQuoted(name).append(',');
             int reg = d.argumentRegister(a);
             String kind = kindOf(from, to);
             // a flag set a hand-written decoder printed without describing it (its signature says what it is)
-            if (kind.equals("text") && reg < 6 && c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX
-                    && (jstrace.table.SyscallTable.FLAG_ARGS[c.nr] & (1 << reg)) != 0) {
-                kind = "flags";
-            } else if (kind.equals("text") && reg < 6 && c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX
-                    && (jstrace.table.SyscallTable.CONSTANT_ARGS[c.nr] & (1 << reg)) != 0) {
-                kind = "constant";
+            if (kind == TEXT_KIND && reg < 6 && tabled) {
+                if ((jstrace.table.SyscallTable.FLAG_ARGS[c.nr] & (1 << reg)) != 0) kind = "flags";
+                else if ((jstrace.table.SyscallTable.CONSTANT_ARGS[c.nr] & (1 << reg)) != 0) kind = "constant";
             }
             flagsArgument = kind.equals("flags");
-            Json.string(out.append("\"kind\":"), kind).append(",\"value\":");
+            out.append(KIND).appendQuoted(kind).append(VALUE);
             int mark = out.length();
             lastTruncated = lastRawBytes = false;
             lastPath = lastComment = null;
@@ -91,13 +97,13 @@ final class JsonValues {
                 lastTruncated = lastRawBytes = false;
                 lastPath = lastComment = null;
             }
-            if (lastTruncated) out.append(",\"truncated\":true");
-            if (lastRawBytes) out.append(",\"encoding\":\"bytes\"");
+            if (lastTruncated) out.append(TRUNCATED);
+            if (lastRawBytes) out.append(RAW_BYTES);
             // -y's path of an fd, -Y's command name of a pid
-            if (lastPath != null) Json.string(out.append(kind.equals("fd") || name != null && name.contains("fd") ? ",\"path\":" : ",\"comm\":"), lastPath);
-            if (lastComment != null) Json.string(out.append(",\"comment\":"), lastComment);
-            if (reg < 6) out.append(",\"raw\":\"0x").appendHex(c.raw[reg]).append('"');
-            out.append(",\"text\":");
+            if (lastPath != null) Json.string(out.append(kind.equals("fd") || name != null && name.contains("fd") ? PATH : COMM), lastPath);
+            if (lastComment != null) Json.string(out.append(COMMENT), lastComment);
+            if (reg < 6) out.append(RAW).appendHex(c.raw[reg]).append(RAW_END_TEXT);
+            else out.append(TEXT);
             Json.string(out, t, from, to);
             out.append('}');
         }
@@ -126,8 +132,11 @@ final class JsonValues {
         if (i >= 0) return Description.kindName(d.kind(i));
         if (from < to && t[from] == '{') return "struct";
         if (from < to && (t[from] == '[' || t[from] == '~')) return "array";
-        return "text";
+        return TEXT_KIND;
     }
+
+    /** The kind of a part no span describes (compared by identity above). */
+    private static final String TEXT_KIND = "text";
 
     /** A span of {@code kind} that starts at {@code at}. */
     private boolean spanAt(int at, byte kind) {

@@ -38,10 +38,23 @@ public final class JsonWriter implements TraceListener {
         this.decodePids = decodePids;
     }
 
+    // the fixed parts of the call record, as bytes (see Ascii.literal): it is written for every call
+    private static final byte[] SYSCALL = Ascii.literal("syscall"), PID = Ascii.literal("\",\"pid\":"),
+            TGID = Ascii.literal(",\"tgid\":"), WALL = Ascii.literal(",\"wall_ns\":"), MONO = Ascii.literal(",\"mono_ns\":"),
+            ID = Ascii.literal(",\"id\":"), NAME = Ascii.literal(",\"name\":\""), NR = Ascii.literal("\",\"nr\":"),
+            FINISHED = Ascii.literal(",\"finished\":true,\"retval\":"), UNFINISHED = Ascii.literal(",\"finished\":false"),
+            RESULT = Ascii.literal(",\"result\":"), EXIT_MONO = Ascii.literal(",\"exit_mono_ns\":"),
+            DURATION = Ascii.literal(",\"duration_ns\":"), SYSTEM = Ascii.literal(",\"system_ns\":"),
+            TYPE = Ascii.literal("{\"type\":\"");
+
     private void start(String type, int pid, int tgid, long wall, long mono) {
         line.setLength(0);
-        line.append("{\"type\":\"").append(type).append("\",\"pid\":").append(pid).append(",\"tgid\":").append(tgid)
-                .append(",\"wall_ns\":").append(wall).append(",\"mono_ns\":").append(mono);
+        line.append(TYPE).append(type);
+        fields(pid, tgid, wall, mono);
+    }
+
+    private void fields(int pid, int tgid, long wall, long mono) {
+        line.append(PID).append(pid).append(TGID).append(tgid).append(WALL).append(wall).append(MONO).append(mono);
     }
 
     private void start(String type, TraceEvent e) {
@@ -69,13 +82,14 @@ public final class JsonWriter implements TraceListener {
     }
 
     private void call(Call c, boolean finished) {
-        start("syscall", c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
-        line.append(",\"id\":").append(c.id).append(",\"name\":\"").append(c.name()).append("\",\"nr\":").append(c.nr)
-                .append(',');
+        line.setLength(0);
+        line.append(TYPE).append(SYSCALL);
+        fields(c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
+        line.append(ID).append(c.id).append(NAME).append(c.name()).append(NR).append(c.nr).append(',');
         values.arguments(c);
-        line.append(",\"finished\":").append(finished);
+        if (!finished) line.append(UNFINISHED);
         if (finished) {
-            line.append(",\"retval\":").append(c.rval);
+            line.append(FINISHED).append(c.rval);
             if (c.failed) {
                 int errno = c.errno();
                 String name = Errno.name(errno);
@@ -87,9 +101,9 @@ public final class JsonWriter implements TraceListener {
             }
             result.setLength(0);
             Results.format(result, c);
-            Json.string(line.append(",\"result\":"), result);
-            line.append(",\"exit_mono_ns\":").append(c.exitMonoNanos).append(",\"duration_ns\":").append(c.durationNanos())
-                    .append(",\"system_ns\":").append(c.systemNanos());
+            Json.string(line.append(RESULT), result);
+            line.append(EXIT_MONO).append(c.exitMonoNanos).append(DURATION).append(c.durationNanos())
+                    .append(SYSTEM).append(c.systemNanos());
             if (c.injected) line.append(",\"injected\":true");
             if (c.delayed) line.append(",\"delayed\":true");
         }
