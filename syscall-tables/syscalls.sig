@@ -343,7 +343,7 @@ open_by_handle_at       desc                        fd        int mount_fd fd, p
 clock_adjtime           clock                       xval:adjtimex_state clockid_t clockid clockid, ptr buf inout:timex
 syncfs                  desc                        int       int fd fd
 sendmmsg                net,writes_data             int       int sockfd fd, ptr msgvec inout:mmsghdr:2, uint vlen uint, int flags flags:msg_flags
-setns                   desc                        int       int fd fd, int nstype xval:setns_types
+setns                   desc                        int       int fd fd, int nstype flags:setns_types
 getcpu                  -                           int       ptr cpu out:uint_ptr, ptr node out:uint_ptr, ptr tcache ptr
 process_vm_readv        -                           long      pid_t pid pid, ptr local_iov iovec_out:2, ulong liovcnt ulong, ptr remote_iov iovec_addrs:4, ulong riovcnt ulong, ulong flags ulong
 process_vm_writev       -                           long      pid_t pid pid, ptr local_iov iovec_in:2, ulong liovcnt ulong, ptr remote_iov iovec_addrs:4, ulong riovcnt ulong, ulong flags ulong

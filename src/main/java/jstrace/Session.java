@@ -86,6 +86,7 @@ public final class Session implements AutoCloseable {
                 : opts.decodeFds == 0 ? 0 : opts.decodeFds == 1 ? Decoding.FD_PATH : Decoding.FD_ALL;
         decoding.decodePids = opts.decodePids || q.decodePids;
         decoding.pidnsTranslation = opts.pidnsTranslation || q.pidnsTranslation;
+        decoding.newNamespaces = q.newNamespaces;
         // the CLI's -v is abbrev=none in q (a later -e abbrev= overrides it, as in strace)
         decoding.verbose = opts.verbose && q.abbrev == null;
         decoding.xlatStyle = opts.xlatStyle;

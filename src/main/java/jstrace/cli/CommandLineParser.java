@@ -121,6 +121,7 @@ public final class CommandLineParser {
             Opt.of(NO, "inject", REQ, true, "same as -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL][:delay_enter=DELAY][:delay_exit=DELAY][:when=WHEN]"),
             Opt.of(NO, "fault", REQ, true, "same as -e fault=SET[:error=ERRNO][:when=WHEN] (inject, default error ENOSYS)"),
             Opt.of(NO, "kvm", REQ, true, "same as -e kvm=vcpu: print the exit reason after each KVM_RUN"),
+            Opt.of(NO, "namespace", OPT, true, "same as -e namespace=new: print the namespaces clone, unshare and setns entered"),
             Opt.of(NO, "output-separately", NONE, true, "one FILE.PID per process with -o FILE (-f: same as -ff)"),
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             Opt.of('E', "env", REQ, true, "set (VAR=VAL) or remove (VAR) a variable in the command's environment"),
@@ -233,6 +234,7 @@ public final class CommandLineParser {
                 qualify(opts, "quiet", v == null ? "attach,personality" : v);
                 n.quietGiven = true;
             }
+            case "--namespace" -> qualify(opts, "namespace", v == null ? "new" : v);
             case "--secontext" -> qualify(opts, "secontext", v == null ? "!full,mismatch" : v);
             case "-t" -> n.tShort++;
             case "--absolute-timestamps" -> {

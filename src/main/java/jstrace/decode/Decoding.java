@@ -13,12 +13,18 @@ public final class Decoding {
     public static final int HEX_NONE = 0, HEX_NON_ASCII = 1, HEX_ALL = 2, HEX_NON_ASCII_CHARS = 3;
     /** -y, -yy, --decode-fds=SET: FD_* bits (0: fds are printed as numbers only). */
     public int decodeFds;
-    /** --decode-fds= kinds: paths (-y), socket details, device numbers, a pidfd's pid (-yy: all). */
-    public static final int FD_PATH = 1, FD_SOCKET = 2, FD_DEV = 4, FD_PIDFD = 8, FD_ALL = 15;
+    /**
+     * --decode-fds= kinds: paths (-y), socket details, device numbers, a pidfd's pid, an eventfd's
+     * counter, a signalfd's mask (-yy: all, as in strace 6.10+).
+     */
+    public static final int FD_PATH = 1, FD_SOCKET = 2, FD_DEV = 4, FD_PIDFD = 8, FD_EVENTFD = 16, FD_SIGNALFD = 32,
+            FD_ALL = 63;
     /** -Y: pids followed by the process's command name, "1234<sleep>". */
     public boolean decodePids;
     /** --pidns-translation: a pid seen in another PID namespace followed by " /* N in strace's PID NS *&#47;". */
     public boolean pidnsTranslation;
+    /** -e namespace=new: the namespaces a clone, clone3, unshare or setns entered, after its result. */
+    public boolean newNamespaces;
     /** -v: print structures in full. */
     public boolean verbose;
     /** -X: 0 abbrev, 1 raw, 2 verbose. */

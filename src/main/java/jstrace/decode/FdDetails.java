@@ -10,14 +10,16 @@ import jstrace.tracer.Tracee;
 /**
  * What -y and -yy print inside fd&lt;...&gt;: the fd's path (quoted as strace quotes it), with -yy the
  * device numbers of character and block devices, and sockets by protocol and addresses
- * (TCP:[127.0.0.1:40000->127.0.0.1:80], UNIX-STREAM:[1234,"/run/x"]) from the tracee's /proc/PID/net.
+ * (TCP:[127.0.0.1:40000->127.0.0.1:80], UNIX-STREAM:[1234,"/run/x"]) from the tracee's /proc/PID/net;
+ * with --decode-fds=pidfd,eventfd,signalfd what the fd's /proc/PID/fdinfo tells of those objects.
  */
 public final class FdDetails {
     private FdDetails() {}
 
     /**
      * Appends "&lt;...&gt;" for {@code fd} as -y/-yy/--decode-fds= ask ({@link Decoding#decodeFds}
-     * bits, strace's order): a socket's details, a device's numbers, a pidfd's pid, else the path;
+     * bits, strace's order): a socket's details, a device's numbers, an eventfd's counter, a pidfd's
+     * pid, a signalfd's mask, else the path;
      * nothing when its target is unknown or no asked kind applies.
      */
     public static void append(StringBuilder o, Tracee t, int fd, Decoding d) {
@@ -42,7 +44,12 @@ public final class FdDetails {
                 return;
             }
         }
-        if ((kinds & Decoding.FD_PIDFD) != 0 && text.equals("anon_inode:[pidfd]")) {
+        if ((kinds & Decoding.FD_EVENTFD) != 0 && text.equals("anon_inode:[eventfd]")) {
+            eventfd(o, fdinfo(t.pid, fd), text);
+            return;
+        }
+        // pidfs (Linux 6.9+) names a pidfd "pidfd:[INODE]"
+        if ((kinds & Decoding.FD_PIDFD) != 0 && (text.equals("anon_inode:[pidfd]") || text.startsWith("pidfd:"))) {
             int pid = pidfdPid(t.pid, fd);
             if (pid > 0) {
                 o.append("<pid:").append(pid);
@@ -53,6 +60,11 @@ public final class FdDetails {
             }
             return;
         }
+        if ((kinds & Decoding.FD_SIGNALFD) != 0 && text.equals("anon_inode:[signalfd]")) {
+            String mask = field(fdinfo(t.pid, fd), "sigmask:");
+            // no mask to show: strace falls through to the path, if asked for
+            if (mask != null && signalfd(o, mask, d.xlatStyle)) return;
+        }
         if ((kinds & Decoding.FD_PATH) == 0) return;
         o.append('<');
         Print.quote(o, target, len, d.hexStrings, "<>", false);
@@ -62,14 +74,64 @@ public final class FdDetails {
 
     /** The pid a pidfd refers to (the "Pid:" line of its fdinfo), or -1. */
     private static int pidfdPid(int pid, int fd) {
+        String v = field(fdinfo(pid, fd), "Pid:");
         try {
-            for (String line : Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/fdinfo/" + fd), StandardCharsets.ISO_8859_1)) {
-                if (line.startsWith("Pid:\t")) return Integer.parseInt(line.substring(5).trim());
-            }
-        } catch (IOException | NumberFormatException e) {
-            // gone, or not a pidfd after all
+            return v == null ? -1 : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return -1; // not a pidfd after all
         }
-        return -1;
+    }
+
+    /** The lines of /proc/PID/fdinfo/FD of a tracee (none when it is gone). */
+    private static List<String> fdinfo(int pid, int fd) {
+        try {
+            return Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/fdinfo/" + fd), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The value of an fdinfo line "NAME:  value", trimmed; null without that line. */
+    private static String field(List<String> fdinfo, String name) {
+        for (String line : fdinfo) {
+            if (line.startsWith(name)) return line.substring(name.length()).trim();
+        }
+        return null;
+    }
+
+    /**
+     * "&lt;{eventfd-count=0x2a, eventfd-id=7, eventfd-semaphore=0}&gt;" from an eventfd's fdinfo (the
+     * counter is in hex there; the id needs Linux 5.2, the semaphore flag 6.5); its path when the
+     * kernel gives no counter.
+     */
+    private static void eventfd(StringBuilder o, List<String> fdinfo, String path) {
+        String count = field(fdinfo, "eventfd-count:");
+        if (count == null || count.isEmpty()) {
+            o.append('<').append(path).append('>');
+            return;
+        }
+        o.append("<{eventfd-count=").append(count.charAt(0) == '0' ? "" : "0x").append(count);
+        String id = field(fdinfo, "eventfd-id:");
+        if (id != null) {
+            o.append(", eventfd-id=").append(id);
+            String semaphore = field(fdinfo, "eventfd-semaphore:");
+            if (semaphore != null) o.append(", eventfd-semaphore=").append(semaphore);
+        }
+        o.append("}>");
+    }
+
+    /** "&lt;signalfd:[USR1 TERM]&gt;" from a signalfd's fdinfo mask (hex, the highest signal first); false if unreadable. */
+    private static boolean signalfd(StringBuilder o, String hex, int style) {
+        long mask;
+        try {
+            mask = Long.parseUnsignedLong(hex, 16);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        o.append("<signalfd:");
+        SignalDecoders.sigset(o, style, mask, Math.max(1, hex.length() / 2));
+        o.append('>');
+        return true;
     }
 
     private static final String DELETED = " (deleted)";

@@ -10,6 +10,7 @@ public final class Results {
      */
     public static void details(Call c) {
         if (c.failed) return;
+        NewNamespaces.note(c);
         int flags = c.decoded;
         StringBuilder d = c.retDetails;
         if ((flags & Call.RET_PID) != 0) {

@@ -27,6 +27,8 @@ public final class Qualifiers {
             QUIET_THREAD_EXECVE = 4;
     /** -e kvm=vcpu: KVM exit reasons after ioctl(KVM_RUN) (accepted; see README). */
     public boolean kvmVcpu;
+    /** -e namespace=new: print the namespaces clone, clone3, unshare and setns entered. */
+    public boolean newNamespaces;
     /** -e decode-pids=comm (-Y); -e decode-fds= as Decoding.FD_* bits (-1: not given). */
     public boolean decodePids;
     /** --decode-pids=pidns: pids of tracees in other PID namespaces also as jstrace's namespace numbers them. */
@@ -47,7 +49,7 @@ public final class Qualifiers {
     private static final String[][] NAMES = {
             {"trace", "t"}, {"abbrev", "a"}, {"verbose", "v"}, {"raw", "x"}, {"signal", "signals", "s"},
             {"status"}, {"quiet", "silent", "silence", "q"}, {"read", "reads", "r"}, {"write", "writes", "w"},
-            {"fault"}, {"inject"}, {"kvm"}, {"decode-fds", "decode-fd"}, {"decode-pids", "decode-pid"},
+            {"fault"}, {"inject"}, {"kvm"}, {"namespace"}, {"decode-fds", "decode-fd"}, {"decode-pids", "decode-pid"},
             {"secontext"}, {"trace-fds", "trace-fd", "fd", "fds"}};
 
     /**
@@ -92,10 +94,12 @@ public final class Qualifiers {
                     case "socket" -> 1;
                     case "dev" -> 2;
                     case "pidfd" -> 3;
+                    case "eventfd" -> 4;
+                    case "signalfd" -> 5;
                     default -> -1;
                 }, "decode-fds");
                 int bits = 0;
-                for (int b = 0; b < 4; b++) {
+                for (int b = 0; b < 6; b++) {
                     if (set.contains(b)) bits |= 1 << b;
                 }
                 decodeFds = bits;
@@ -107,6 +111,10 @@ public final class Qualifiers {
             case "kvm" -> {
                 if (!value.equals("vcpu")) throw new UsageError("invalid -e kvm= argument: '" + value + "'", false);
                 kvmVcpu = true;
+            }
+            case "namespace" -> {
+                if (!value.equals("new")) throw new UsageError("invalid -e namespace= argument: '" + value + "'", false);
+                newNamespaces = true;
             }
             case "secontext" ->
                     throw new UsageError("SELinux context printing (--secontext option) is not supported by this build of jstrace", false);

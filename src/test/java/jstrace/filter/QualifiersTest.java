@@ -183,11 +183,20 @@ class QualifiersTest {
                 q("decode-fd=socket,,pidfd").decodeFds);
         assertEquals(jstrace.decode.Decoding.FD_ALL, q("decode-fds=all").decodeFds);
         assertEquals(0, q("decode-fds=none").decodeFds);
+        assertEquals(jstrace.decode.Decoding.FD_EVENTFD | jstrace.decode.Decoding.FD_SIGNALFD,
+                q("decode-fds=eventfd,signalfd").decodeFds);
         assertEquals("invalid decode-fds 'foo'", error("decode-fds=foo"));
         boolean[] s = q("signal=,hup,,rt_1,255").signals;
         assertTrue(s[1] && s[33]);
         assertEquals("invalid signal '256'", error("signal=256"));
         assertEquals("invalid signal ','", error("signals=,"));
+    }
+
+    @Test
+    void namespaceTakesOnlyNew() {
+        assertFalse(q("trace=all").newNamespaces);
+        assertTrue(q("namespace=new").newNamespaces);
+        assertEquals("invalid -e namespace= argument: 'old'", error("namespace=old"));
     }
 
     /** personalities.txt holds what the kernel's headers say (where they are installed). */
