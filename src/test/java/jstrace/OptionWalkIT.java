@@ -39,7 +39,6 @@ class OptionWalkIT {
      * not checked. Empty this list when those branches are merged.
      */
     private static final Set<String> PENDING = Set.of(
-            "-o |cat",                                 // -o '|command': piping the trace
             "-p PID true",                             // -p together with a command
             "-e inject=chdir:poke_enter=@arg1=2f00",   // inject poke_enter / poke_exit
             "-e inject=chdir:poke_exit=@arg1=2f00",
