@@ -66,7 +66,12 @@ public final class Main {
         Users.User user = null;
         if (opts.user != null) {
             if (!Users.isRoot()) throw new Fatal("You must be root to use the -u/--username option");
-            user = Users.lookup(opts.user);
+            try {
+                user = Users.idPair(opts.user);
+            } catch (IllegalArgumentException e) {
+                throw new Fatal(e.getMessage());
+            }
+            if (user == null) user = Users.lookup(opts.user);
             if (user == null) throw new Fatal("Cannot find user '" + opts.user + "'");
         }
         if (opts.killOnExit && !opts.attach.isEmpty()) {
