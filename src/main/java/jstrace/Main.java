@@ -63,13 +63,15 @@ public final class Main {
         boolean daemon = opts.daemonAttach != null;
         // -D's tracer is started with the same command line: the command's process printed them
         if (!daemon) for (String w : opts.warnings) message(w);
-        if (!opts.command.isEmpty() && !opts.attach.isEmpty()) {
-            throw new UsageError("tracing a command and -p PID together is not implemented yet", false);
-        }
         Users.User user = null;
         if (opts.user != null) {
             if (!Users.isRoot()) throw new Fatal("You must be root to use the -u/--username option");
-            user = Users.lookup(opts.user);
+            try {
+                user = Users.idPair(opts.user);
+            } catch (IllegalArgumentException e) {
+                throw new Fatal(e.getMessage());
+            }
+            if (user == null) user = Users.lookup(opts.user);
             if (user == null) throw new Fatal("Cannot find user '" + opts.user + "'");
         }
         if (opts.killOnExit && !opts.attach.isEmpty()) {
@@ -110,7 +112,7 @@ public final class Main {
             return jstrace.stats.Budget.EXCEEDED_STATUS;
         }
         if (tracer.interruptedBy() != 0) return interrupted(tracer);
-        if (path == null) return 0; // -p, -D's tracer: the command's status is not jstrace's
+        if (path == null) return 0; // -p alone, -D's tracer: the command's status is not jstrace's
         int status = tracer.mainStatus();
         if (status < 0) {
             printTip();

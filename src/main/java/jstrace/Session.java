@@ -140,7 +140,9 @@ public final class Session implements AutoCloseable {
         fmt.syscallNumbers = opts.syscallNumbers;
         fmt.argNames = opts.argNames;
         fmt.instructionPointer = opts.instructionPointer;
-        fmt.plainPidPrefix = opts.outputFile != null && !separate && (opts.follow > 0 || opts.attach.size() > 1);
+        // as strace: with -f, or when there are several tracees from the start (-p's and the command)
+        fmt.plainPidPrefix = opts.outputFile != null && !separate
+                && (opts.follow > 0 || opts.attach.size() + (opts.command.isEmpty() ? 0 : 1) > 1);
         fmt.bracketPidPrefix = opts.outputFile == null;
         fmt.alwaysShowPid = opts.alwaysShowPid;
         fmt.status = q.status;
@@ -205,7 +207,7 @@ public final class Session implements AutoCloseable {
 
     /**
      * Traces to the end on the calling thread, which becomes the tracer thread: starts the command
-     * (or attaches with -p, or seizes -D's command). {@code onTracerThread} runs on it once the
+     * (or seizes -D's command) and attaches to -p's processes. {@code onTracerThread} runs on it once the
      * command exists; {@code interruptRequest} is polled between stops (see Tracer.Config).
      * Returns false when -p could attach to nothing.
      */
@@ -214,12 +216,12 @@ public final class Session implements AutoCloseable {
         try {
             if (opts.daemonAttach != null) {
                 onTracerThread.run();
-                tracer.attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1]);
+                tracer.attachLaunched(opts.daemonAttach[0], opts.daemonAttach[1], opts.attach);
             } else if (request == null) {
                 onTracerThread.run();
                 return tracer.attach(opts.attach);
             } else {
-                tracer.run(request, onTracerThread);
+                tracer.run(request, onTracerThread, opts.attach);
             }
             return true;
         } catch (Tracer.PtraceRefused e) {
@@ -267,9 +269,9 @@ public final class Session implements AutoCloseable {
             messages.accept("--seccomp-bpf is not enabled because it is not compatible with -b");
             return false;
         }
-        if (!opts.attach.isEmpty()) {
+        boolean attach = !opts.attach.isEmpty();
+        if (attach && (opts.command.isEmpty() || opts.debug)) {
             messages.accept("--seccomp-bpf is not enabled for processes attached with -p");
-            return false;
         }
         if (opts.follow == 0) {
             messages.accept("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
@@ -283,7 +285,9 @@ public final class Session implements AutoCloseable {
             messages.accept("Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
             return false;
         }
-        return true;
+        // strace filters a command traced with -p's processes (only it); jstrace resumes every tracee
+        // the same way, so it filters none: the trace is the same, only slower
+        return !attach;
     }
 
     /**

@@ -161,6 +161,46 @@ class LaunchOptionsIT {
         }
     }
 
+    /** strace 7.2, where it was built (-u UID:GID is newer than the installed 6.1). */
+    private static final Path STRACE72 = Path.of("/tmp/strace72/src/strace");
+
+    /** -u UID:GID: the ids as given, no lookup, no supplementary groups (id -G lists only the gid). */
+    @Test
+    void numericUidGidPairRunsTheCommandWithThoseIdsAndNoGroups() throws Exception {
+        assumeTrue(isRoot(), "-u needs root");
+        String[] cmd = {"-qq", "-e", "trace=none", "-e", "signal=none", "-u", "4294967294:65533", "sh", "-c", "id -u; id -g; id -G"};
+        SamplesIT.Result j = SamplesIT.jstrace(ROOT, cmd);
+        assertEquals(0, j.status(), j.stderr());
+        assertEquals("4294967294\n65533\n65533\n", j.stdout());
+        assertEquals("", j.stderr());
+        if (Files.isExecutable(STRACE72)) {
+            List<String> s = new ArrayList<>(List.of(STRACE72.toString()));
+            s.addAll(List.of(cmd));
+            SamplesIT.Result r = SamplesIT.run(ROOT, null, s.toArray(new String[0]));
+            assertEquals(r.stdout(), j.stdout());
+            assertEquals(r.status(), j.status());
+        }
+    }
+
+    /** A UID:GID pair whose part is not an id (empty, not a number, negative, past (uid_t) -1 - 1) is refused as strace 7.2 refuses it. */
+    @Test
+    void badUidGidPairIsRefused() throws Exception {
+        assumeTrue(isRoot(), "as another user, -u is refused before the pair is read");
+        for (String pair : new String[] {"1:", ":1", "1:x", "-1:2", "4294967295:0", "1x:2"}) {
+            SamplesIT.Result j = SamplesIT.jstrace(ROOT, "-u", pair, "true");
+            assertEquals(1, j.status(), pair);
+            assertEquals("jstrace: Invalid UID:GID pair '" + pair + "'\n", j.stderr());
+            if (Files.isExecutable(STRACE72)) {
+                SamplesIT.Result s = SamplesIT.run(ROOT, null, STRACE72.toString(), "-u", pair, "true");
+                assertEquals(s.status(), j.status(), pair);
+                assertEquals(s.stderr().replace(STRACE72 + ":", "jstrace:"), j.stderr());
+            }
+        }
+        // as strace's string_to_uint_ex: the uid may end at the second colon, a sign and blanks lead
+        SamplesIT.Result ok = SamplesIT.jstrace(ROOT, "-qq", "-e", "trace=none", "-e", "signal=none", "-u", " 7:+8:9", "sh", "-c", "id -u; id -g");
+        assertEquals("7\n8\n", ok.stdout(), ok.stderr());
+    }
+
     // ---- -b execve ---------------------------------------------------------------------------
 
     @Test

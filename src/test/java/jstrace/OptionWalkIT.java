@@ -39,10 +39,8 @@ class OptionWalkIT {
      * not checked. Empty this list when those branches are merged.
      */
     private static final Set<String> PENDING = Set.of(
-            "-p PID true",                             // -p together with a command
             "-e inject=chdir:poke_enter=@arg1=2f00",   // inject poke_enter / poke_exit
-            "-e inject=chdir:poke_exit=@arg1=2f00",
-            "-u 0:0");                                 // -u UID:GID
+            "-e inject=chdir:poke_exit=@arg1=2f00");
 
     /** Cases no -h line gives: the ones of {@link #PENDING}, and --secontext (see {@link #secontextRefusedAsByStrace}). */
     private static final List<List<String>> EXTRA = List.of(

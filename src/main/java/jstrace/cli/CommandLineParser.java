@@ -126,7 +126,7 @@ public final class CommandLineParser {
             Opt.of(NO, "seccomp-bpf", OPT, true, "seccomp-bpf filtering: only traced syscalls stop the tracee (needs -f); =no turns off the default prefilter"),
             Opt.of('E', "env", REQ, true, "set (VAR=VAL) or remove (VAR) a variable in the command's environment"),
             Opt.of(NO, "argv0", REQ, true, "set PROG's argv[0] to NAME"),
-            Opt.of('u', "user", REQ, true, "run the command as USERNAME (its uid, gid and groups)"),
+            Opt.of('u', "user", REQ, true, "run the command as USERNAME (its uid, gid and groups) or as UID:GID (no groups)"),
             Opt.of('b', "detach-on", REQ, true, "detach on this syscall (only execve)"),
             Opt.of(NO, "kill-on-exit", NONE, true, "kill all tracees if jstrace is killed"),
             Opt.of('I', "interruptible", REQ, true, "when fatal signals (HUP INT QUIT PIPE TERM) end the trace: 1/anywhere, 2/waiting, 3/never, 4/never_tstp"),

@@ -39,6 +39,8 @@ public final class Help {
         "                 trace process with process id PID, may be repeated",
         "  -u USERNAME, --user=USERNAME",
         "                 run command as USERNAME (its uid, gid and groups)",
+        "                 USERNAME may be a user name or a UID:GID pair, where UID",
+        "                 and GID are numeric (no lookup, no supplementary groups)",
         "  --argv0=NAME   set PROG's argv[0] to NAME",
         "",
         "Tracing:",

@@ -159,8 +159,11 @@ public final class Tracer implements AutoCloseable {
         return tracees.size();
     }
 
-    /** Spawns the command stopped, sets it up, and traces it (and its tree) to the end. */
-    public void run(Spawner.Request request, Runnable afterSpawn) {
+    /**
+     * Spawns the command stopped, sets it up, attaches to the running processes {@code attach} (-p
+     * with a command, as strace: after the spawn), and traces them all to the end.
+     */
+    public void run(Spawner.Request request, Runnable afterSpawn, List<Integer> attach) {
         makeWakeable();
         int pid = Spawner.spawn(request);
         afterSpawn.run();
@@ -184,6 +187,7 @@ public final class Tracer implements AutoCloseable {
         t.hidden = true;
         debug("spawned the command as pid " + pid + ", seized it (options 0x" + Integer.toHexString(options) + ")");
         Kernel.syscall(Sys.KILL, pid, SIGCONT);
+        seize(attach);
         loop();
         if (mainDetached && !mainReaped) {
             // strace waits for its child even when it no longer traces it; its status is not ours
@@ -229,6 +233,18 @@ public final class Tracer implements AutoCloseable {
      */
     public boolean attach(List<Integer> pids) {
         makeWakeable();
+        seize(pids);
+        if (tracees.isEmpty()) return false;
+        loop();
+        finish();
+        return true;
+    }
+
+    /**
+     * Seizes the running processes {@code pids} (with -f, all their threads) and interrupts them, so
+     * that the loop sees each one's attach stop; a process that cannot be seized gets strace's notice.
+     */
+    private void seize(List<Integer> pids) {
         for (int pid : pids) {
             List<Integer> tids = config.follow ? threads(pid) : List.of(pid);
             for (int tid : tids) {
@@ -248,18 +264,14 @@ public final class Tracer implements AutoCloseable {
                 attachedEvent(t, false);
             }
         }
-        if (tracees.isEmpty()) return false;
-        loop();
-        finish();
-        return true;
     }
 
     /**
      * -D: traces this JVM's parent-side process PID, which waits (in execwait, see Daemonizer) until
      * {@code syncFd} is written, then execs the command; as for a launched command, nothing is shown
-     * before that exec.
+     * before that exec. The processes {@code attach} (-p) are traced too.
      */
-    public void attachLaunched(int pid, int syncFd) {
+    public void attachLaunched(int pid, int syncFd, List<Integer> attach) {
         makeWakeable();
         long r = Ptrace.ptrace(Ptrace.SEIZE, pid, 0, options);
         if (Kernel.failed(r)) {
@@ -273,6 +285,7 @@ public final class Tracer implements AutoCloseable {
         t.hidden = true;
         attachedEvent(t, false);
         this.syncFd = syncFd;
+        seize(attach);
         loop();
         finish();
     }
