@@ -91,6 +91,7 @@ public final class JsonWriter implements TraceListener {
             line.append(",\"exit_mono_ns\":").append(c.exitMonoNanos).append(",\"duration_ns\":").append(c.durationNanos())
                     .append(",\"system_ns\":").append(c.systemNanos());
             if (c.injected) line.append(",\"injected\":true");
+            if (c.poked) line.append(",\"poked\":true");
             if (c.delayed) line.append(",\"delayed\":true");
         }
         end(c.pid);
