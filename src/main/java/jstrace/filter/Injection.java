@@ -147,7 +147,11 @@ public final class Injection {
             }
             int arg = item.charAt(4) - '0';
             String hex = item.substring(6);
-            if (hex.isEmpty() || hex.length() % 2 != 0 || hex.length() > MAX_POKE_HEX) return false;
+            // strace counts bytes: a non-ASCII character takes two or more, one of them always where a
+            // byte's digits must start, so none is ever valid (and the rest count as chars = bytes)
+            if (hex.isEmpty() || hex.length() % 2 != 0 || hex.length() > MAX_POKE_HEX || !hex.chars().allMatch(ch -> ch < 0x80)) {
+                return false;
+            }
             byte[] data = new byte[hex.length() / 2];
             for (int i = 0; i < data.length; i++) {
                 int b = scanHexByte(hex, 2 * i);
