@@ -38,9 +38,7 @@ class OptionWalkIT {
      * Cases other branches are making work at the moment; they may still be refused here and are
      * not checked. Empty this list when those branches are merged.
      */
-    private static final Set<String> PENDING = Set.of(
-            "-e inject=chdir:poke_enter=@arg1=2f00",   // inject poke_enter / poke_exit
-            "-e inject=chdir:poke_exit=@arg1=2f00");
+    private static final Set<String> PENDING = Set.of();
 
     /** Cases no -h line gives: the ones of {@link #PENDING}, and --secontext (see {@link #secontextRefusedAsByStrace}). */
     private static final List<List<String>> EXTRA = List.of(

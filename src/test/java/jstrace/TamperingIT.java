@@ -42,7 +42,8 @@ class TamperingIT {
         List<String> cmd = new ArrayList<>(List.of(tool, "-o", f.toString()));
         cmd.addAll(Arrays.asList(args));
         SamplesIT.Result r = run(ROOT, null, cmd.toArray(String[]::new));
-        return new Run(mask(String.join("\n", read(f))), r.stdout(), r.stderr().replace("jstrace: ", "strace: "), r.status());
+        return new Run(mask(String.join("\n", read(f))), r.stdout(),
+                r.stderr().replace("jstrace: ", "strace: ").replaceAll("process \\d+", "process PID"), r.status());
     }
 
     /** strace's and jstrace's runs of ARGS, which must agree; returns jstrace's. */
@@ -187,12 +188,66 @@ class TamperingIT {
         assertEquals(0, r.status);
     }
 
+    /** poke_enter=: echo's buffer is changed before the kernel reads it; the trace shows what was written. */
+    @Test
+    void pokeEnterChangesWhatIsWritten() throws Exception {
+        Run r = both("-e", "trace=write", "-e", "inject=write:poke_enter=@arg2=4a", "echo", "hello");
+        assertEquals("Jello\n", r.stdout);
+        assertTrue(r.trace.startsWith("write(1, \"Jello\\n\", 6)                  = 6 (INJECTED: args)\n"), r.trace);
+        // with error=: written into, then skipped
+        r = both("-e", "trace=write", "-e", "inject=write:poke_enter=@arg2=4a:error=EIO:when=1", "echo", "hello");
+        assertEquals("", r.stdout);
+        assertTrue(r.trace.startsWith("write(1, \"Jello\\n\", 6)                  = -1 EIO (Input/output error) (INJECTED: args, retval)\n"), r.trace);
+        // the JSON record says so too
+        Path json = tmp.resolve("poke.json");
+        run(ROOT, null, SamplesIT.JSTRACE.toString(), "--json=" + json, "-o", "/dev/null", "-e", "trace=write", "-e",
+                "inject=write:poke_enter=@arg2=4a", "echo", "hello");
+        String line = read(json).stream().filter(l -> l.contains("\"name\":\"write\"")).findFirst().orElse("");
+        assertTrue(line.contains("\"result\":\"6 (INJECTED: args)\"") && line.contains("\"poked\":true") && !line.contains("\"injected\""), line);
+    }
+
+    /** The sample's message is in a read-only page, which process_vm_writev refuses: PTRACE_POKEDATA writes it. */
+    @Test
+    void pokeIntoReadOnlyMemory() throws Exception {
+        SamplesIT.buildSamples();
+        Run r = both("-e", "inject=write:poke_enter=@arg2=4a4b", SamplesIT.SAMPLES + "/hello");
+        assertEquals("JKllo\n", r.stdout);
+        assertTrue(r.trace.contains("\nwrite(1, \"JKllo\\n\", 6)                  = 6 (INJECTED: args)\n"), r.trace);
+    }
+
+    /** poke_exit=: written after the kernel filled the buffer, so the program and the trace see the new bytes. */
+    @Test
+    void pokeExitChangesWhatIsRead() throws Exception {
+        Run r = both("-P", data.toString(), "-e", "trace=read", "-e", "inject=read:poke_exit=@arg2=4c4f4f4b", "head", "-c", "100", data.toString());
+        assertEquals("LOOK data\n", r.stdout);
+        assertTrue(r.trace.startsWith("read(3, \"LOOK data\\n\", 100)             = 10 (INJECTED: args)\n"), r.trace);
+        // getcwd's result is its buffer: a NUL poked in shortens the path pwd prints, the return value stays
+        assumeTrue(Files.isExecutable(Path.of("/bin/pwd")), "no /bin/pwd");
+        r = both("-e", "trace=getcwd", "-e", "inject=getcwd:poke_exit=@arg1=2f746d7000", "/bin/pwd");
+        assertEquals("/tmp\n", r.stdout);
+        assertTrue(r.trace.startsWith("getcwd(\"/tmp\", 4096)                    = " + (ROOT.toString().length() + 1) + " (INJECTED: args)\n"), r.trace);
+    }
+
+    /** Arguments the call lacks, or addresses that cannot be written: strace's messages, the call left alone. */
+    @Test
+    void pokesThatCannotBeDone() throws Exception {
+        for (String inject : List.of("inject=write:poke_enter=@arg7=00", "inject=write:poke_exit=@arg3=00",
+                "inject=write:poke_enter=@arg2=00,@arg3=11:when=1", "inject=write:poke_enter=,")) {
+            Run r = both("-e", "trace=write", "-e", inject, "echo", "hello");
+            assertEquals(inject.contains("@arg2") ? "\0ello\n" : "hello\n", r.stdout, inject);
+            assertEquals(inject.contains("@arg2"), r.trace.contains("(INJECTED: args)"), r.trace);
+        }
+    }
+
     @Test
     void parseErrorsAreStraces() throws Exception {
         assumeTrue(onPath("strace"), "strace is not installed");
         for (String e : List.of("inject=open:foo=1", "inject=open", "inject=open:error=EBOGUS",
                 "inject=open:error=ENOENT:when=0", "inject=open:error=1:when=3..2", "fault=open:retval=1",
-                "inject=bogus:error=1", "inject=", "inject=open:syscall=open:error=1", "inject=open:retval=-1")) {
+                "inject=bogus:error=1", "inject=", "inject=open:syscall=open:error=1", "inject=open:retval=-1",
+                "inject=write:poke_enter=@arg9=00", "inject=write:poke_enter=@arg2=0", "inject=write:poke_exit=@arg2=zz",
+                "inject=write:poke_enter=@arg2=00,@arg2=11", "inject=write:poke_enter=@arg2=" + "00".repeat(1025),
+                "fault=write:poke_enter=@arg1=00")) {
             SamplesIT.Result s = run(ROOT, null, "strace", "-e", e, "true");
             SamplesIT.Result j = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-e", e, "true");
             assertEquals(s.status(), j.status(), e);

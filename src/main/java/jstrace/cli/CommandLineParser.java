@@ -118,7 +118,7 @@ public final class CommandLineParser {
             Opt.alias(NO, "silence", OPT, "--quiet", null),
             Opt.of(NO, "read", REQ, true, "same as -e read=SET: dump the data read from these fds"),
             Opt.of(NO, "write", REQ, true, "same as -e write=SET: dump the data written to these fds"),
-            Opt.of(NO, "inject", REQ, true, "same as -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL][:delay_enter=DELAY][:delay_exit=DELAY][:when=WHEN]"),
+            Opt.of(NO, "inject", REQ, true, "same as -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL][:delay_enter=DELAY][:delay_exit=DELAY][:poke_enter=@argN=DATA,...][:poke_exit=@argN=DATA,...][:when=WHEN]"),
             Opt.of(NO, "fault", REQ, true, "same as -e fault=SET[:error=ERRNO][:when=WHEN] (inject, default error ENOSYS)"),
             Opt.of(NO, "kvm", REQ, true, "same as -e kvm=vcpu: print the exit reason after each KVM_RUN"),
             Opt.of(NO, "namespace", OPT, true, "same as -e namespace=new: print the namespaces clone, unshare and setns entered"),

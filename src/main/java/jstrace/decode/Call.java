@@ -59,6 +59,14 @@ public final class Call {
     public final Description description = new Description();
     /** -e inject=: the result was tampered with ("(INJECTED)"), the tracee held back ("(DELAYED)"). */
     public boolean injected, delayed;
+    /** -e inject=...:poke_enter= / poke_exit= wrote into the tracee's memory at this call. */
+    public boolean poked;
+
+    /** strace's note for what inject= did to this call: "INJECTED", "INJECTED: args", "INJECTED: args, retval"; null: nothing. */
+    public String injectedNote() {
+        if (poked) return injected ? "INJECTED: args, retval" : "INJECTED: args";
+        return injected ? "INJECTED" : null;
+    }
 
     public Call(Tracee tracee) {
         this.tracee = tracee;
@@ -185,5 +193,6 @@ public final class Call {
         savedObject = null;
         injected = false;
         delayed = false;
+        poked = false;
     }
 }

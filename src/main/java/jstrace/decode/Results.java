@@ -53,9 +53,10 @@ public final class Results {
         injectedNote(out, c);
     }
 
-    /** -e inject=: " (INJECTED)" for a tampered result, " (DELAYED)" for a held tracee. */
+    /** -e inject=: " (INJECTED)" for a tampered result or memory ({@link Call#injectedNote}), " (DELAYED)" for a held tracee. */
     private static void injectedNote(StringBuilder out, Call c) {
-        if (c.injected) out.append(" (INJECTED)");
+        String note = c.injectedNote();
+        if (note != null) out.append(" (").append(note).append(')');
         if (c.delayed) out.append(" (DELAYED)");
     }
 }

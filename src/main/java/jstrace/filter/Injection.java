@@ -9,7 +9,8 @@ import jstrace.table.Xlats;
 
 /**
  * One -e inject= / -e fault= expression: SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=NAME]
- * [:delay_enter=DELAY][:delay_exit=DELAY][:when=WHEN], with strace 6.1's rules and messages.
+ * [:delay_enter=DELAY][:delay_exit=DELAY][:poke_enter=@argN=DATA,...][:poke_exit=@argN=DATA,...][:when=WHEN],
+ * with strace 6.1's rules and messages.
  *
  * <p>WHEN counting is strace's: FIRST, LAST and STEP are counters kept per tracee and per syscall
  * (see {@link #fires}); LAST {@value #LAST_INF} means no last.
@@ -31,6 +32,17 @@ public final class Injection {
     public int syscall = -1;
     /** delay_enter= / delay_exit= in nanoseconds (-1: none). */
     public long delayEnterNs = -1, delayExitNs = -1;
+
+    /** poke_enter= / poke_exit= given (possibly naming no argument: "poke_enter=," is valid). */
+    public boolean pokesAtEntry, pokesAtExit;
+    /** What poke_enter= and poke_exit= write, in the order strace writes them (the last given first). */
+    public final java.util.List<Poke> pokes = new java.util.ArrayList<>();
+
+    /** One @argN=DATA: {@code data} is written at the address in argument {@code arg} (1-based). */
+    public record Poke(boolean atEntry, int arg, byte[] data) {}
+
+    /** poke_*=: at most this many hex digits per argument. */
+    private static final int MAX_POKE_HEX = 2048;
 
     /** Whether the call's result is replaced (error= or retval=). */
     public boolean tampersResult() {
@@ -57,7 +69,8 @@ public final class Injection {
             }
         }
         boolean[] set = Qualifiers.syscallSet(name);
-        if (!in.tampersResult() && in.signal == 0 && in.delayEnterNs < 0 && in.delayExitNs < 0) {
+        if (!in.tampersResult() && in.signal == 0 && in.delayEnterNs < 0 && in.delayExitNs < 0 && !in.pokesAtEntry
+                && !in.pokesAtExit) {
             if (!fault) throw new UsageError("invalid " + what + " '" + str + "'", false);
             in.error = 38; // ENOSYS, fault='s default
         }
@@ -117,8 +130,67 @@ public final class Injection {
             else delayExitNs = ns;
             return true;
         }
-        // poke_enter= / poke_exit= (strace 6.1) are not supported: refused like any unknown token
+        if (token.startsWith("poke_enter=")) return poke(token.substring(11), true);
+        if (token.startsWith("poke_exit=")) return poke(token.substring(10), false);
         return false;
+    }
+
+    /** poke_enter= / poke_exit=: comma-separated @argN=DATA, N 1..7, DATA an even number of hex digits. */
+    private boolean poke(String v, boolean atEntry) {
+        if (atEntry ? pokesAtEntry : pokesAtExit) return false;
+        if (v.isEmpty()) return false;
+        for (String item : v.split(",")) {
+            if (item.isEmpty()) continue; // strtok skips empty tokens
+            if (!item.startsWith("@arg") || item.length() < 6 || item.charAt(4) < '1' || item.charAt(4) > '7'
+                    || item.charAt(5) != '=') {
+                return false;
+            }
+            int arg = item.charAt(4) - '0';
+            String hex = item.substring(6);
+            // strace counts bytes: a non-ASCII character takes two or more, one of them always where a
+            // byte's digits must start, so none is ever valid (and the rest count as chars = bytes)
+            if (hex.isEmpty() || hex.length() % 2 != 0 || hex.length() > MAX_POKE_HEX || !hex.chars().allMatch(ch -> ch < 0x80)) {
+                return false;
+            }
+            byte[] data = new byte[hex.length() / 2];
+            for (int i = 0; i < data.length; i++) {
+                int b = scanHexByte(hex, 2 * i);
+                if (b < 0) return false;
+                data[i] = (byte) b;
+            }
+            for (Poke p : pokes) {
+                if (p.atEntry == atEntry && p.arg == arg) return false; // the same argument twice
+            }
+            pokes.add(0, new Poke(atEntry, arg, data));
+        }
+        if (atEntry) pokesAtEntry = true;
+        else pokesAtExit = true;
+        return true;
+    }
+
+    /**
+     * sscanf(s + from, "%2hhx"), which strace reads each byte of DATA with: blanks skipped, then at most
+     * two characters of an optional sign, an optional 0x and hex digits ("1g" is 1, "-1" is 0xff, "0x"
+     * is 0); -1 where nothing converts.
+     */
+    static int scanHexByte(String s, int from) {
+        int i = from, n = s.length();
+        while (i < n && " \t\n\u000b\f\r".indexOf(s.charAt(i)) >= 0) i++;
+        int end = Math.min(n, i + 2);
+        boolean neg = false;
+        if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) neg = s.charAt(i++) == '-';
+        int v = 0, digits = 0;
+        if (i + 1 < end && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
+            i += 2;
+            digits = 1; // the 0 counts
+        }
+        for (; i < end && hexDigit(s.charAt(i)) >= 0; i++, digits++) v = v * 16 + hexDigit(s.charAt(i));
+        if (digits == 0) return -1;
+        return (neg ? -v : v) & 0xff;
+    }
+
+    private static int hexDigit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** WHEN = FIRST[..LAST][+[STEP]]. */

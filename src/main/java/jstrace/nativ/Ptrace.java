@@ -6,7 +6,7 @@ import static jstrace.nativ.Kernel.syscall;
 public final class Ptrace {
     private Ptrace() {}
 
-    public static final int TRACEME = 0, PEEKDATA = 2, PEEKUSER = 3, POKEUSER = 6, CONT = 7, KILL = 8, ATTACH = 16, DETACH = 17,
+    public static final int TRACEME = 0, PEEKDATA = 2, PEEKUSER = 3, POKEDATA = 5, POKEUSER = 6, CONT = 7, KILL = 8, ATTACH = 16, DETACH = 17,
             SYSCALL = 24, SETOPTIONS = 0x4200, GETEVENTMSG = 0x4201, GETSIGINFO = 0x4202,
             SEIZE = 0x4206, INTERRUPT = 0x4207, LISTEN = 0x4208, GET_SYSCALL_INFO = 0x420e;
 

@@ -105,6 +105,7 @@ public final class JsonWriter implements TraceListener {
             line.append(EXIT_MONO).append(c.exitMonoNanos).append(DURATION).append(c.durationNanos())
                     .append(SYSTEM).append(c.systemNanos());
             if (c.injected) line.append(",\"injected\":true");
+            if (c.poked) line.append(",\"poked\":true");
             if (c.delayed) line.append(",\"delayed\":true");
         }
         end(c.pid);

@@ -219,7 +219,8 @@ public final class TextPrinter implements TraceListener {
     }
 
     private static void injectedNotes(Colors k, TraceOutput out, Call c) {
-        if (c.injected) note(k, out, "INJECTED");
+        String note = c.injectedNote();
+        if (note != null) note(k, out, note);
         if (c.delayed) note(k, out, "DELAYED");
     }
 

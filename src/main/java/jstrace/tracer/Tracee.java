@@ -38,6 +38,8 @@ public final class Tracee {
     int[] injectCounters;
     /** The injection whose result is applied at this call's exit (null: none). */
     jstrace.filter.Injection tamper;
+    /** The injection whose poke_exit= is written at this call's exit (null: none). */
+    jstrace.filter.Injection pokeAtExit;
     /** Signal to deliver when the tracee is resumed from this stop (0: none). */
     int resumeSignal;
     /** Nanoseconds to hold the tracee before resuming it from this stop (-1: none), and at the call's exit. */
@@ -83,6 +85,11 @@ public final class Tracee {
         this.scratch = scratch;
         this.memory = memory;
         this.call = new Call(this);
+    }
+
+    /** Writes {@code data} at {@code addr} in the tracee's memory; returns the bytes written (see {@link TraceeMemory#write}). */
+    int poke(long addr, byte[] data, java.util.function.Consumer<String> warn) {
+        return TraceeMemory.write(pid, scratch, addr, data, warn);
     }
 
     /** The raw bytes of /proc/PID/NAME's link target (a path may not be valid UTF-8), or null. */

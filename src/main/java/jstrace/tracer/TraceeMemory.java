@@ -64,6 +64,77 @@ final class TraceeMemory implements Memory {
         return done;
     }
 
+    /**
+     * Writes {@code data} (at most {@link Scratch#CHUNK} bytes) at {@code addr} in tracee {@code pid}, as
+     * strace's upoken: process_vm_writev, else PTRACE_POKEDATA (which also writes read-only pages).
+     * Returns the bytes written; what went wrong is told to {@code warn} in strace's words.
+     */
+    static int write(int pid, Scratch scratch, long addr, byte[] data, java.util.function.Consumer<String> warn) {
+        NativeBuffer buffer = scratch.chunk, iov = scratch.iov;
+        int len = data.length;
+        MEM.putByteArray(buffer.address, data, 0, len);
+        iov.putLong(0, buffer.address);
+        iov.putLong(8, len);
+        iov.putLong(16, addr);
+        iov.putLong(24, len);
+        long r = Kernel.syscall(Sys.PROCESS_VM_WRITEV, pid, iov.address, 1, iov.address + 16, 1);
+        if (r == len) return len;
+        if (r >= 0) {
+            warn.accept("upoken: pid:" + pid + " short write (" + r + " < " + len + ") @0x" + Long.toHexString(addr));
+            return (int) r;
+        }
+        int errno = (int) -r;
+        switch (errno) {
+            case ENOSYS, EPERM, EFAULT, EIO:
+                return pokeData(pid, scratch, addr, data, warn);
+            case ESRCH:
+                return 0;
+            default:
+                warn.accept("upoken: pid:" + pid + " @0x" + Long.toHexString(addr) + ": " + jstrace.decode.Errno.message(errno));
+                return 0;
+        }
+    }
+
+    private static final int EPERM = 1, ESRCH = 3, EIO = 5, EFAULT = 14, EINVAL = 22, ENOSYS = 38;
+
+    /** PTRACE_POKEDATA word by word; a partial first or last word is read first (PEEKDATA) and merged. */
+    private static int pokeData(int pid, Scratch scratch, long addr, byte[] data, java.util.function.Consumer<String> warn) {
+        long word = scratch.iov.address;
+        int written = 0, len = data.length;
+        long r = 0;
+        while (len > 0) {
+            int skip = (int) (addr & 7);
+            int n = Math.min(8 - skip, len);
+            addr -= skip;
+            if (n < 8) {
+                r = Ptrace.ptrace(Ptrace.PEEKDATA, pid, addr, word);
+                if (Kernel.failed(r)) break;
+            }
+            MEM.putByteArray(word + skip, data, written, n);
+            r = Ptrace.ptrace(Ptrace.POKEDATA, pid, addr, MEM.getLong(word));
+            if (Kernel.failed(r)) break;
+            addr += 8;
+            written += n;
+            len -= n;
+        }
+        if (len == 0) return written;
+        int errno = (int) -r;
+        switch (errno) {
+            case ESRCH, EINVAL:
+                break; // the process is gone
+            case EFAULT, EIO, EPERM:
+                // strace's numbers: the failed word's address less what was written, and written plus what was left
+                if (written > 0) {
+                    warn.accept("upoken_pokedata: pid:" + pid + " short write (" + written + " < " + (written + len) + ") @0x"
+                            + Long.toHexString(addr - written) + ": " + jstrace.decode.Errno.message(errno));
+                }
+                break;
+            default:
+                warn.accept("upoken_pokedata: pid:" + pid + " @0x" + Long.toHexString(addr) + ": " + jstrace.decode.Errno.message(errno));
+        }
+        return written;
+    }
+
     @Override
     public int read(long addr, byte[] dst, int len) {
         int done = 0;

@@ -769,6 +769,8 @@ public final class Tracer implements AutoCloseable {
                 c.injected = true;
             }
         }
+        if (in.pokesAtEntry) poke(t, c, in, true);
+        if (in.pokesAtExit) t.pokeAtExit = in;
         if (in.delayEnterNs >= 0) {
             t.holdNs = in.delayEnterNs;
             c.delayed = true;
@@ -776,8 +778,32 @@ public final class Tracer implements AutoCloseable {
         if (in.delayExitNs >= 0) t.holdAtExitNs = in.delayExitNs;
     }
 
-    /** strace's tamper_with_syscall_exiting: the injected error or return value goes into rax. */
+    /**
+     * strace's poke_tcb: writes the injection's poke_enter= (or poke_exit=) data at the addresses in the
+     * call's arguments; the call is noted "(INJECTED: args)" when any was written.
+     */
+    private void poke(Tracee t, Call c, Injection in, boolean atEntry) {
+        int nargs = SyscallTable.NARGS[c.nr];
+        for (Injection.Poke p : in.pokes) {
+            if (p.atEntry() != atEntry) continue;
+            // strace names its function in these messages
+            if (p.arg() > nargs) {
+                listener.notice("poke_tcb: Failed to tamper with process " + t.pid + ": requested to tamper with argument #"
+                        + p.arg() + ", but system call '" + c.name() + "' has only " + nargs + " arguments");
+                continue;
+            }
+            if (t.poke(c.raw[p.arg() - 1], p.data(), listener::notice) == 0) {
+                listener.notice("poke_tcb: Failed to tamper with process " + t.pid + ": couldn't poke");
+            } else {
+                c.poked = true;
+            }
+        }
+    }
+
+    /** strace's tamper_with_syscall_exiting: poke_exit=, then the injected error or return value goes into rax. */
     private void tamperExiting(Tracee t, Call c) {
+        if (t.pokeAtExit != null) poke(t, c, t.pokeAtExit, false);
+        t.pokeAtExit = null;
         Injection in = t.tamper;
         t.tamper = null;
         boolean noFail = in != null && in.syscall >= 0;
@@ -816,6 +842,7 @@ public final class Tracer implements AutoCloseable {
             t.inSyscall = true;
             boolean wasHidden = t.hidden;
             t.tamper = null;
+            t.pokeAtExit = null;
             t.holdAtExitNs = -1;
             if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
             c.pid = t.pid;
@@ -856,7 +883,7 @@ public final class Tracer implements AutoCloseable {
             c.exiting = true;
             c.rval = info.getLong(24);
             c.failed = info.getByte(32) != 0;
-            if (t.tamper != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
+            if (t.tamper != null || t.pokeAtExit != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
             if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
             if (t.traced) {
                 if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);

@@ -112,6 +112,53 @@ class InjectionTest {
         assertEquals("invalid inject argument 'bogus:foo'", error("bogus:foo", false));
     }
 
+    private static String pokes(Injection in) {
+        StringBuilder b = new StringBuilder();
+        for (Injection.Poke p : in.pokes) {
+            b.append(b.length() == 0 ? "" : " ").append(p.atEntry() ? "enter" : "exit").append(" @arg").append(p.arg()).append('=');
+            for (byte d : p.data()) b.append(String.format("%02x", d & 0xff));
+        }
+        return b.toString();
+    }
+
+    /** poke_enter= / poke_exit=: kept in the order strace writes them, the last given first. */
+    @Test
+    void pokes() {
+        Injection in = one("open:poke_enter=@arg1=0000DEADBEEF,@arg3=ff:poke_exit=@arg1=01");
+        assertEquals("exit @arg1=01 enter @arg3=ff enter @arg1=0000deadbeef", pokes(in));
+        assertTrue(in.pokesAtEntry && in.pokesAtExit);
+        assertFalse(in.tampersResult());
+        // empty items are skipped; "poke_enter=," is an injection that writes nothing
+        assertEquals("enter @arg2=00", pokes(one("open:poke_enter=,@arg2=00,")));
+        in = one("open:poke_enter=,");
+        assertTrue(in.pokesAtEntry);
+        assertEquals("", pokes(in));
+        assertEquals("enter @arg7=" + "ab".repeat(1024), pokes(one("open:poke_enter=@arg7=" + "ab".repeat(1024))));
+        // each byte is sscanf("%2hhx")'s
+        assertEquals("enter @arg2=ff68", pokes(one("open:poke_enter=@arg2=-168")));
+        assertEquals("enter @arg2=0168", pokes(one("open:poke_enter=@arg2=1g68")));
+        assertEquals("enter @arg2=0068", pokes(one("open:poke_enter=@arg2=0x68")));
+        assertEquals("enter @arg2=1668", pokes(one("open:poke_enter=@arg2= 168")));
+        assertEquals("enter @arg2=6868", pokes(one("open:poke_enter=@arg2=  68")));
+        assertEquals("enter @arg2=0168", pokes(one("open:poke_enter=@arg2=+168")));
+        assertEquals("enter @arg2=fa", pokes(one("open:poke_enter=@arg2=-6")));
+    }
+
+    @Test
+    void invalidPokes() {
+        for (String bad : List.of("open:poke_enter=", "open:poke_enter=@arg9=00", "open:poke_enter=@arg0=00",
+                "open:poke_enter=@arg12=00", "open:poke_enter=arg2=00", "open:poke_enter=@arg2", "open:poke_enter=@arg2=",
+                "open:poke_enter=@arg2=0", "open:poke_enter=@arg2=zz", "open:poke_enter=@arg2=x1", "open:poke_enter=@arg2=1\u00e9",
+                "open:poke_enter=@arg2=00,@arg2=11", "open:poke_enter=@arg1=00:poke_enter=@arg2=00",
+                "open:poke_exit=@arg1=00:poke_exit=@arg2=00", "open:poke_enter=@arg2=" + "ab".repeat(1025),
+                "open:poke_enter=@arg2=\u0661\u0662")) {
+            assertEquals("invalid inject argument '" + bad + "'", error(bad, false), bad);
+        }
+        assertEquals("invalid fault argument 'open:poke_enter=@arg1=00'", error("open:poke_enter=@arg1=00", true));
+        // the same argument at entry and at exit is fine
+        assertEquals("exit @arg1=01 enter @arg1=00", pokes(one("open:poke_enter=@arg1=00:poke_exit=@arg1=01")));
+    }
+
     @Test
     void retvalWarningsAreStraces() {
         one("open:retval=-1");
