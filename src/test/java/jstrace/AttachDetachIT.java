@@ -15,12 +15,6 @@ class AttachDetachIT {
     @TempDir
     Path dir;
 
-    private static String status(long pid, String field) throws Exception {
-        for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (l.startsWith(field + ":")) return l.substring(field.length() + 1).trim();
-        }
-        return null;
-    }
 
     private static void waitFor(Await.Condition cond) throws Exception {
         Await.until(cond);
@@ -28,7 +22,7 @@ class AttachDetachIT {
 
     private static boolean traced(long pid) {
         try {
-            return !"0".equals(status(pid, "TracerPid"));
+            return !"0".equals(ProcStatus.field(pid, "TracerPid"));
         } catch (Exception e) {
             return false;
         }
@@ -52,11 +46,11 @@ class AttachDetachIT {
                         .redirectError(err.toFile()).start();
                 // attached, and past the attach stop: the tracer has resumed it (a detach from the
                 // running process is what is tested, not one from that stop)
-                waitFor(() -> traced(victim.pid()) && !status(victim.pid(), "State").startsWith("t"));
+                waitFor(() -> traced(victim.pid()) && !ProcStatus.field(victim.pid(), "State").startsWith("t"));
                 new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
                 assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), "jstrace ends after SIGINT");
-                assertEquals("0", status(victim.pid(), "TracerPid"), "not traced any more");
-                String state = status(victim.pid(), "State");
+                assertEquals("0", ProcStatus.field(victim.pid(), "TracerPid"), "not traced any more");
+                String state = ProcStatus.field(victim.pid(), "State");
                 assertTrue(state.startsWith("S") || state.startsWith("R"), "running, not stopped: " + state);
                 assertTrue(victim.isAlive());
                 String msgs = Files.readString(err);
@@ -98,7 +92,7 @@ class AttachDetachIT {
         waitFor(() -> {
             for (Path task : Files.list(Path.of("/proc/" + pid + "/task")).toList()) {
                 long tid = Long.parseLong(task.getFileName().toString());
-                if (!traced(tid) || status(tid, "State").startsWith("t")) return false;
+                if (!traced(tid) || ProcStatus.field(tid, "State").startsWith("t")) return false;
             }
             return Files.readString(err).contains("attached");
         });
@@ -119,7 +113,7 @@ class AttachDetachIT {
             new ProcessBuilder("kill", "-STOP", Long.toString(victim.pid())).start().waitFor();
             waitFor(() -> {
                 try {
-                    return status(victim.pid(), "State").startsWith("T");
+                    return ProcStatus.field(victim.pid(), "State").startsWith("T");
                 } catch (Exception e) {
                     return false;
                 }
@@ -137,18 +131,18 @@ class AttachDetachIT {
             });
             new ProcessBuilder("kill", "-INT", Long.toString(tracer.pid())).start().waitFor();
             assertTrue(tracer.waitFor(20, TimeUnit.SECONDS), "jstrace ends after SIGINT");
-            assertEquals("0", status(victim.pid(), "TracerPid"), "not traced any more");
-            assertTrue(status(victim.pid(), "State").startsWith("T (stopped)"), status(victim.pid(), "State"));
+            assertEquals("0", ProcStatus.field(victim.pid(), "TracerPid"), "not traced any more");
+            assertTrue(ProcStatus.field(victim.pid(), "State").startsWith("T (stopped)"), ProcStatus.field(victim.pid(), "State"));
             assertTrue(Files.readString(err).contains("jstrace: Process " + victim.pid() + " detached"), Files.readString(err));
             new ProcessBuilder("kill", "-CONT", Long.toString(victim.pid())).start().waitFor();
             waitFor(() -> {
                 try {
-                    return status(victim.pid(), "State").startsWith("S");
+                    return ProcStatus.field(victim.pid(), "State").startsWith("S");
                 } catch (Exception e) {
                     return false;
                 }
             });
-            assertTrue(status(victim.pid(), "State").startsWith("S"), "runs on after SIGCONT");
+            assertTrue(ProcStatus.field(victim.pid(), "State").startsWith("S"), "runs on after SIGCONT");
         } finally {
             victim.destroyForcibly();
         }

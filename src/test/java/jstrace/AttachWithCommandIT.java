@@ -22,12 +22,6 @@ class AttachWithCommandIT {
     @TempDir
     Path dir;
 
-    private static String status(long pid, String field) throws Exception {
-        for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (l.startsWith(field + ":")) return l.substring(field.length() + 1).trim();
-        }
-        return null;
-    }
 
     /**
      * A shell that says "ready" on its stdout, then reads a line from the fifo and exits with 7 after
@@ -108,17 +102,17 @@ class AttachWithCommandIT {
             Process p = new ProcessBuilder(tracer, "-p", Long.toString(victim.pid()), "sh", "-c",
                     "echo $$ > \"$0\"; exec sleep 60", started.toString())
                     .redirectInput(new File("/dev/null")).redirectError(err.toFile()).start();
-            Await.until(() -> Files.readString(started).endsWith("\n") && !"0".equals(status(victim.pid(), "TracerPid"))
-                    && !status(victim.pid(), "State").startsWith("t") && Files.readString(err).contains("attached"));
+            Await.until(() -> Files.readString(started).endsWith("\n") && !"0".equals(ProcStatus.field(victim.pid(), "TracerPid"))
+                    && !ProcStatus.field(victim.pid(), "State").startsWith("t") && Files.readString(err).contains("attached"));
             long command = Long.parseLong(Files.readString(started).trim());
             // the command's sleep is running under the tracer (past its execve)
-            Await.until(() -> Files.readString(err).contains("execve(\"/usr/bin/sleep\"") && status(command, "State").startsWith("S"));
+            Await.until(() -> Files.readString(err).contains("execve(\"/usr/bin/sleep\"") && ProcStatus.field(command, "State").startsWith("S"));
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
             String msg = tracer + ":\n" + Files.readString(err);
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), msg);
             assertEquals(128 + 2, p.exitValue(), msg);
-            assertEquals("0", status(victim.pid(), "TracerPid"), msg);
-            String state = status(victim.pid(), "State");
+            assertEquals("0", ProcStatus.field(victim.pid(), "TracerPid"), msg);
+            String state = ProcStatus.field(victim.pid(), "State");
             assertTrue(state.startsWith("S") || state.startsWith("R"), "running, not stopped: " + state);
             assertTrue(victim.isAlive());
             assertTrue(Files.readString(err).contains("Process " + victim.pid() + " detached"), msg);

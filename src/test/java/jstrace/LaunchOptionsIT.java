@@ -260,9 +260,9 @@ class LaunchOptionsIT {
     void killedJstraceLeavesTheCommandRunningUntraced() throws Exception {
         long pid = sleepUnderJstraceThenKillIt();
         try {
-            waitFor(() -> "0".equals(status(pid, "TracerPid")));
-            assertEquals("0", status(pid, "TracerPid"), "not traced any more");
-            String state = status(pid, "State");
+            waitFor(() -> "0".equals(ProcStatus.fieldIfAlive(pid, "TracerPid")));
+            assertEquals("0", ProcStatus.fieldIfAlive(pid, "TracerPid"), "not traced any more");
+            String state = ProcStatus.fieldIfAlive(pid, "State");
             assertTrue(state != null && !state.startsWith("t") && !state.startsWith("T"), "not stopped: " + state);
             assertTrue(state.startsWith("S") || state.startsWith("R"), "running: " + state);
         } finally {
@@ -274,7 +274,7 @@ class LaunchOptionsIT {
     void killOnExitKillsTheCommandWithJstrace() throws Exception {
         long pid = sleepUnderJstraceThenKillIt("--kill-on-exit");
         waitFor(() -> gone(pid));
-        assertTrue(gone(pid), "the command died with jstrace: " + status(pid, "State"));
+        assertTrue(gone(pid), "the command died with jstrace: " + ProcStatus.fieldIfAlive(pid, "State"));
     }
 
     /** A seccomp-filtered command cannot run on without its tracer (filtered calls would fail): it dies too. */
@@ -282,7 +282,7 @@ class LaunchOptionsIT {
     void filteredCommandDiesWithJstrace() throws Exception {
         long pid = sleepUnderJstraceThenKillIt("-f", "--seccomp-bpf", "-e", "trace=openat");
         waitFor(() -> gone(pid));
-        assertTrue(gone(pid), "the command died with jstrace: " + status(pid, "State"));
+        assertTrue(gone(pid), "the command died with jstrace: " + ProcStatus.fieldIfAlive(pid, "State"));
     }
 
     /** jstrace OPTIONS sh -c 'echo $$ > F; exec sleep 30', SIGKILLed once sleep runs; returns sleep's pid. */
@@ -302,27 +302,17 @@ class LaunchOptionsIT {
                 return false;
             }
         });
-        assertTrue(!"0".equals(status(pid, "TracerPid")), "sleep is traced before the kill");
+        assertTrue(!"0".equals(ProcStatus.fieldIfAlive(pid, "TracerPid")), "sleep is traced before the kill");
         // the launcher execs java: the JVM is the tracer
         new ProcessBuilder("kill", "-KILL", Long.toString(tracer.pid())).start().waitFor();
         assertTrue(tracer.waitFor(10, TimeUnit.SECONDS));
         return pid;
     }
 
-    private static String status(long pid, String field) {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (l.startsWith(field + ":")) return l.substring(field.length() + 1).trim();
-            }
-        } catch (Exception e) {
-            // gone
-        }
-        return null;
-    }
 
     /** Gone, or a zombie (its parent, the JVM, is gone too, so init reaps it soon). */
     private static boolean gone(long pid) {
-        String s = status(pid, "State");
+        String s = ProcStatus.fieldIfAlive(pid, "State");
         return s == null || s.startsWith("Z");
     }
 
