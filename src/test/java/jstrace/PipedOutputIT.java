@@ -80,10 +80,13 @@ class PipedOutputIT {
         }
     }
 
-    /** strace 6.1 takes -f --output-separately with a pipe as -f: one stream, each line after its pid. */
+    /**
+     * strace 6.1 takes -f --output-separately with a pipe as -f: one stream, each line after its pid
+     * (padded to five columns: a pid of fewer digits, after pid_max wrapped, is followed by more spaces).
+     */
     @Test
     void shortFollowWithOutputSeparatelyIsOneStream() throws Exception {
-        SamplesIT.Result r = trace(jstrace(), "-f", "--output-separately", "-o", "|grep -c '^[0-9]* +++ exited with 0 +++$'",
+        SamplesIT.Result r = trace(jstrace(), "-f", "--output-separately", "-o", "|grep -c '^[0-9][0-9]*  *+++ exited with 0 +++$'",
                 "sh", "-c", "/bin/true; true");
         assertEquals(0, r.status(), r.stderr());
         assertEquals("2\n", r.stdout());
@@ -91,7 +94,7 @@ class PipedOutputIT {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("|")).toList(), "no |COMMAND.PID files");
         }
         if (onPath("strace")) {
-            assertEquals(r.stdout(), trace("strace", "-f", "--output-separately", "-o", "|grep -c '^[0-9]* +++ exited with 0 +++$'",
+            assertEquals(r.stdout(), trace("strace", "-f", "--output-separately", "-o", "|grep -c '^[0-9][0-9]*  *+++ exited with 0 +++$'",
                     "sh", "-c", "/bin/true; true").stdout());
         }
     }
