@@ -30,7 +30,7 @@ public final class IoctlDecoders {
                 return Call.DONE;
             }
             if (req == FICLONE) {
-                Print.fd(c, c.args[2]);
+                Print.sint(c, c.args[2]); // the source fd, which strace prints without -y's path
                 return Call.DONE;
             }
             if (req == TIOCSWINSZ) {
@@ -59,6 +59,18 @@ public final class IoctlDecoders {
             Print.hex(c, req);
             return;
         }
+        if (style == Decoding.XLAT_VERBOSE) {
+            Print.hex(c, req);
+            c.out.append(" /* ");
+            name(c, req);
+            c.out.append(" */");
+            return;
+        }
+        name(c, req);
+    }
+
+    /** The request's names ("A or B"), or _IOC(...) for a code of none. */
+    private static void name(Call c, long req) {
         Xlat x = Xlats.IOCTL_NAMES();
         int at = c.out.length();
         long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
