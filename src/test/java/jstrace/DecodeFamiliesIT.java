@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The struct printers of issue #4 (and the ioctl names of issue 14), one family per sample program of scripts/samples/ (iovec, msghdr,
- * epoll, timers): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
