@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The struct printers of issue #4, one family per sample program of scripts/samples/ (iovec, msghdr,
- * epoll, timers): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
@@ -38,7 +38,8 @@ class DecodeFamiliesIT {
                     + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
             "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
-            "prctl", "prctl,arch_prctl");
+            "prctl", "prctl,arch_prctl",
+            "ioctls", "ioctl");
 
     @TempDir
     Path tmp;
@@ -71,7 +72,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -338,6 +339,42 @@ class DecodeFamiliesIT {
                     sched_getattr(0, 0xADDR, 56, 0) = -1 EFAULT (Bad address)
                     sched_setattr(0, 0xADDR, 0) = -1 EFAULT (Bad address)
                     sched_getattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 100, 0) = 0
+                    +++ exited with 0 +++
+                    """;
+            // the request names of syscall-tables/xlat/ioctl_names.xlat (scripts/gen-ioctl-xlat)
+            case "ioctls" -> """
+                    ioctl(-1, MMTIMER_GETRES, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGVERSION, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_FIEMAP, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BTRFS_IOC_BALANCE_PROGRESS, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, COUNTER_ADD_WATCH_IOCTL, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_IDENTITY, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_CLOCK_GETCAPS, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, RTC_RD_TIME, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, UFFDIO_API, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, WDIOC_GETSUPPORT, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TEE_IOC_VERSION, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_GET_CHIPINFO_IOCTL, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, LOOP_CONFIGURE, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_RECV, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PERF_EVENT_IOC_ID, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_QUERYCAP, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TIOCGPTN, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SNDCTL_DSP_SPEED, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SNDRV_PCM_IOCTL_PVERSION, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, MIXER_READ(1) or MEMGETINFO, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, USBDEVFS_CONTROL, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, DMA_HEAP_IOCTL_ALLOC, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TUNSETIFF, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_GETFSLABEL, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VBG_IOCTL_VMMDEV_REQUEST_BIG or VT_GETSTATE, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SIOCGIFMTU, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BTRFS_IOC_CLONE or FICLONE, 1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BTRFS_IOC_CLONE_RANGE or FICLONERANGE, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BLKGETSIZE64, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, _IOC(_IOC_READ|_IOC_WRITE, 0x62, 0x1, 0x18), 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, _IOC(_IOC_READ|_IOC_WRITE, 0x4e, 0x3e, 0x28), 0x1) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             case "prctl" -> """

@@ -11,6 +11,8 @@ public final class IoctlDecoders {
             TIOCSWINSZ = 0x5414, FIONREAD = 0x541b, FIONBIO = 0x5421, TIOCNOTTY = 0x5422, TIOCGSID = 0x5429,
             TIOCGPTN = 0x80045430L, TIOCSPTLCK = 0x40045431L, FIONCLEX = 0x5450, FIOCLEX = 0x5451,
             FIOASYNC = 0x5452, FICLONE = 0x40049409L, TIOCSCTTY = 0x540e, TIOCEXCL = 0x540c, TIOCNXCL = 0x540d;
+    /** _IOC_DIR values. */
+    private static final long IOC_WRITE = 1, IOC_READ = 2;
 
     @Decodes("ioctl")
     public static int ioctl(Call c) {
@@ -28,7 +30,7 @@ public final class IoctlDecoders {
                 return Call.DONE;
             }
             if (req == FICLONE) {
-                Print.fd(c, c.args[2]);
+                Print.sint(c, c.args[2]); // the source fd, which strace prints without -y's path
                 return Call.DONE;
             }
             if (req == TIOCSWINSZ) {
@@ -57,8 +59,25 @@ public final class IoctlDecoders {
             Print.hex(c, req);
             return;
         }
+        if (style == Decoding.XLAT_VERBOSE) {
+            Print.hex(c, req);
+            c.out.append(" /* ");
+            name(c, req);
+            c.out.append(" */");
+            return;
+        }
+        name(c, req);
+    }
+
+    /** The request's names ("A or B"), or _IOC(...) for a code of none. */
+    private static void name(Call c, long req) {
         Xlat x = Xlats.IOCTL_NAMES();
         int at = c.out.length();
+        long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
+        // OSS mixer requests are a family by number, named before the table's names as strace does
+        if (type == 'M' && (dir == IOC_WRITE || dir == IOC_READ)) {
+            c.out.append(dir == IOC_WRITE ? "MIXER_WRITE(" : "MIXER_READ(").append(nr).append(')');
+        }
         for (int i = 0; i < x.values.length; i++) {
             if (x.values[i] == req) {
                 if (c.out.length() > at) c.out.append(" or ");
@@ -68,7 +87,6 @@ public final class IoctlDecoders {
             }
         }
         if (c.out.length() > at) return;
-        long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
         String d = switch ((int) dir) {
             case 0 -> "_IOC_NONE";
             case 1 -> "_IOC_WRITE";
