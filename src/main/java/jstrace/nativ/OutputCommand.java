@@ -59,9 +59,7 @@ public final class OutputCommand {
             }
             started.complete(pid);
             NativeBuffer status = new NativeBuffer(8);
-            while (Kernel.syscall(Sys.WAIT4, pid, status.address, 0, 0) == -Errno.EINTR) {
-                // again
-            }
+            Wait.forPid(pid, status.address, 0);
             status.free();
         }, "jstrace -o |command");
         // a session that fails before it closes must not keep the JVM alive

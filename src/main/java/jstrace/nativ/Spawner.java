@@ -105,9 +105,7 @@ public final class Spawner {
         int pid = spawn(r);
         NativeBuffer status = new NativeBuffer(8);
         try {
-            while (Kernel.syscall(Sys.WAIT4, pid, status.address, WUNTRACED, 0) == -Errno.EINTR) {
-                // again
-            }
+            Wait.forPid(pid, status.address, WUNTRACED);
         } finally {
             status.free();
         }

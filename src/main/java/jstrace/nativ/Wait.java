@@ -13,6 +13,15 @@ public final class Wait {
     public static boolean coreDumped(int s) { return (s & 0x80) != 0; }
     public static boolean stopped(int s) { return (s & 0xff) == 0x7f; }
     public static int stopSig(int s) { return (s >> 8) & 0xff; }
+    /** wait4(pid, status, options, NULL), again while a signal interrupts it; returns its result. */
+    public static long forPid(int pid, long status, int options) {
+        long r;
+        while ((r = Kernel.syscall(Sys.WAIT4, pid, status, options, 0)) == -jstrace.decode.Errno.EINTR) {
+            // again
+        }
+        return r;
+    }
+
     /** The PTRACE_EVENT_* of a ptrace-event stop, 0 otherwise. */
     public static int event(int s) { return s >>> 16; }
 }

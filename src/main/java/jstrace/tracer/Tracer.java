@@ -191,9 +191,7 @@ public final class Tracer implements AutoCloseable {
         loop();
         if (mainDetached && !mainReaped) {
             // strace waits for its child even when it no longer traces it; its status is not ours
-            while (Kernel.syscall(Sys.WAIT4, pid, status.address, WAIT_ALL, 0) == -Errno.EINTR) {
-                // again
-            }
+            Wait.forPid(pid, status.address, WAIT_ALL);
         }
         finish();
     }
