@@ -39,7 +39,7 @@ public final class JsonWriter implements TraceListener {
     }
 
     // the fixed parts of the call record, as bytes (see Ascii.literal): it is written for every call
-    private static final byte[] SYSCALL = Ascii.literal("syscall"), PID = Ascii.literal("\",\"pid\":"),
+    private static final byte[] PID = Ascii.literal("\",\"pid\":"),
             TGID = Ascii.literal(",\"tgid\":"), WALL = Ascii.literal(",\"wall_ns\":"), MONO = Ascii.literal(",\"mono_ns\":"),
             ID = Ascii.literal(",\"id\":"), NAME = Ascii.literal(",\"name\":\""), NR = Ascii.literal("\",\"nr\":"),
             FINISHED = Ascii.literal(",\"finished\":true,\"retval\":"), UNFINISHED = Ascii.literal(",\"finished\":false"),
@@ -49,12 +49,8 @@ public final class JsonWriter implements TraceListener {
 
     private void start(String type, int pid, int tgid, long wall, long mono) {
         line.setLength(0);
-        line.append(TYPE).append(type);
-        fields(pid, tgid, wall, mono);
-    }
-
-    private void fields(int pid, int tgid, long wall, long mono) {
-        line.append(PID).append(pid).append(TGID).append(tgid).append(WALL).append(wall).append(MONO).append(mono);
+        line.append(TYPE).append(type).append(PID).append(pid).append(TGID).append(tgid)
+                .append(WALL).append(wall).append(MONO).append(mono);
     }
 
     private void start(String type, TraceEvent e) {
@@ -82,13 +78,12 @@ public final class JsonWriter implements TraceListener {
     }
 
     private void call(Call c, boolean finished) {
-        line.setLength(0);
-        line.append(TYPE).append(SYSCALL);
-        fields(c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
+        start("syscall", c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
         line.append(ID).append(c.id).append(NAME).append(c.name()).append(NR).append(c.nr).append(',');
         values.arguments(c);
-        if (!finished) line.append(UNFINISHED);
-        if (finished) {
+        if (!finished) {
+            line.append(UNFINISHED);
+        } else {
             line.append(FINISHED).append(c.rval);
             if (c.failed) {
                 int errno = c.errno();
