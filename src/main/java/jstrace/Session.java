@@ -158,9 +158,12 @@ public final class Session implements AutoCloseable {
         }
 
         Tracer[] tracer = new Tracer[1];
+        // the call writer, to the session's outputs (or, for the JIT warm-up, to none: see Warmup)
+        java.util.function.BiFunction<IntFunction<TraceOutput>, java.util.function.Consumer<String>, TraceListener> writer =
+                (outs, notes) -> opts.json ? new jstrace.output.JsonWriter(outs, decoding.xlatStyle, decoding.decodePids, notes)
+                : new TextPrinter(fmt, outs, () -> tracer[0].liveCount(), notes);
         TraceListener printer = opts.normalize ? new jstrace.output.NormalizedWriter(output, messages)
-                : opts.json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, messages)
-                : new TextPrinter(fmt, outputs, () -> tracer[0].liveCount(), messages);
+                : writer.apply(outputs, messages);
         List<TraceListener> printed = new ArrayList<>();
         if (opts.printText) printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
@@ -202,8 +205,20 @@ public final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(filtered) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        return new Session(opts, tracer[0], output, outputCommand, perProcess, extraOutputs, budget, request);
+        Session session = new Session(opts, tracer[0], output, outputCommand, perProcess, extraOutputs, budget, request);
+        if (opts.printText && config.decode && !opts.normalize) {
+            TraceOutput none = TraceOutput.discard();
+            TraceListener warmWriter = writer.apply(pid -> none, m -> { });
+            Tracer.Config warm = new Tracer.Config();
+            warm.follow = config.follow;
+            warm.filter = new EventFilter(q.trace, null, q.status, q.signals, Listeners.of(List.of(warmWriter)), null);
+            session.warmup = new jstrace.tracer.Warmup(new Tracer(warm.filter, decoding, warm));
+        }
+        return session;
     }
+
+    /** The JIT warm-up run while the command starts (null: none for this session's options). */
+    private jstrace.tracer.Warmup warmup;
 
     /**
      * Traces to the end on the calling thread, which becomes the tracer thread: starts the command
@@ -213,6 +228,7 @@ public final class Session implements AutoCloseable {
      */
     public boolean run(Runnable onTracerThread, IntSupplier interruptRequest) {
         tracer.setInterruptRequest(interruptRequest);
+        if (warmup != null) jstrace.tracer.Warmup.start(warmup);
         try {
             if (opts.daemonAttach != null) {
                 onTracerThread.run();

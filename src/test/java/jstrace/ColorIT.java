@@ -60,6 +60,12 @@ class ColorIT {
         return b.toString();
     }
 
+    private static String plainLines(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) b.append("    ").append(strip(l)).append('\n');
+        return b.toString();
+    }
+
     /** strace 7.x's reset where a call's entry part ends: where jstrace (as strace 6.1) splits a call differently, only that moves. */
     static String withoutEntryReset(String shape) {
         return shape.replace("\033[0m\033[0m", "\033[0m");
@@ -80,7 +86,9 @@ class ColorIT {
         SamplesIT.Result rj = SamplesIT.jstrace(ROOT, b.toArray(String[]::new));
         assertEquals(rs.status(), rj.status(), rj.stderr());
         List<String> sl = SamplesIT.read(ref), jl = SamplesIT.read(out);
-        assertEquals(sl.size(), jl.size(), "lines of strace 7.x and jstrace");
+        // a count that differs names the traces, so an intermittent difference can be told from a decoding one
+        assertEquals(sl.size(), jl.size(), () -> "lines of strace 7.x and jstrace\n  strace 7.x:\n" + plainLines(sl)
+                + "\n  jstrace:\n" + plainLines(jl));
         int exact = 0, comparable = 0;
         for (int i = 0; i < sl.size(); i++) {
             String x = sl.get(i), y = jl.get(i);

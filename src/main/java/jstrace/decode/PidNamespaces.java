@@ -59,6 +59,11 @@ public final class PidNamespaces {
         return d;
     }
 
+    /** Whether /proc numbers tasks as jstrace does (else a task's directory is found by a scan of /proc). */
+    public static boolean procIsOwn() {
+        return ownDepth() == 0;
+    }
+
     /**
      * The /proc directory of the task jstrace (ptrace, wait) calls {@code tid}: "/proc/TID" when /proc
      * is jstrace's, else the outer number found by the tasks' NSpid lines; "/proc/TID" when none is found.

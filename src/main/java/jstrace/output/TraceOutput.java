@@ -41,6 +41,11 @@ public final class TraceOutput {
         return new TraceOutput(2, true);
     }
 
+    /** An output that writes nothing (fd -1: every write fails, silently), for the JIT warm-up's writer. */
+    public static TraceOutput discard() {
+        return new TraceOutput(-1, false);
+    }
+
     /** A pipe's write end (-o '|command'), flushed after every line: strace line-buffers a pipe. */
     public static TraceOutput pipe(int fd) {
         return new TraceOutput(fd, true);

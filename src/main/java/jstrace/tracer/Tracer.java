@@ -83,7 +83,7 @@ public final class Tracer implements AutoCloseable {
     private final Config config;
     private final Map<Integer, Tracee> tracees = new HashMap<>();
     /** The session's native memory (freed by {@link #close}). */
-    private final jstrace.nativ.Scratch scratch = new jstrace.nativ.Scratch();
+    final jstrace.nativ.Scratch scratch = new jstrace.nativ.Scratch();
     private final NativeBuffer info = new NativeBuffer(96);
     private final NativeBuffer status = new NativeBuffer(8);
     private final NativeBuffer siginfo = new NativeBuffer(128);
@@ -114,6 +114,19 @@ public final class Tracer implements AutoCloseable {
     private final long wallOffset;
     /** When the stop being handled was seen (System.nanoTime(), right after wait4 returned). */
     private long stopMono;
+
+    /** The time of the stop being handled (the warm-up's made-up stops set it as the loop does). */
+    void stopAt(long mono) {
+        stopMono = mono;
+    }
+
+    TraceListener listener() {
+        return listener;
+    }
+
+    Decoding decoding() {
+        return decoding;
+    }
 
     public Tracer(TraceListener listener, Decoding decoding, Config config) {
         this.listener = listener;
@@ -833,86 +846,99 @@ public final class Tracer implements AutoCloseable {
             int nr = (int) info.getLong(24);
             t.prevNr = c.nr >= 0 ? c.nr : t.prevNr;
             c.reset(nr);
-            for (int i = 0; i < 6; i++) c.args[i] = c.raw[i] = info.getLong(32 + 8 * i);
-            SyscallTable.cut(nr, c.args);
+            for (int i = 0; i < 6; i++) c.raw[i] = info.getLong(32 + 8 * i);
             c.ip = info.getLong(8);
             c.sp = info.getLong(16);
-            t.inSyscall = true;
-            boolean wasHidden = t.hidden;
-            t.tamper = null;
-            t.pokeAtExit = null;
-            t.holdAtExitNs = -1;
-            if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
-            c.pid = t.pid;
-            c.tgid = t.tgid;
-            t.traced = !t.hidden && (config.filter == null || config.filter.traces(c));
-            // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
-            // (nor does a call that changes mappings, unless -k must learn that the cached maps are stale)
-            if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT
-                    && !(config.unwinder != null && changesMappings(nr))) {
-                t.inSyscall = false;
-            }
-            // as strace: only printed calls are tampered with, never the launch's own before its exec
-            if (config.inject != null && t.traced && !wasHidden && nr >= 0 && nr < config.inject.length
-                    && config.inject[nr] != null) {
-                tamperEntering(t, c, nr);
-            }
-            if (t.traced) {
-                c.id = nextCallId++;
-                c.entryMonoNanos = stopMono;
-                c.entryWallNanos = wallOffset + stopMono;
-                c.entryStime = t.lastStime;
-                // strace 6.1 takes these calls' stacks at entry, printed at their exit (or after the exit
-                // of their process), but not the launched command's first exec's
-                t.capturedStack = null;
-                if (config.unwinder != null && !wasHidden && (nr == EXECVE || nr == EXECVEAT || nr == EXIT || nr == EXIT_GROUP)) {
-                    t.capturedStack = walk(t, true);
-                }
-                c.decoded = config.decode ? decode(t, nr, c) : Call.DONE;
-                c.entryLength = c.out.length();
-                listener.syscallEntered(c);
-                // after decoding and printing: -T and -w measure the call, not the tracer
-                c.startMonoNanos = System.nanoTime();
-            }
+            entered(t, nr);
         } else if (op == Ptrace.INFO_EXIT && t.inSyscall) {
+            exited(t, info.getLong(24), info.getByte(32) != 0);
+        }
+    }
+
+    /** A syscall-entry stop of call {@code nr}, whose registers are in {@code t.call} (reset, raw, ip, sp). */
+    void entered(Tracee t, int nr) {
+        Call c = t.call;
+        System.arraycopy(c.raw, 0, c.args, 0, 6);
+        SyscallTable.cut(nr, c.args);
+        t.inSyscall = true;
+        boolean wasHidden = t.hidden;
+        t.tamper = null;
+        t.pokeAtExit = null;
+        t.holdAtExitNs = -1;
+        if (t.hidden && (nr == EXECVE || nr == EXECVEAT)) t.hidden = false;
+        c.pid = t.pid;
+        c.tgid = t.tgid;
+        t.traced = !t.hidden && (config.filter == null || config.filter.traces(c));
+        // with seccomp only traced calls (and exec) stop; an untraced exec needs no exit stop
+        // (nor does a call that changes mappings, unless -k must learn that the cached maps are stale)
+        if (config.seccomp && !t.traced && !t.hidden && nr != EXECVE && nr != EXECVEAT
+                && !(config.unwinder != null && changesMappings(nr))) {
             t.inSyscall = false;
-            c.exitMonoNanos = stopMono;
-            c.exitStime = t.lastStime;
-            c.exiting = true;
-            c.rval = info.getLong(24);
-            c.failed = info.getByte(32) != 0;
-            if (t.tamper != null || t.pokeAtExit != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
-            if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
-            if (t.traced) {
-                if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
-                if (config.decode) {
-                    try {
-                        jstrace.decode.Results.details(c);
-                    } catch (RuntimeException e) {
-                        c.retDetails.setLength(0); // the result without its -y/-Y details
-                    }
-                }
-                listener.syscallExited(c);
-                if (config.unwinder != null) {
-                    // after the call's line, when it is printed: the stack taken at entry, or the one now
-                    if (config.filter == null || config.filter.printsExit(c)) {
-                        stack(t, t.capturedStack != null ? t.capturedStack : walk(t, false));
-                    }
-                    t.capturedStack = null;
-                }
-                if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
-                        && ++printedCalls >= config.syscallLimit) {
-                    limitReached = true;
+        }
+        // as strace: only printed calls are tampered with, never the launch's own before its exec
+        if (config.inject != null && t.traced && !wasHidden && nr >= 0 && nr < config.inject.length
+                && config.inject[nr] != null) {
+            tamperEntering(t, c, nr);
+        }
+        if (t.traced) {
+            c.id = nextCallId++;
+            c.entryMonoNanos = stopMono;
+            c.entryWallNanos = wallOffset + stopMono;
+            c.entryStime = t.lastStime;
+            // strace 6.1 takes these calls' stacks at entry, printed at their exit (or after the exit
+            // of their process), but not the launched command's first exec's
+            t.capturedStack = null;
+            if (config.unwinder != null && !wasHidden && (nr == EXECVE || nr == EXECVEAT || nr == EXIT || nr == EXIT_GROUP)) {
+                t.capturedStack = walk(t, true);
+            }
+            c.decoded = config.decode ? decode(t, nr, c) : Call.DONE;
+            c.entryLength = c.out.length();
+            listener.syscallEntered(c);
+            // after decoding and printing: -T and -w measure the call, not the tracer
+            c.startMonoNanos = System.nanoTime();
+        }
+    }
+
+    /** The syscall-exit stop of the call {@code t} is in. */
+    void exited(Tracee t, long rval, boolean failed) {
+        Call c = t.call;
+        t.inSyscall = false;
+        c.exitMonoNanos = stopMono;
+        c.exitStime = t.lastStime;
+        c.exiting = true;
+        c.rval = rval;
+        c.failed = failed;
+        if (t.tamper != null || t.pokeAtExit != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
+        if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
+        if (t.traced) {
+            if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
+            if (config.decode) {
+                try {
+                    jstrace.decode.Results.details(c);
+                } catch (RuntimeException e) {
+                    c.retDetails.setLength(0); // the result without its -y/-Y details
                 }
             }
-            if ((c.nr == EXECVE || c.nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
-                // as strace: the first exec failing ends the launch; hide the child's exit_group
-                t.hidden = true;
-                listener.notice("exec: " + Errno.message((int) -c.rval));
-            } else if (c.nr == EXECVE || c.nr == EXECVEAT) {
-                t.seenExec |= !c.failed;
-                if (!c.failed) t.forgetComm();
+            listener.syscallExited(c);
+            if (config.unwinder != null) {
+                // after the call's line, when it is printed: the stack taken at entry, or the one now
+                if (config.filter == null || config.filter.printsExit(c)) {
+                    stack(t, t.capturedStack != null ? t.capturedStack : walk(t, false));
+                }
+                t.capturedStack = null;
             }
+            if (config.syscallLimit > 0 && (config.countedStatus & (c.failed ? 2 : 1)) != 0
+                    && ++printedCalls >= config.syscallLimit) {
+                limitReached = true;
+            }
+        }
+        if ((c.nr == EXECVE || c.nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
+            // as strace: the first exec failing ends the launch; hide the child's exit_group
+            t.hidden = true;
+            listener.notice("exec: " + Errno.message((int) -c.rval));
+        } else if (c.nr == EXECVE || c.nr == EXECVEAT) {
+            t.seenExec |= !c.failed;
+            if (!c.failed) t.forgetComm();
         }
     }
 
