@@ -25,7 +25,15 @@ final class Counts {
     private final int[][] errnoCodes;
     private final long[][] errnoCounts;
 
+    /** Whether the numbers are i386 ones (calls made with int $0x80), named from SyscallTable32. */
+    private final boolean i386;
+
     Counts(boolean wall, boolean percentiles, boolean errnos) {
+        this(wall, percentiles, errnos, false);
+    }
+
+    Counts(boolean wall, boolean percentiles, boolean errnos, boolean i386) {
+        this.i386 = i386;
         wallNanos = wall ? new long[SLOTS] : null;
         wallMinNanos = wall ? new long[SLOTS] : null;
         wallMaxNanos = wall ? new long[SLOTS] : null;
@@ -93,7 +101,7 @@ final class Counts {
         List<SummaryTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < SLOTS; i++) {
             if (calls[i] == 0) continue;
-            rows.add(new SummaryTable.Row(Print.syscallName(i), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i],
+            rows.add(new SummaryTable.Row(i386 ? Print.syscallName32(i) : Print.syscallName(i), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i],
                     wallNanos == null ? 0 : wallNanos[i], wallNanos == null ? 0 : wallMinNanos[i],
                     wallNanos == null ? 0 : wallMaxNanos[i], latency == null ? null : latency[i], errnos(i)));
         }
