@@ -105,12 +105,12 @@ public final class Summary implements TraceListener {
         int errno = c.failed ? c.errno() : 0;
         if (c.personality == Call.I386) {
             if (all32 == null) all32 = new Counts(wall, percentiles, config.errnos, true);
-            all32.add(i, ns, wallNs, c.failed, errno);
+            all32.add(i, c.nr, ns, wallNs, c.failed, errno);
             return;
         }
-        all.add(i, ns, wallNs, c.failed, errno);
+        all.add(i, c.nr, ns, wallNs, c.failed, errno);
         if (config.by != By.NONE) {
-            scope(c).counts.add(i, ns, wallNs, c.failed, errno);
+            scope(c).counts.add(i, c.nr, ns, wallNs, c.failed, errno);
             if (!endAfterCall.isEmpty() && endAfterCall.remove(c.pid)) ended(c.pid);
         }
     }
