@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * Build step (Maven generate-sources): turns the data in syscall-tables/ into Java.
  *
  *   syscall_64.tbl   -> jstrace.table.SyscallTable: number -> name, argument count, classes, decoder
+ *   syscall_32.tbl   -> jstrace.table.SyscallTable32: the i386 names, and the x86_64 decoder that prints
+ *                       each i386 call right (same name, arguments that are all scalars, strings or buffers)
  *   syscalls.sig     -> per-syscall classes, return kind and argument kinds; a decoder method is
  *                       generated from the kinds unless a hand-written one is marked @Decodes("name")
  *   xlat/*.xlat      -> jstrace.table.Xlats: one constant table per file
@@ -45,6 +47,7 @@ public class GenerateTables {
         }
         write(out.resolve("Xlats.java"), xlatsClass(xlatJava));
         write(out.resolve("SyscallTable.java"), tableClass(numbers, sigs, xlatJava.keySet()));
+        write(out.resolve("SyscallTable32.java"), i386Class(readTbl(tables.resolve("syscall_32.tbl")), numbers, sigs));
         for (String name : decoders.keySet()) {
             if (!numbers.containsValue(name)) warnings.add(name + ": @Decodes names no syscall of syscall_64.tbl");
         }
@@ -115,6 +118,51 @@ public class GenerateTables {
             m.put(Integer.parseInt(f[0]), f[2]);
         }
         return m;
+    }
+
+    /**
+     * The argument kinds whose printing is the same for an i386 call (32-bit registers, cut as the
+     * i386 kernel reads them): numbers, fds, flags, pointers, strings and flat buffers. Structs are
+     * laid out otherwise in 32-bit mode (longs and pointers of 4 bytes), so a call with any other kind
+     * is printed raw, its pointers as addresses.
+     */
+    static final java.util.Set<String> I386_SAME_KINDS = java.util.Set.of("int", "pid", "tid", "pgid", "pid_pgid", "uint",
+            "long", "ulong", "size", "hex", "oct", "ptr", "fd", "dirfd", "path", "str", "uid", "gid", "mode", "signo",
+            "signo_raw", "clockid", "flags", "xval", "flagsmode", "inbuf", "outbuf");
+
+    /**
+     * i386 calls whose x86_64 namesake takes other arguments though its kinds are all scalar: clone
+     * swaps tls and child_tid. (Calls with a 64-bit loff_t, which i386 splits over two registers or
+     * cuts to 32 bits, are left out by their type.)
+     */
+    static final java.util.Set<String> I386_OTHER_ARGUMENTS = java.util.Set.of("clone");
+
+    static String i386Class(Map<Integer, String> numbers32, Map<Integer, String> numbers64, Map<String, Sig> sigs) {
+        int max = numbers32.keySet().stream().mapToInt(i -> i).max().orElse(0);
+        Map<String, Integer> by64 = new java.util.HashMap<>();
+        numbers64.forEach((nr, name) -> by64.put(name, nr));
+        StringBuilder names = new StringBuilder(), as64 = new StringBuilder(), same = new StringBuilder();
+        for (int nr = 0; nr <= max; nr++) {
+            String name = numbers32.get(nr);
+            Integer nr64 = name == null ? null : by64.get(name);
+            Sig sig = name == null ? null : sigs.get(name);
+            boolean decoded = nr64 != null && sig != null && !decoders.containsKey(name) && !I386_OTHER_ARGUMENTS.contains(name)
+                    && sig.types.stream().noneMatch(t -> t.equals("loff_t"))
+                    && sig.args.stream().allMatch(k -> I386_SAME_KINDS.contains(k.split(":", 2)[0]));
+            names.append(name == null ? "null" : '"' + name + '"').append(nr % 8 == 7 ? ",\n        " : ", ");
+            as64.append(nr64 == null ? -1 : nr64).append(nr % 16 == 15 ? ",\n        " : ", ");
+            same.append(decoded).append(nr % 16 == 15 ? ",\n        " : ", ");
+        }
+        return "package jstrace.table;\n\n"
+                + "/** Generated from syscall-tables/syscall_32.tbl (and syscall_64.tbl, syscalls.sig) by src/build/java/GenerateTables.java. */\n"
+                + "public final class SyscallTable32 {\n    private SyscallTable32() {}\n\n"
+                + "    /** Highest known i386 syscall number. */\n    public static final int MAX = " + max + ";\n\n"
+                + "    /** i386 names by number; null where the number is unassigned. */\n"
+                + "    public static final String[] NAMES = {\n        " + names + "};\n\n"
+                + "    /** The x86_64 call of the same name (its number), -1 where x86_64 has none. */\n"
+                + "    public static final int[] X86_64 = {\n        " + as64 + "};\n\n"
+                + "    /** Whether the x86_64 namesake's decoder prints the i386 call right (see GenerateTables.I386_SAME_KINDS). */\n"
+                + "    public static final boolean[] DECODED = {\n        " + same + "};\n}\n";
     }
 
     static Map<String, Sig> readSigs(Path p) throws IOException {

@@ -193,7 +193,7 @@ public final class Session implements AutoCloseable {
                     : opts.summaryFormat.equals("json") ? Summary.Format.JSON : Summary.Format.CSV;
             summary = new Summary(output, sc);
         }
-        EventFilter filter = new EventFilter(q.trace, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
+        EventFilter filter = new EventFilter(q.trace, q.trace32, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
                 Listeners.of(printed), summary);
         config.filter = filter;
         tracer[0] = new Tracer(filter, decoding, config);
@@ -328,6 +328,7 @@ public final class Session implements AutoCloseable {
         public void syscallExited(jstrace.decode.Call c) {}
         public void attached(TraceEvent.Attached e) { inner.attached(e); }
         public void detached(TraceEvent.Detached e) { inner.detached(e); }
+        public void personalityChanged(TraceEvent.Personality e) { inner.personalityChanged(e); }
         public void notice(String message) { inner.notice(message); }
         public void attachNotice(String message) { inner.attachNotice(message); }
     }

@@ -36,6 +36,12 @@ public final class Call {
     /** Text after the return value's number, made at exit while the tracee can still be read: -y's "<path>" of a returned fd, -Y's "<comm>" of a returned pid. */
     public final StringBuilder retDetails = new StringBuilder();
     public int nr = -1;
+    /**
+     * The call's personality, as strace numbers them: {@link #X86_64}, or {@link #I386} for a call made
+     * with int $0x80 (i386 numbers, SyscallTable32; six 32-bit argument registers ebx..ebp).
+     */
+    public int personality;
+    public static final int X86_64 = 0, I386 = 1;
     /** The argument registers as the tracee left them. */
     public final long[] raw = new long[6];
     /** The arguments cut to their types (syscalls.sig): what decoders and filters read. */
@@ -93,7 +99,18 @@ public final class Call {
     }
 
     public String name() {
-        return Print.syscallName(nr);
+        return personality == I386 ? Print.syscallName32(nr) : Print.syscallName(nr);
+    }
+
+    /**
+     * The number in the x86_64 tables (SyscallTable: classes, argument roles and kinds, decoder) that
+     * describes this call: {@link #nr} for an x86_64 call; for an i386 call its namesake's where that
+     * decoder prints the i386 call right (SyscallTable32.DECODED), else -1 (no table: printed raw).
+     */
+    public int tableNr() {
+        if (personality != I386) return nr;
+        return nr >= 0 && nr <= jstrace.table.SyscallTable32.MAX && jstrace.table.SyscallTable32.DECODED[nr]
+                ? jstrace.table.SyscallTable32.X86_64[nr] : -1;
     }
 
     /** The call as an immutable value; {@code finished} false for a call its tracee never returned from. */
@@ -121,8 +138,9 @@ public final class Call {
         String given = description.argumentName(i);
         if (given != null) return given;
         int register = description.argumentRegister(i);
+        int nr = tableNr();
         if (nr < 0 || nr > jstrace.table.SyscallTable.MAX || jstrace.table.SyscallTable.ARG_NAMES[nr] == null) {
-            return "arg" + (register + 1); // syscall_0x...: all six registers
+            return "arg" + (register + 1); // syscall_0x..., an i386 call printed raw: all its registers
         }
         String[] names = jstrace.table.SyscallTable.ARG_NAMES[nr];
         return register < names.length ? names[register] : null;
@@ -166,12 +184,12 @@ public final class Call {
 
     /** Structures abbreviated ("...") for this call: not -v, not excluded by -e abbrev=. */
     public boolean abbrev() {
-        return tracee.decoding.abbrev(nr);
+        return tracee.decoding.abbrev(tableNr());
     }
 
     /** Structure contents decoded at all (-e verbose=); otherwise addresses only. */
     public boolean verbose() {
-        return tracee.decoding.verbose(nr);
+        return tracee.decoding.verbose(tableNr());
     }
 
     public Memory mem() {

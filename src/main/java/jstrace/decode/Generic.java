@@ -6,11 +6,31 @@ public final class Generic {
 
     /** A number with no table entry: all six registers in hex, as strace prints syscall_0x1bad(...). */
     public static int unknown(Call c) {
-        for (int i = 0; i < 6; i++) {
+        hex(c, 6);
+        return Call.DONE | Call.RET_HEX;
+    }
+
+    private static void hex(Call c, int nargs) {
+        for (int i = 0; i < nargs; i++) {
             if (i > 0) c.sep();
             Print.hex(c, c.args[i]);
         }
-        return Call.DONE | Call.RET_HEX;
+    }
+
+    /**
+     * An i386 call (int $0x80) that no decoder prints right: a known number's arguments in hex (as
+     * many as its x86_64 namesake has, else six), its result in decimal; an unknown number as {@link
+     * #unknown}. jstrace decodes an i386 call only where its x86_64 namesake's arguments are all
+     * scalars, strings or flat buffers (SyscallTable32.DECODED): structs (stat, iovec, sigaction,
+     * timespec...) have another layout in 32-bit mode, and loff_t is split over two registers, so
+     * those calls show their pointers and numbers as they are rather than a wrong decode.
+     */
+    public static int i386(Call c) {
+        int nr = c.nr;
+        if (nr < 0 || nr > jstrace.table.SyscallTable32.MAX || jstrace.table.SyscallTable32.NAMES[nr] == null) return unknown(c);
+        int nr64 = jstrace.table.SyscallTable32.X86_64[nr];
+        hex(c, nr64 >= 0 ? jstrace.table.SyscallTable.NARGS[nr64] : 6);
+        return Call.DONE;
     }
 
     /**
@@ -18,10 +38,7 @@ public final class Generic {
      * "-1 ENAME (...)" whatever it is), as strace's printargs prints a raw call.
      */
     public static int raw(Call c, int nargs) {
-        for (int i = 0; i < nargs; i++) {
-            if (i > 0) c.sep();
-            Print.hex(c, c.args[i]);
-        }
+        hex(c, nargs);
         return Call.DONE | Call.RET_HEX | Call.RET_RAW;
     }
 

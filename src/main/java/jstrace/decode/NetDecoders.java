@@ -55,7 +55,7 @@ public final class NetDecoders {
         else if (after == null || c.saved < 0) Print.ptr(c, c.args[2]);
         else if (c.failed || after.getInt(0) == c.saved) c.out.append('[').append(c.saved).append(']');
         else c.out.append('[').append(c.saved).append(" => ").append(after.getInt(0)).append(']');
-        String name = Print.syscallName(c.nr);
+        String name = c.name();
         if ("accept4".equals(name)) {
             c.sep();
             Print.flags(c, Xlats.SOCK_TYPE_FLAGS(), c.args[3]);
@@ -106,7 +106,7 @@ public final class NetDecoders {
 
     @Decodes({"setsockopt", "getsockopt"})
     public static int sockopt(Call c) {
-        boolean get = "getsockopt".equals(Print.syscallName(c.nr));
+        boolean get = "getsockopt".equals(c.name());
         if (!c.exiting) {
             Print.fd(c, c.args[0]);
             c.sep();

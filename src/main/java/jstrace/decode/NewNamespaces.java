@@ -24,10 +24,10 @@ public final class NewNamespaces {
 
     /** At the exit stop: sets the call's note to the namespaces it entered, if -e namespace=new asks and there are any. */
     static void note(Call c) {
-        if (!c.opts().newNamespaces || c.failed || c.opts().raw(c.nr)) return;
+        if (!c.opts().newNamespaces || c.failed || c.opts().raw(c.tableNr())) return;
         long flags;
         int tid;
-        switch (c.nr) {
+        switch (c.tableNr()) {
             case CLONE -> {
                 flags = c.args[0] & ~ProcessDecoders.CSIGNAL; // the low byte is the exit signal, not CLONE_NEWTIME
                 tid = PidNamespaces.translate(c.pid, (int) c.rval, PidNamespaces.Kind.TID);

@@ -9,7 +9,7 @@ public final class PollDecoders {
 
     @Decodes({"poll", "ppoll"})
     public static int poll(Call c) {
-        boolean ppoll = "ppoll".equals(Print.syscallName(c.nr));
+        boolean ppoll = "ppoll".equals(c.name());
         if (!c.exiting) {
             Structs.array(c, c.args[0], c.args[1] & 0xffffffffL, 8, PollDecoders::pollfd);
             c.sep();

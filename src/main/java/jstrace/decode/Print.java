@@ -435,8 +435,16 @@ public final class Print {
 
     /** The name of syscall {@code nr}, or syscall_0x... as strace names unknown numbers. */
     public static String syscallName(int nr) {
-        String n = nr >= 0 && nr <= jstrace.table.SyscallTable.MAX ? jstrace.table.SyscallTable.NAMES[nr] : null;
-        return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+        return name(nr >= 0 && nr <= jstrace.table.SyscallTable.MAX ? jstrace.table.SyscallTable.NAMES[nr] : null, nr);
+    }
+
+    /** The name of i386 call {@code nr} (int $0x80), likewise. */
+    public static String syscallName32(int nr) {
+        return name(nr >= 0 && nr <= jstrace.table.SyscallTable32.MAX ? jstrace.table.SyscallTable32.NAMES[nr] : null, nr);
+    }
+
+    private static String name(String known, int nr) {
+        return known != null ? known : "syscall_0x" + Integer.toHexString(nr);
     }
 
     /** One value of an enumeration: its name, or 0x... with a comment naming the set. */

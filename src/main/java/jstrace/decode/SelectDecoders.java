@@ -11,7 +11,7 @@ public final class SelectDecoders {
 
     @Decodes({"select", "pselect6"})
     public static int select(Call c) {
-        boolean pselect = "pselect6".equals(Print.syscallName(c.nr));
+        boolean pselect = "pselect6".equals(c.name());
         // the kernel reads nfds as an int and refuses negative ones: strace reads nothing then
         int nfds = Math.min(Math.max((int) c.args[0], 0), MAX_FDS);
         int size = ((nfds + 7) / 8 + 7) & -8;

@@ -307,7 +307,7 @@ public final class Structs {
             Print.ptr(c, addr);
             return;
         }
-        boolean is64 = "getdents64".equals(Print.syscallName(c.nr));
+        boolean is64 = "getdents64".equals(c.name());
         int header = is64 ? 19 : 18;
         long len = c.rval;
         boolean abbrev = c.abbrev();

@@ -46,6 +46,11 @@ public final class Listeners implements TraceListener {
     }
 
     @Override
+    public void personalityChanged(TraceEvent.Personality e) {
+        for (TraceListener l : all) l.personalityChanged(e);
+    }
+
+    @Override
     public void taskCreated(TraceEvent.TaskCreated e) {
         for (TraceListener l : all) l.taskCreated(e);
     }

@@ -138,6 +138,12 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * The tracee's syscall stops changed personality ({@code bits} 32: an i386 call, made with int
+     * $0x80; 64: x86_64 again): strace's "[ Process PID=N runs in 32 bit mode. ]".
+     */
+    record Personality(int pid, int tgid, long wallNanos, long monoNanos, int bits) implements TraceEvent {}
+
     /** jstrace detached from the tracee, which runs on untraced; {@code pendingCall} as for {@link Exited}. */
     record Detached(int pid, int tgid, long wallNanos, long monoNanos, long pendingCall) implements TraceEvent {}
 }

@@ -63,6 +63,10 @@ public interface TraceListener {
         event(e);
     }
 
+    /** The tracee's calls are now of another personality (i386 or x86_64 again). */
+    default void personalityChanged(TraceEvent.Personality e) {
+        event(e);
+    }
     /** A message strace prints on stderr with its own name ("jstrace: exec: ..."). */
     default void notice(String message) {}
 

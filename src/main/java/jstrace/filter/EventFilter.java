@@ -15,7 +15,7 @@ import jstrace.event.TraceListener;
  * callbacks then: they print the whole call at exit (or at {@link #syscallUnfinished}).
  */
 public final class EventFilter implements TraceListener {
-    private final boolean[] traced;
+    private final boolean[] traced, traced32;
     private final java.util.function.Predicate<Call> callFilter;
     private final int status;
     private final boolean[] signals;
@@ -23,13 +23,15 @@ public final class EventFilter implements TraceListener {
 
     /**
      * @param traced -e trace= by syscall number (null: all)
+     * @param traced32 -e trace= by i386 number, for calls made with int $0x80 (null: all)
      * @param callFilter -P / --trace-fds at entry (null: all)
      * @param status Qualifiers.SUCCESSFUL | FAILED | UNFINISHED ... bits printed
      * @param signals -e signal= by number (null: all)
      */
-    public EventFilter(boolean[] traced, java.util.function.Predicate<Call> callFilter, int status, boolean[] signals,
+    public EventFilter(boolean[] traced, boolean[] traced32, java.util.function.Predicate<Call> callFilter, int status, boolean[] signals,
             TraceListener printed, TraceListener counted) {
         this.traced = traced;
+        this.traced32 = traced32;
         this.callFilter = callFilter;
         this.status = status;
         this.signals = signals;
@@ -45,7 +47,8 @@ public final class EventFilter implements TraceListener {
     /** At entry: is this call traced (decoded and reported)? {@code c} holds its number and registers. */
     public boolean traces(Call c) {
         int nr = c.nr;
-        return (traced == null || nr < 0 || nr >= traced.length || traced[nr]) && (callFilter == null || callFilter.test(c));
+        boolean[] set = c.personality == Call.I386 ? traced32 : traced;
+        return (set == null || nr < 0 || nr >= set.length || set[nr]) && (callFilter == null || callFilter.test(c));
     }
 
     private boolean statusShown(int bit) {
@@ -98,6 +101,11 @@ public final class EventFilter implements TraceListener {
     @Override
     public void groupStopped(TraceEvent.GroupStop e) {
         printed.groupStopped(e);
+    }
+
+    @Override
+    public void personalityChanged(TraceEvent.Personality e) {
+        printed.personalityChanged(e);
     }
 
     @Override

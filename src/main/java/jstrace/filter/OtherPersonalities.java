@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jstrace.table.SyscallTable32;
 
 /**
- * The syscall names and numbers of strace's other personalities on x86_64 (1: i386, 2: x32), from
- * the resource personalities.txt (the kernel's UAPI headers). strace accepts them in -e trace= and
- * the other syscall sets (-e trace=mmap2 is valid, it selects no x86_64 call); jstrace traces the
- * x86_64 personality only, so they only decide what is valid. Read on first use.
+ * The syscall names and numbers of strace's other personalities on x86_64 (1: i386, from the
+ * generated SyscallTable32; 2: x32, from the resource personalities.txt, the kernel's UAPI header).
+ * strace accepts them in -e trace= and the other syscall sets (-e trace=mmap2 is valid). An x32
+ * name only decides what is valid: jstrace traces x86_64 and i386 calls. Read on first use.
  */
 final class OtherPersonalities {
     private OtherPersonalities() {}
@@ -33,12 +34,16 @@ final class OtherPersonalities {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] f = line.split(" ");
-                int p = f[0].equals("32") ? 1 : 2;
-                nr.get(p).add(Integer.parseInt(f[1]));
-                n.get(p).add(f[2]);
+                nr.get(2).add(Integer.parseInt(f[1]));
+                n.get(2).add(f[2]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i <= SyscallTable32.MAX; i++) {
+            if (SyscallTable32.NAMES[i] == null) continue;
+            nr.get(1).add(i);
+            n.get(1).add(SyscallTable32.NAMES[i]);
         }
         numbers = nr;
         names = n;

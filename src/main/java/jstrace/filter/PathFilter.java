@@ -70,7 +70,7 @@ public final class PathFilter {
     /** Whether the call (at entry) touches a traced path or fd. */
     public boolean matches(Call c) {
         Tracee t = c.tracee;
-        int nr = c.nr;
+        int nr = c.tableNr();
         if (nr < 0 || nr > SyscallTable.MAX) return false;
         if ((SyscallTable.CLASSES[nr] & (SyscallClass.FILE | SyscallClass.DESC | SyscallClass.NET)) == 0) return false;
         int roles = SyscallTable.ARG_ROLES[nr];

@@ -5,6 +5,7 @@ import jstrace.cli.UsageError;
 import jstrace.decode.Signals;
 import jstrace.decode.SyscallClass;
 import jstrace.table.SyscallTable;
+import jstrace.table.SyscallTable32;
 
 /**
  * strace's -e expressions: [QUALIFIER=][!]VALUE[,VALUE...]. Syscall sets (trace, abbrev, verbose,
@@ -14,6 +15,8 @@ import jstrace.table.SyscallTable;
 public final class Qualifiers {
     /** Per syscall number; null = strace's default for that qualifier. */
     public boolean[] trace, abbrev, verbose, raw;
+    /** -e trace= of the i386 calls (int $0x80), by i386 number; null = all. */
+    public boolean[] trace32;
     /** Per signal number (1..64); null = all. */
     public boolean[] signals;
     /** STATUS_* bits to print; all by default. */
@@ -73,7 +76,10 @@ public final class Qualifiers {
     /** Sets qualifier {@code kind} (a name of {@link #apply}'s table, or a long option's) to {@code value}. */
     public void qualify(String kind, String value) {
         switch (kind) {
-            case "trace", "t" -> trace = syscallSet(value);
+            case "trace", "t" -> {
+                trace = syscallSet(value);
+                trace32 = syscallSet(value, 1);
+            }
             case "abbrev", "a" -> abbrev = syscallSet(value);
             case "verbose", "v" -> verbose = syscallSet(value);
             case "raw", "x" -> raw = syscallSet(value);
@@ -127,11 +133,16 @@ public final class Qualifiers {
      * "all" alone; else comma-separated tokens (empty ones do not exist), each a number, a /regex
      * (POSIX extended), a class (%file, %%stat, legacy file, desc...), or a name, optionally with
      * '?' in front (no error when it matches nothing) and @64, @32 or @x32 after (one personality
-     * only). Names and numbers of the i386 and x32 personalities are valid too, as in strace, but
-     * only the x86_64 ones can be traced here.
+     * only). Names and numbers of the i386 and x32 personalities are valid too, as in strace; the
+     * set is of x86_64 numbers ({@link #syscallSet(String, int)} gives the i386 one).
      */
     public static boolean[] syscallSet(String spec) {
-        int n = SyscallTable.MAX + 1;
+        return syscallSet(spec, 0);
+    }
+
+    /** The set of personality {@code target}'s numbers (0 x86_64, 1 i386) that {@code spec} names. */
+    public static boolean[] syscallSet(String spec, int target) {
+        int n = names(target).length;
         boolean[] set = new boolean[n];
         boolean negate = false;
         String list = spec;
@@ -146,7 +157,7 @@ public final class Qualifiers {
         boolean done = false;
         for (String token : list.split(",")) {
             if (token.isEmpty()) continue;
-            done = syscallToken(token, set);
+            done = syscallToken(token, set, target);
             if (!done) throw new UsageError("invalid system call '" + token + "'", false);
         }
         if (!done) throw new UsageError("invalid system call '" + spec + "'", false);
@@ -159,7 +170,7 @@ public final class Qualifiers {
     private static final String[] PERSONALITIES = {"64", "32", "x32"};
 
     /** One token of a syscall set; false when it names nothing (and has no '?'). */
-    private static boolean syscallToken(String token, boolean[] set) {
+    private static boolean syscallToken(String token, boolean[] set, int target) {
         boolean rc = false;
         String t = token;
         while (t.startsWith("?")) {
@@ -170,41 +181,68 @@ public final class Qualifiers {
         if (at >= 0) {
             String designator = t.substring(at + 1);
             for (int p = 0; p < PERSONALITIES.length; p++) {
-                if (PERSONALITIES[p].equals(designator)) return personality(t.substring(0, at), p, set) | rc;
+                if (PERSONALITIES[p].equals(designator)) return personality(t.substring(0, at), p, set, target) | rc;
             }
             throw new UsageError("incorrect personality designator '" + designator + "' in qualification '" + t + "'", true);
         }
-        for (int p = 0; p < PERSONALITIES.length; p++) rc |= personality(t, p, set);
+        for (int p = 0; p < PERSONALITIES.length; p++) rc |= personality(t, p, set, target);
         return rc;
     }
 
-    /** A token for personality {@code p} (0 x86_64, the one traced; 1 i386, 2 x32). */
-    private static boolean personality(String t, int p, boolean[] set) {
+    /**
+     * A token for personality {@code p} (0 x86_64, 1 i386, 2 x32): marks what it names in {@code set}
+     * when that is the set's personality ({@code target}); for another one it only says whether the
+     * token names anything there (x32 calls are never traced, so x32 is never a target).
+     */
+    private static boolean personality(String t, int p, boolean[] set, int target) {
+        if (p != target) {
+            if (p != 2) return personality(t, p, new boolean[names(p).length], p);
+            if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+                int nr = NumberSet.uint(t);
+                return nr >= 0 && t.chars().allMatch(Character::isDigit) && OtherPersonalities.number(p, nr);
+            }
+            if (t.startsWith("/")) return regex(t.substring(1), p, null);
+            return classBit(t) >= 0 || OtherPersonalities.name(p, t);
+        }
+        String[] names = names(p);
         if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
             int nr = NumberSet.uint(t);
             if (nr < 0 || !t.chars().allMatch(Character::isDigit)) return false;
-            if (p != 0) return OtherPersonalities.number(p, nr);
-            if (nr >= set.length || SyscallTable.NAMES[nr] == null) return false;
+            if (nr >= set.length || names[nr] == null) return false;
             set[nr] = true;
             return true;
         }
         if (t.startsWith("/")) return regex(t.substring(1), p, set);
         int bit = classBit(t);
         if (bit >= 0) {
-            if (p != 0) return true;
             for (int i = 0; i < set.length; i++) {
-                if (SyscallTable.NAMES[i] != null && (SyscallTable.CLASSES[i] & bit) == bit) set[i] = true;
+                if (names[i] != null && (classes(p, i) & bit) == bit) set[i] = true;
             }
             return true;
         }
-        if (p != 0) return OtherPersonalities.name(p, t);
         boolean any = false;
         for (int i = 0; i < set.length; i++) {
-            if (t.equals(SyscallTable.NAMES[i])) set[i] = any = true;
+            if (t.equals(names[i])) set[i] = any = true;
         }
         return any;
     }
 
+    /** The names by number of personality {@code p}, 0 (x86_64) or 1 (i386). */
+    private static String[] names(int p) {
+        return p == 1 ? SyscallTable32.NAMES : SyscallTable.NAMES;
+    }
+
+    /**
+     * The SyscallClass bits of call {@code nr} of personality {@code p}, 0 or 1: an i386 call has its
+     * x86_64 namesake's (calls only i386 has, mmap2, socketcall, _llseek, stat64 ..., are in no class).
+     */
+    private static int classes(int p, int nr) {
+        if (p == 0) return SyscallTable.CLASSES[nr];
+        int nr64 = SyscallTable32.X86_64[nr];
+        return nr64 >= 0 ? SyscallTable.CLASSES[nr64] : 0;
+    }
+
+    /** With {@code set} null, only whether personality {@code p}'s names match. */
     private static boolean regex(String expr, int p, boolean[] set) {
         jstrace.nativ.PosixRegex re;
         try {
@@ -214,12 +252,13 @@ public final class Qualifiers {
         }
         try {
             boolean any = false;
-            if (p != 0) {
+            if (set == null) {
                 for (String name : OtherPersonalities.names(p)) any |= re.find(name);
                 return any;
             }
+            String[] names = names(p);
             for (int i = 0; i < set.length; i++) {
-                String nm = SyscallTable.NAMES[i];
+                String nm = names[i];
                 if (nm != null && re.find(nm)) set[i] = any = true;
             }
             return any;

@@ -31,7 +31,7 @@ public final class DataDump {
 
     /** Appends the dump lines of a finished call, if any. */
     public void dump(TraceOutput out, Call c) {
-        int nr = c.nr;
+        int nr = c.tableNr();
         if (nr < 0 || nr > SyscallTable.MAX) return;
         int fd = (int) c.args[0];
         if (fd < 0) return;

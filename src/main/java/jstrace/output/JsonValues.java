@@ -67,7 +67,8 @@ final class JsonValues {
         d = c.description;
         out.append(ARGS);
         int n = d.arguments(tlen);
-        boolean tabled = c.nr >= 0 && c.nr <= jstrace.table.SyscallTable.MAX;
+        int nr = c.tableNr();
+        boolean tabled = nr >= 0 && nr <= jstrace.table.SyscallTable.MAX;
         for (int a = 0; a < n; a++) {
             if (a > 0) out.append(',');
             int from = d.argumentStart(a), to = Math.max(from, d.argumentEnd(a, tlen));
@@ -78,8 +79,8 @@ final class JsonValues {
             String kind = kindOf(from, to);
             // a flag set a hand-written decoder printed without describing it (its signature says what it is)
             if (kind == TEXT_KIND && reg < 6 && tabled) {
-                if ((jstrace.table.SyscallTable.FLAG_ARGS[c.nr] & (1 << reg)) != 0) kind = "flags";
-                else if ((jstrace.table.SyscallTable.CONSTANT_ARGS[c.nr] & (1 << reg)) != 0) kind = "constant";
+                if ((jstrace.table.SyscallTable.FLAG_ARGS[nr] & (1 << reg)) != 0) kind = "flags";
+                else if ((jstrace.table.SyscallTable.CONSTANT_ARGS[nr] & (1 << reg)) != 0) kind = "constant";
             }
             flagsArgument = kind.equals("flags");
             out.append(KIND).appendQuoted(kind).append(VALUE);

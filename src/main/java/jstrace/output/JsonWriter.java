@@ -80,6 +80,7 @@ public final class JsonWriter implements TraceListener {
     private void call(Call c, boolean finished) {
         start("syscall", c.pid, c.tgid, c.entryWallNanos, c.entryMonoNanos);
         line.append(ID).append(c.id).append(NAME).append(c.name()).append(NR).append(c.nr).append(',');
+        if (c.personality == Call.I386) line.append("\"arch\":\"i386\",");
         values.arguments(c);
         if (!finished) {
             line.append(UNFINISHED);

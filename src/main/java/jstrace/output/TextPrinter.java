@@ -124,7 +124,7 @@ public final class TextPrinter implements TraceListener {
         } else {
             if (openLines.get(out) != c) {
                 leader(out, c.pid, c.nr, c.ip, true, wall, mono);
-                out.append("<... ").append(syscallName(c.nr)).append(" resumed>");
+                out.append("<... ").append(c.name()).append(" resumed>");
             }
             arguments(out, c, c.entryLength, c.out.length(), false);
         }
@@ -167,8 +167,8 @@ public final class TextPrinter implements TraceListener {
 
     /** The call's name and "(". */
     private void callStart(TraceOutput out, Call c) {
-        if (fmt.colors != null) fmt.colors.callStart(out, syscallName(c.nr));
-        else out.append(syscallName(c.nr)).append('(');
+        if (fmt.colors != null) fmt.colors.callStart(out, c.name());
+        else out.append(c.name()).append('(');
     }
 
     /** The end of a line: with colours, strace 7.x resets them before the newline. */
@@ -419,6 +419,14 @@ public final class TextPrinter implements TraceListener {
     public void groupStopped(TraceEvent.GroupStop e) {
         TraceOutput out = eventLine(e);
         out.append("--- stopped by ").append(Signals.name(e.signal())).append(" ---");
+        newline(out);
+    }
+
+    @Override
+    public void personalityChanged(TraceEvent.Personality e) {
+        if (fmt.quiet.contains(Qualifiers.QUIET_PERSONALITY)) return;
+        TraceOutput out = eventLine(e);
+        out.append("[ Process PID=").append(e.pid()).append(" runs in ").append(e.bits()).append(" bit mode. ]");
         newline(out);
     }
 

@@ -85,7 +85,9 @@ public final class Budget implements TraceListener {
 
     @Override
     public void syscallExited(Call c) {
-        int nr = c.nr;
+        // limits name calls: an i386 call counts as its x86_64 namesake (-1 for one only i386 has)
+        int nr = c.personality != Call.I386 ? c.nr
+                : c.nr >= 0 && c.nr <= jstrace.table.SyscallTable32.MAX ? jstrace.table.SyscallTable32.X86_64[c.nr] : -1;
         if (nr < 0 || nr >= calls.length) return;
         calls[nr]++;
         if (c.failed) errors[nr]++;

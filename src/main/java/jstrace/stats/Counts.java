@@ -8,12 +8,15 @@ import jstrace.table.SyscallTable;
 /**
  * What one summary table counts, per syscall number: calls, errors, time (sum, shortest, longest),
  * and what was asked for beyond strace 6.1's columns: wall-clock time, the distribution of the time
- * (percentiles), errors by errno. Arrays indexed by syscall number (the last slot: numbers outside
- * the table), so counting a call allocates nothing unless it is the first of its syscall with a
+ * (percentiles), errors by errno. Arrays indexed by syscall number, x86_64 or i386, up to 4095, each
+ * named as strace names it (syscall_0x1f4 for an unassigned one); the last slot holds numbers
+ * beyond, named after the first of them. So counting a call allocates nothing unless it is the first of its syscall with a
  * histogram or a new errno.
  */
 final class Counts {
-    private static final int SLOTS = SyscallTable.MAX + 2;
+    private static final int SLOTS = Math.max(4096, SyscallTable.MAX + 1) + 1;
+    /** The first number counted in the last slot (numbers beyond the others). */
+    private int beyond = -1;
 
     private final long[] calls = new long[SLOTS], errors = new long[SLOTS], nanos = new long[SLOTS],
             minNanos = new long[SLOTS], maxNanos = new long[SLOTS];
@@ -25,7 +28,15 @@ final class Counts {
     private final int[][] errnoCodes;
     private final long[][] errnoCounts;
 
+    /** Whether the numbers are i386 ones (calls made with int $0x80), named from SyscallTable32. */
+    private final boolean i386;
+
     Counts(boolean wall, boolean percentiles, boolean errnos) {
+        this(wall, percentiles, errnos, false);
+    }
+
+    Counts(boolean wall, boolean percentiles, boolean errnos, boolean i386) {
+        this.i386 = i386;
         wallNanos = wall ? new long[SLOTS] : null;
         wallMinNanos = wall ? new long[SLOTS] : null;
         wallMaxNanos = wall ? new long[SLOTS] : null;
@@ -36,7 +47,13 @@ final class Counts {
     }
 
     static int slot(int nr) {
-        return nr >= 0 && nr <= SyscallTable.MAX ? nr : SyscallTable.MAX + 1;
+        return nr >= 0 && nr < SLOTS - 1 ? nr : SLOTS - 1;
+    }
+
+    /** One call of number {@code nr} (see {@link #add}). */
+    void add(int slot, int nr, long ns, long wallNs, boolean failed, int errno) {
+        if (slot == SLOTS - 1 && beyond < 0) beyond = nr;
+        add(slot, ns, wallNs, failed, errno);
     }
 
     /** One call: its -c time {@code ns}, its wall time {@code wallNs}, its errno (0: it succeeded). */
@@ -93,7 +110,8 @@ final class Counts {
         List<SummaryTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < SLOTS; i++) {
             if (calls[i] == 0) continue;
-            rows.add(new SummaryTable.Row(Print.syscallName(i), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i],
+            int nr = i == SLOTS - 1 && beyond >= 0 ? beyond : i;
+            rows.add(new SummaryTable.Row(i386 ? Print.syscallName32(nr) : Print.syscallName(nr), calls[i], errors[i], nanos[i], minNanos[i], maxNanos[i],
                     wallNanos == null ? 0 : wallNanos[i], wallNanos == null ? 0 : wallMinNanos[i],
                     wallNanos == null ? 0 : wallMaxNanos[i], latency == null ? null : latency[i], errnos(i)));
         }

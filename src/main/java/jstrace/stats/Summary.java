@@ -68,6 +68,12 @@ public final class Summary implements TraceListener {
     private final boolean wall, percentiles;
     private final Comparator<SummaryTable.Row> order;
     private final Counts all;
+    /**
+     * The i386 calls (int $0x80), in a table of their own as strace prints them after the x86_64 one
+     * ("System call usage summary for 32 bit mode:"); null until one is counted. They are in no
+     * --summary-by table, nor in the JSON and CSV summaries, which have no personality yet.
+     */
+    private Counts all32;
     /** Scopes in the order of their first call; those of live tasks by id. */
     private final List<Scope> scopes = new ArrayList<>();
     private final Map<Integer, Scope> live = new HashMap<>();
@@ -97,9 +103,14 @@ public final class Summary implements TraceListener {
         long wallNs = Math.max(0, c.durationNanos() - config.overheadNs);
         long ns = config.wallClock ? wallNs : Math.max(0, c.systemNanos() - config.overheadNs);
         int errno = c.failed ? c.errno() : 0;
-        all.add(i, ns, wallNs, c.failed, errno);
+        if (c.personality == Call.I386) {
+            if (all32 == null) all32 = new Counts(wall, percentiles, config.errnos, true);
+            all32.add(i, c.nr, ns, wallNs, c.failed, errno);
+            return;
+        }
+        all.add(i, c.nr, ns, wallNs, c.failed, errno);
         if (config.by != By.NONE) {
-            scope(c).counts.add(i, ns, wallNs, c.failed, errno);
+            scope(c).counts.add(i, c.nr, ns, wallNs, c.failed, errno);
             if (!endAfterCall.isEmpty() && endAfterCall.remove(c.pid)) ended(c.pid);
         }
     }
@@ -184,8 +195,16 @@ public final class Summary implements TraceListener {
         // strace reports failed writes of trace lines, not of its table
         out.flush();
         out.onWriteError(null);
-        // no call counted at all (-e trace=none, or the traced calls never made): strace prints no table
-        if (total.rows().isEmpty() && config.format == Format.TEXT) return;
+        if (config.format == Format.TEXT) {
+            // no call counted at all (-e trace=none, or the traced calls never made): strace prints no table
+            if (total.rows().isEmpty()) text = "";
+            if (all32 != null) {
+                StringBuilder sb = new StringBuilder(text).append("System call usage summary for 32 bit mode:\n");
+                table(sb, new Table(null, all32.rows(), all32.allLatency()));
+                text = sb.toString();
+            }
+            if (text.isEmpty()) return;
+        }
         out.append(text);
         out.flush();
     }

@@ -28,6 +28,8 @@ public final class Tracee {
     public long lastStime;
     /** The previous call's number: restart_syscall names it. strace starts from 0 (read). */
     public int prevNr;
+    /** The personality of its last syscall stop (Call.X86_64, Call.I386); strace notes each change. */
+    int personality;
     /** A new child whose initial SIGSTOP is still to come (and must not be delivered). */
     public boolean startupStop;
     /** In a ptrace stop the tracer has taken and not resumed (a delay, the syscall limit). */

@@ -794,7 +794,7 @@ public final class Tracer implements AutoCloseable {
      * call's arguments; the call is noted "(INJECTED: args)" when any was written.
      */
     private void poke(Tracee t, Call c, Injection in, boolean atEntry) {
-        int nargs = SyscallTable.NARGS[c.nr];
+        int nargs = SyscallTable.NARGS[c.tableNr()];
         for (Injection.Poke p : in.pokes) {
             if (p.atEntry() != atEntry) continue;
             // strace names its function in these messages
@@ -837,15 +837,28 @@ public final class Tracer implements AutoCloseable {
         }
     }
 
+    /** PTRACE_GET_SYSCALL_INFO's arch of an i386 call (linux/audit.h: EM_386 | __AUDIT_ARCH_LE). */
+    private static final int AUDIT_ARCH_I386 = 0x40000003;
+
+    /** strace's update_personality: the tracee's stops are now of personality {@code p}; a change is reported. */
+    private void personality(Tracee t, int p) {
+        if (p == t.personality) return;
+        t.personality = p;
+        listener.personalityChanged(new TraceEvent.Personality(t.pid, t.tgid, wallOffset + stopMono, stopMono,
+                p == Call.I386 ? 32 : 64));
+    }
+
     private void syscallStop(Tracee t) {
         long r = Ptrace.ptrace(Ptrace.GET_SYSCALL_INFO, t.pid, info.size, info.address);
         if (Kernel.failed(r)) return;
         int op = info.getByte(0);
         Call c = t.call;
+        if (op != Ptrace.INFO_NONE) personality(t, info.getInt(4) == AUDIT_ARCH_I386 ? Call.I386 : Call.X86_64);
         if (op == Ptrace.INFO_ENTRY || op == Ptrace.INFO_SECCOMP) {
             int nr = (int) info.getLong(24);
-            t.prevNr = c.nr >= 0 ? c.nr : t.prevNr;
+            t.prevNr = c.nr >= 0 && c.personality == Call.X86_64 ? c.nr : t.prevNr;
             c.reset(nr);
+            c.personality = t.personality;
             for (int i = 0; i < 6; i++) c.raw[i] = info.getLong(32 + 8 * i);
             c.ip = info.getLong(8);
             c.sp = info.getLong(16);
@@ -855,11 +868,19 @@ public final class Tracer implements AutoCloseable {
         }
     }
 
-    /** A syscall-entry stop of call {@code nr}, whose registers are in {@code t.call} (reset, raw, ip, sp). */
+    /** A syscall-entry stop of call {@code nr}, whose registers are in {@code t.call} (reset, personality, raw, ip, sp). */
     void entered(Tracee t, int nr) {
         Call c = t.call;
         System.arraycopy(c.raw, 0, c.args, 0, 6);
-        SyscallTable.cut(nr, c.args);
+        if (c.personality == Call.I386) {
+            // the kernel's i386 entry reads 32-bit registers: cut them as its namesake's types say
+            // (an int sign-extended), the rest (pointers, sizes) as unsigned 32-bit values
+            for (int i = 0; i < 6; i++) c.args[i] = c.raw[i] &= 0xffffffffL;
+            if (c.tableNr() >= 0) SyscallTable.cut(c.tableNr(), c.args);
+        } else {
+            SyscallTable.cut(nr, c.args);
+        }
+        nr = c.tableNr(); // from here on the x86_64 number that describes the call (-1: none)
         t.inSyscall = true;
         boolean wasHidden = t.hidden;
         t.tamper = null;
@@ -909,9 +930,9 @@ public final class Tracer implements AutoCloseable {
         c.rval = rval;
         c.failed = failed;
         if (t.tamper != null || t.pokeAtExit != null || t.holdAtExitNs >= 0) tamperExiting(t, c);
-        if (config.unwinder != null && changesMappings(c.nr)) config.unwinder.mappingsChanged();
+        if (config.unwinder != null && changesMappings(c.tableNr())) config.unwinder.mappingsChanged();
         if (t.traced) {
-            if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.nr, c);
+            if ((c.decoded & Call.DONE) == 0) c.decoded |= decode(t, c.tableNr(), c);
             if (config.decode) {
                 try {
                     jstrace.decode.Results.details(c);
@@ -932,11 +953,12 @@ public final class Tracer implements AutoCloseable {
                 limitReached = true;
             }
         }
-        if ((c.nr == EXECVE || c.nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
+        int nr = c.tableNr();
+        if ((nr == EXECVE || nr == EXECVEAT) && c.failed && t.pid == mainPid && !t.seenExec) {
             // as strace: the first exec failing ends the launch; hide the child's exit_group
             t.hidden = true;
             listener.notice("exec: " + Errno.message((int) -c.rval));
-        } else if (c.nr == EXECVE || c.nr == EXECVEAT) {
+        } else if (nr == EXECVE || nr == EXECVEAT) {
             t.seenExec |= !c.failed;
             if (!c.failed) t.forgetComm();
         }
@@ -974,13 +996,15 @@ public final class Tracer implements AutoCloseable {
     private static final class Decoder implements jstrace.decode.Generic.Decoder {
         @Override
         public int decode(Call c) {
-            return decoder(c.tracee, c.nr, c);
+            return decoder(c.tracee, c.tableNr(), c);
         }
     }
 
     private static final Decoder DECODER = new Decoder();
 
+    /** {@code nr}: the call's number in the x86_64 tables (Call.tableNr). */
     private static int decoder(Tracee t, int nr, Call c) {
+        if (c.personality == Call.I386 && nr < 0) return jstrace.decode.Generic.i386(c);
         if (nr >= 0 && nr <= SyscallTable.MAX && t.decoding.raw(nr)) return jstrace.decode.Generic.raw(c, SyscallTable.NARGS[nr]);
         if (nr == RESTART_SYSCALL) {
             // strace names the call being resumed: the tracee's previous one (read, number 0, if none)
