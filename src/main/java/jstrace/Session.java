@@ -211,7 +211,7 @@ public final class Session implements AutoCloseable {
             TraceListener warmWriter = writer.apply(pid -> none, m -> { });
             Tracer.Config warm = new Tracer.Config();
             warm.follow = config.follow;
-            warm.filter = new EventFilter(q.trace, null, q.status, q.signals, Listeners.of(List.of(warmWriter)), null);
+            warm.filter = new EventFilter(q.trace, q.trace32, null, q.status, q.signals, Listeners.of(List.of(warmWriter)), null);
             session.warmup = new jstrace.tracer.Warmup(new Tracer(warm.filter, decoding, warm));
         }
         return session;

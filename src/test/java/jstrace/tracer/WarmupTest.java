@@ -29,7 +29,7 @@ class WarmupTest {
         decoding.decodeFds = Decoding.FD_ALL; // -yy: the made-up pid's /proc lookups fail quietly
         Tracer.Config config = new Tracer.Config();
         config.follow = true;
-        config.filter = new EventFilter(null, null, Qualifiers.STATUS_ALL, null,
+        config.filter = new EventFilter(null, null, null, Qualifiers.STATUS_ALL, null,
                 new TextPrinter(fmt, pid -> out, () -> 1, m -> { }), null);
         new Warmup(new Tracer(config.filter, decoding, config)).run();
         out.flush();
