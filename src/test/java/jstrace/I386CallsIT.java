@@ -26,6 +26,12 @@ class I386CallsIT {
     @TempDir
     Path tmp;
 
+    /** Every test runs the sample, whichever runs first. */
+    @org.junit.jupiter.api.BeforeAll
+    static void samples() throws Exception {
+        SamplesIT.buildSamples();
+    }
+
     @Test
     void i386CallsByTheirNamesAndPersonalityNotices() throws Exception {
         assertEquals("""
