@@ -1,0 +1,20 @@
+package jstrace.decode.ioctl;
+
+import static jstrace.decode.ioctl.ArgRules.Kind.*;
+
+import jstrace.decode.Call;
+
+/** Loop device requests, type 'L' (strace's loop_ioctl): the loop_info structures are not decoded yet. */
+public final class LoopIoctl {
+    private LoopIoctl() {}
+
+    private static final ArgRules RULES = new ArgRules()
+            .none("LOOP_CLR_FD", "LOOP_SET_CAPACITY", "LOOP_CTL_GET_FREE")
+            .in(FD, "LOOP_SET_FD", "LOOP_CHANGE_FD")
+            .in(INT, "LOOP_CTL_ADD", "LOOP_CTL_REMOVE")
+            .in(ULONG, "LOOP_SET_DIRECT_IO", "LOOP_SET_BLOCK_SIZE");
+
+    public static int decode(Call c, int code, long arg) {
+        return RULES.decode(c, code, arg);
+    }
+}
