@@ -26,6 +26,8 @@ public final class ArgRules implements IoctlFamily {
         HEX,
         /** The argument itself cut to an unsigned int, in hex. */
         HEX32,
+        /** A pointer to a structure not decoded yet: NULL or 0x... (strace prints what it cannot read so). */
+        ADDR,
         /** The argument is a file descriptor. */
         FD,
         /** A pointer to an int, [-1]. */
@@ -104,6 +106,7 @@ public final class ArgRules implements IoctlFamily {
             case HEX -> Print.hex(c, arg);
             case HEX32 -> Print.hex(c, arg & 0xffffffffL);
             case FD -> Print.fd(c, arg);
+            case ADDR -> Print.ptr(c, arg);
             case PTR_INT, PTR_UINT -> number(c, arg, 4, kind == Kind.PTR_INT);
             case PTR_USHORT -> number(c, arg, 2, false);
             case PTR_LONG, PTR_S64 -> number(c, arg, 8, true);

@@ -9,6 +9,7 @@ public final class BlockIoctl {
     private BlockIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "BLKPG", "BLKTRACESETUP")
             .in(ULONG, "BLKRASET", "BLKFRASET")
             .out(PTR_USHORT, "BLKSECTGET", "BLKROTATIONAL")
             .out(PTR_INT, "BLKROGET", "BLKBSZGET", "BLKSSZGET", "BLKALIGNOFF")

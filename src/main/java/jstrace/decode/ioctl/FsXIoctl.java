@@ -9,6 +9,7 @@ public final class FsXIoctl {
     private FsXIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "FITRIM", "FS_IOC_FSSETXATTR", "FS_IOC_FSGETXATTR")
             .none("FIFREEZE", "FITHAW");
 
     public static int decode(Call c, int code, long arg) {

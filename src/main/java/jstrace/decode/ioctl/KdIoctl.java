@@ -1,5 +1,7 @@
 package jstrace.decode.ioctl;
 
+import static jstrace.decode.ioctl.ArgRules.Kind.ADDR;
+
 import java.nio.ByteBuffer;
 import jstrace.decode.Call;
 import jstrace.decode.Decoding;
@@ -17,6 +19,11 @@ public final class KdIoctl {
     private KdIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "KDGETLED", "KDSETLED", "KDGKBLED", "KDSKBLED", "KDGKBTYPE", "GIO_SCRNMAP", "PIO_SCRNMAP",
+                    "GIO_UNISCRNMAP", "PIO_UNISCRNMAP", "KDGKBENT", "KDSKBENT", "KDGKBSENT", "KDSKBSENT", "KDGKBDIACR",
+                    "KDSKBDIACR", "KDGKBDIACRUC", "KDSKBDIACRUC", "KDGETKEYCODE", "KDSETKEYCODE", "KDKBDREP", "GIO_FONT",
+                    "PIO_FONT", "KDGKBMETA", "KDSKBMETA", "PIO_UNIMAPCLR", "GIO_CMAP", "PIO_CMAP", "GIO_UNIMAP", "PIO_UNIMAP",
+                    "GIO_FONTX", "PIO_FONTX", "KDFONTOP")
             .none("KDENABIO", "KDDISABIO", "KDMAPDISP", "KDUNMAPDISP", "PIO_FONTRESET");
     private static final int KIOCSOUND = ArgRules.code("KIOCSOUND"), KDMKTONE = ArgRules.code("KDMKTONE"),
             KDADDIO = ArgRules.code("KDADDIO"), KDDELIO = ArgRules.code("KDDELIO"),

@@ -9,6 +9,7 @@ public final class LoopIoctl {
     private LoopIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "LOOP_GET_STATUS", "LOOP_SET_STATUS", "LOOP_GET_STATUS64", "LOOP_SET_STATUS64", "LOOP_CONFIGURE")
             .none("LOOP_CLR_FD", "LOOP_SET_CAPACITY", "LOOP_CTL_GET_FREE")
             .in(FD, "LOOP_SET_FD", "LOOP_CHANGE_FD")
             .in(INT, "LOOP_CTL_ADD", "LOOP_CTL_REMOVE")

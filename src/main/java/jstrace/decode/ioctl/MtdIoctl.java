@@ -11,6 +11,9 @@ public final class MtdIoctl {
     private MtdIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "MEMERASE", "MEMLOCK", "MEMUNLOCK", "MEMISLOCKED", "MEMERASE64", "MEMWRITEOOB", "MEMREADOOB",
+                    "MEMWRITEOOB64", "MEMREADOOB64", "MEMWRITE", "OTPGETREGIONINFO", "OTPLOCK", "OTPSELECT", "MEMGETINFO",
+                    "MEMGETOOBSEL", "ECCGETLAYOUT", "ECCGETSTATS", "MEMGETREGIONINFO")
             .in(PTR_U64, "MEMGETBADBLOCK", "MEMSETBADBLOCK")
             .out(PTR_UINT, "OTPGETREGIONCOUNT")
             .out(PTR_INT, "MEMGETREGIONCOUNT");

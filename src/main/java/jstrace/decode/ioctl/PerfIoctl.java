@@ -11,6 +11,7 @@ public final class PerfIoctl {
     private PerfIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "PERF_EVENT_IOC_QUERY_BPF", "PERF_EVENT_IOC_MODIFY_ATTRIBUTES")
             .in(INT, "PERF_EVENT_IOC_REFRESH")
             .in(PTR_U64, "PERF_EVENT_IOC_PERIOD")
             .in(FD, "PERF_EVENT_IOC_SET_OUTPUT", "PERF_EVENT_IOC_SET_BPF")

@@ -9,6 +9,8 @@ public final class UbiIoctl {
     private UbiIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
+            .in(ADDR, "UBI_IOCATT", "UBI_IOCEBCH", "UBI_IOCEBMAP", "UBI_IOCMKVOL", "UBI_IOCRNVOL", "UBI_IOCRSVOL",
+                    "UBI_IOCSETVOLPROP")
             .in(PTR_S64, "UBI_IOCVOLUP")
             .in(PTR_INT, "UBI_IOCDET", "UBI_IOCEBER", "UBI_IOCEBISMAP", "UBI_IOCEBUNMAP", "UBI_IOCRMVOL",
                     "UBI_IOCRPEB", "UBI_IOCSPEB")
