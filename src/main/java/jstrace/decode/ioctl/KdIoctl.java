@@ -19,7 +19,7 @@ public final class KdIoctl {
     private KdIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
-            .in(ADDR, "KDGETLED", "KDSETLED", "KDGKBLED", "KDSKBLED", "KDGKBTYPE", "GIO_SCRNMAP", "PIO_SCRNMAP",
+            .in(ADDR, "KDGKBTYPE", "GIO_SCRNMAP", "PIO_SCRNMAP",
                     "GIO_UNISCRNMAP", "PIO_UNISCRNMAP", "KDGKBENT", "KDSKBENT", "KDGKBSENT", "KDSKBSENT", "KDGKBDIACR",
                     "KDSKBDIACR", "KDGKBDIACRUC", "KDSKBDIACRUC", "KDGETKEYCODE", "KDSETKEYCODE", "KDKBDREP", "GIO_FONT",
                     "PIO_FONT", "KDGKBMETA", "KDSKBMETA", "PIO_UNIMAPCLR", "GIO_CMAP", "PIO_CMAP", "GIO_UNIMAP", "PIO_UNIMAP",
@@ -29,7 +29,9 @@ public final class KdIoctl {
             KDADDIO = ArgRules.code("KDADDIO"), KDDELIO = ArgRules.code("KDDELIO"),
             KDSETMODE = ArgRules.code("KDSETMODE"), KDGETMODE = ArgRules.code("KDGETMODE"),
             KDSKBMODE = ArgRules.code("KDSKBMODE"), KDGKBMODE = ArgRules.code("KDGKBMODE"),
-            KDSIGACCEPT = ArgRules.code("KDSIGACCEPT");
+            KDSIGACCEPT = ArgRules.code("KDSIGACCEPT"),
+            KDGETLED = ArgRules.code("KDGETLED"), KDSETLED = ArgRules.code("KDSETLED"),
+            KDGKBLED = ArgRules.code("KDGKBLED"), KDSKBLED = ArgRules.code("KDSKBLED");
     /** The PC speaker's timer frequency, which KIOCSOUND and KDMKTONE divide. */
     private static final long PIT_TICK_RATE = 1193182;
     /** The first and last game port addresses, which KDADDIO comments on. */
@@ -51,6 +53,9 @@ public final class KdIoctl {
             }
             return IoctlFamily.PRINTED;
         }
+        if (code == KDGETLED || code == KDGKBLED || code == KDSETLED || code == KDSKBLED) {
+            return leds(c, code, arg);
+        }
         if (code == KIOCSOUND) {
             c.sep();
             Print.ulong(c, arg);
@@ -67,13 +72,34 @@ public final class KdIoctl {
             if (arg >= GPFIRST && arg <= GPLAST && !raw) comment(c, "GPFIRST + " + (arg - GPFIRST));
         } else if (code == KDSETMODE || code == KDSKBMODE) {
             c.sep();
-            mode(c, code == KDSETMODE, code == KDSETMODE ? arg : arg & 0xffffffffL);
+            mode(c, code == KDSETMODE, arg & 0xffffffffL); // an unsigned int
         } else if (code == KDSIGACCEPT) {
             c.sep();
             if (arg >= 0 && arg < Integer.MAX_VALUE) Signals.print(c, arg);
             else Print.ulong(c, arg);
         } else {
             return IoctlFamily.DEFAULT_ARG;
+        }
+        return IoctlFamily.PRINTED;
+    }
+
+    /** The leds (a byte) KDSETLED/KDSKBLED take and KDGETLED/KDGKBLED return; the KB ones with their defaults. */
+    private static int leds(Call c, int code, long arg) {
+        boolean get = code == KDGETLED || code == KDGKBLED;
+        if (get && !c.exiting) return IoctlFamily.AT_EXIT;
+        Xlat x = code == KDGKBLED || code == KDSKBLED ? Xlats.KD_DEFAULT_LED_FLAGS() : Xlats.KD_LED_FLAGS();
+        c.sep();
+        if (!get) {
+            Print.flags(c, x, arg & 0xff, "LED_???");
+            return IoctlFamily.PRINTED;
+        }
+        ByteBuffer b = Structs.fetch(c, arg, 1);
+        if (b == null) {
+            Print.ptr(c, arg);
+        } else {
+            c.out.append('[');
+            Print.flags(c, x, b.get(0) & 0xff, "LED_???");
+            c.out.append(']');
         }
         return IoctlFamily.PRINTED;
     }
@@ -91,7 +117,7 @@ public final class KdIoctl {
             c.out.append(n);
             return;
         }
-        c.out.append(v);
+        c.out.append((int) v); // printxval_d: %d
         if (style != Decoding.XLAT_RAW) comment(c, n != null ? n : "K_???");
     }
 

@@ -24,7 +24,7 @@ public final class PerfIoctl {
     public static int decode(Call c, int code, long arg) {
         if (code == ENABLE || code == DISABLE || code == RESET) {
             c.sep();
-            Print.flags(c, Xlats.PERF_IOCTL_FLAGS(), arg, "PERF_IOC_FLAG_???");
+            Print.flags(c, Xlats.PERF_IOCTL_FLAGS(), arg & 0xffffffffL, "PERF_IOC_FLAG_???"); // an unsigned int
             return IoctlFamily.PRINTED;
         }
         if (code == SET_FILTER) {
