@@ -341,7 +341,8 @@ class DecodeFamiliesIT {
                     sched_getattr(0, {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, sched_priority=0, sched_runtime=N, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 100, 0) = 0
                     +++ exited with 0 +++
                     """;
-            // the request names of syscall-tables/xlat/ioctl_names.xlat (scripts/gen-ioctl-xlat)
+            // the request names of syscall-tables/xlat/ioctl_names.xlat (scripts/gen-ioctl-xlat), then one
+            // request of each argument rule of the family decoders (decode/ioctl/)
             case "ioctls" -> """
                     ioctl(-1, MMTIMER_GETRES, 0x1) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, EVIOCGVERSION, 0x1) = -1 EBADF (Bad file descriptor)
@@ -375,6 +376,37 @@ class DecodeFamiliesIT {
                     ioctl(-1, BLKGETSIZE64, 0x1) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, _IOC(_IOC_READ|_IOC_WRITE, 0x62, 0x1, 0x18), 0x1) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, _IOC(_IOC_READ|_IOC_WRITE, 0x4e, 0x3e, 0x28), 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FIFREEZE) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, NS_GET_USERNS) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, RTC_AIE_OFF) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BTRFS_IOC_SYNC) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_QDMA, 0) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KVM_GET_API_VERSION, 0) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, _IOC(_IOC_NONE, 0x3d, 0, 0), 0) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, _IOC(_IOC_READ|_IOC_WRITE, 0x62, 0x1, 0x18), 0x10) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, LOOP_SET_FD, -1159983635) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BLKRASET, 42) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, LOOP_CTL_ADD, -2) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, MTDFILEMODE, MTD_FILE_MODE_RAW) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, MTDFILEMODE, 0x9 /* MTD_FILE_MODE_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KIOCSOUND, 0 /* off */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KIOCSOUND, 1000 /* 1193 Hz */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KDMKTONE, 256<<16|1000 /* 1193 Hz, 256 ms */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KDSETMODE, KD_GRAPHICS) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KDSKBMODE, 7 /* K_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KDADDIO, 0x3b5 /* GPFIRST + 1 */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KDSIGACCEPT, SIGKILL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BTRFS_IOC_BALANCE_CTL, BTRFS_BALANCE_CTL_CANCEL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PERF_EVENT_IOC_ENABLE, PERF_IOC_FLAG_GROUP) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_SET_TRANSFORM, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, KVM_CREATE_VCPU, 3) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FITRIM, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, RTC_RD_TIME, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HIDIOCGPHYS(8), 0) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BLKROSET, [123]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, WDIOC_SETTIMEOUT, [123]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BLKDISCARD, [4096, 8192]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, BLKROGET, 0xADDR) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             case "prctl" -> """

@@ -1,16 +1,12 @@
 package jstrace.decode;
 
-import java.nio.ByteBuffer;
+import jstrace.decode.ioctl.*;
 import jstrace.table.Xlats;
 
 /** ioctl: the request by name (every name of the code, "A or B"), or _IOC(...), and its argument. */
 public final class IoctlDecoders {
     private IoctlDecoders() {}
 
-    static final long TCGETS = 0x5401, TIOCGPGRP = 0x540f, TIOCSPGRP = 0x5410, TIOCGWINSZ = 0x5413,
-            TIOCSWINSZ = 0x5414, FIONREAD = 0x541b, FIONBIO = 0x5421, TIOCNOTTY = 0x5422, TIOCGSID = 0x5429,
-            TIOCGPTN = 0x80045430L, TIOCSPTLCK = 0x40045431L, FIONCLEX = 0x5450, FIOCLEX = 0x5451,
-            FIOASYNC = 0x5452, FICLONE = 0x40049409L, TIOCSCTTY = 0x540e, TIOCEXCL = 0x540c, TIOCNXCL = 0x540d;
     /** _IOC_DIR values. */
     private static final long IOC_WRITE = 1, IOC_READ = 2;
 
@@ -21,37 +17,95 @@ public final class IoctlDecoders {
             Print.fd(c, c.args[0]);
             c.sep();
             request(c, req);
-            if (req == FIOCLEX || req == FIONCLEX || req == TIOCNOTTY || req == TIOCEXCL || req == TIOCNXCL) {
-                return Call.DONE;
-            }
-            c.sep();
-            if (req == FIONBIO || req == FIOASYNC || req == TIOCSPGRP || req == TIOCSPTLCK) {
-                intAt(c, c.args[2]);
-                return Call.DONE;
-            }
-            if (req == FICLONE) {
-                Print.sint(c, c.args[2]); // the source fd, which strace prints without -y's path
-                return Call.DONE;
-            }
-            if (req == TIOCSWINSZ) {
-                winsize(c, c.args[2]);
-                return Call.DONE;
-            }
-            if (req == TIOCSCTTY) {
-                Print.sint(c, c.args[2]);
-                return Call.DONE;
-            }
-            if (req == FIONREAD || req == TIOCGPGRP || req == TIOCGSID || req == TIOCGPTN || req == TIOCGWINSZ) {
-                return 0;
-            }
-            Print.ptr(c, c.args[2]);
-            return Call.DONE;
         }
-        if (c.failed) Print.ptr(c, c.args[2]);
-        else if (req == TIOCGWINSZ) winsize(c, c.args[2]);
-        else intAt(c, c.args[2]);
-        return 0;
+        int r = family((int) req).decode(c, (int) req, c.args[2]);
+        if (r == IoctlFamily.AT_EXIT && !c.exiting) return 0;
+        // strace's rule for a request no decoder prints: the argument in hex, whatever it points to
+        if ((r & IoctlFamily.PRINTED) == 0) {
+            c.sep();
+            Print.hex(c, c.args[2]);
+        }
+        return (r & ~(IoctlFamily.PRINTED | IoctlFamily.DEFAULT_ARG)) | (c.exiting ? 0 : Call.DONE);
     }
+
+    /** The decoder of the request's family, by its _IOC_TYPE byte (strace's ioctl_decode): one line a family. */
+    private static IoctlFamily family(int req) {
+        return switch ((req >> 8) & 0xff) {
+            case 0x03 -> HdioIoctl::decode;
+            case 0x12 -> BlockIoctl::decode;
+            case '"' -> ScsiIoctl::decode;
+            case '$' -> PerfIoctl::decode;
+            case '=' -> PtpIoctl::decode;
+            case 'I' -> InotifyIoctl::decode;
+            case 'K' -> KdIoctl::decode;
+            case 'L' -> LoopIoctl::decode;
+            case 'M' -> MtdIoctl::decode;
+            case 'O', 'o' -> UbiIoctl::decode;
+            case 'T' -> TermIoctl::decode;
+            case 'V' -> V4l2Ioctl::decode;
+            case 'W' -> WatchdogIoctl::decode;
+            case 'X' -> FsXIoctl::decode;
+            case 'p' -> RtcIoctl::decode;
+            case 0x94 -> Fs94Ioctl::decode;
+            case 0xa4 -> TeeIoctl::decode;
+            case 0xae -> KvmIoctl::decode;
+            case 0xfd -> DmIoctl::decode;
+            case 0xb7 -> NsfsIoctl::decode;
+            default -> NO_DECODER;
+        };
+    }
+
+    /** The index of the first entry of {@code values} (sorted) not below {@code v}. */
+    static int first(long[] values, long v) {
+        int lo = 0, hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < v) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * strace's names for families of requests by number (ioctl_decode_command_number), printed before
+     * the table's names of the code: MIXER_READ(n), HIDIOCGRAWNAME(len), ...
+     */
+    private static void numberedName(Call c, long req) {
+        long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
+        String name = null;
+        long n = size;
+        switch ((int) type) {
+            case '!' -> {
+                if (dir == IOC_READ && nr == 2 && size == 8) {
+                    c.out.append("SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR");
+                    return;
+                }
+            }
+            case 'H' -> name = dir == IOC_READ ? switch ((int) nr) {
+                case 0x04 -> "HIDIOCGRAWNAME";
+                case 0x05 -> "HIDIOCGRAWPHYS";
+                case 0x06 -> "HIDIOCSFEATURE";
+                case 0x08 -> "HIDIOCGRAWUNIQ";
+                case 0x12 -> "HIDIOCGPHYS";
+                default -> null;
+            } : dir == (IOC_READ | IOC_WRITE) ? switch ((int) nr) {
+                case 0x06 -> "HIDIOCSFEATURE";
+                case 0x07 -> "HIDIOCGFEATURE";
+                default -> null;
+            } : null;
+            case 'M' -> {
+                name = dir == IOC_WRITE ? "MIXER_WRITE" : dir == IOC_READ ? "MIXER_READ" : null;
+                n = nr;
+            }
+            case 'U' -> name = dir == IOC_READ && nr == 0x2c ? "UI_GET_SYSNAME" : null;
+            case 'j' -> name = dir == IOC_READ && nr == 0x13 ? "JSIOCGNAME" : null;
+            case 'k' -> name = dir == IOC_WRITE && nr == 0 ? "SPI_IOC_MESSAGE" : null;
+            default -> { }
+        }
+        if (name != null) c.out.append(name).append('(').append(n).append(')');
+    }
+
+    private static final IoctlFamily NO_DECODER = (c, code, arg) -> IoctlFamily.DEFAULT_ARG;
 
     static void request(Call c, long req) {
         int style = c.opts().xlatStyle;
@@ -73,20 +127,17 @@ public final class IoctlDecoders {
     private static void name(Call c, long req) {
         Xlat x = Xlats.IOCTL_NAMES();
         int at = c.out.length();
-        long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
-        // OSS mixer requests are a family by number, named before the table's names as strace does
-        if (type == 'M' && (dir == IOC_WRITE || dir == IOC_READ)) {
-            c.out.append(dir == IOC_WRITE ? "MIXER_WRITE(" : "MIXER_READ(").append(nr).append(')');
-        }
-        for (int i = 0; i < x.values.length; i++) {
-            if (x.values[i] == req) {
-                if (c.out.length() > at) c.out.append(" or ");
-                int s = c.out.length();
-                c.out.append(x.names[i]);
-                c.described(Description.PLAIN, s, req, null); // strace prints request names as text
-            }
+        numberedName(c, req);
+        // the table is sorted by code (IoctlNamesTest checks): the first entry of the code, then its others
+        int i = first(x.values, req);
+        for (; i < x.values.length && x.values[i] == req; i++) {
+            if (c.out.length() > at) c.out.append(" or ");
+            int s = c.out.length();
+            c.out.append(x.names[i]);
+            c.described(Description.PLAIN, s, req, null); // strace prints request names as text
         }
         if (c.out.length() > at) return;
+        long dir = req >>> 30, type = (req >> 8) & 0xff, nr = req & 0xff, size = (req >> 16) & 0x3fff;
         String d = switch ((int) dir) {
             case 0 -> "_IOC_NONE";
             case 1 -> "_IOC_WRITE";
@@ -100,23 +151,5 @@ public final class IoctlDecoders {
         c.out.append(", ");
         Print.hex(c.out, size);
         c.out.append(')');
-    }
-
-    private static void intAt(Call c, long addr) {
-        ByteBuffer b = Structs.read(c, addr, 4);
-        if (b == null) Print.ptr(c, addr);
-        else c.out.append('[').append(b.getInt(0)).append(']');
-    }
-
-    private static void winsize(Call c, long addr) {
-        ByteBuffer b = Structs.read(c, addr, 8);
-        if (b == null) {
-            Print.ptr(c, addr);
-            return;
-        }
-        c.out.append("{ws_row=").append(Short.toUnsignedInt(b.getShort(0)))
-                .append(", ws_col=").append(Short.toUnsignedInt(b.getShort(2)))
-                .append(", ws_xpixel=").append(Short.toUnsignedInt(b.getShort(4)))
-                .append(", ws_ypixel=").append(Short.toUnsignedInt(b.getShort(6))).append('}');
     }
 }

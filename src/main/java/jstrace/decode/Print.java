@@ -454,6 +454,13 @@ public final class Print {
         c.described(Description.CONSTANT, s, v, x);
     }
 
+    /** One value of an enumeration, {@code dflt} naming an unknown one ("MTD_FILE_MODE_???"). */
+    public static void xval(Call c, Xlat x, long v, String dflt) {
+        int s = c.out.length();
+        xval(c.out, c.opts().xlatStyle, x, v, dflt);
+        c.described(Description.CONSTANT, s, v, x);
+    }
+
     public static void xval(StringBuilder sb, int style, Xlat x, long v, String dflt) {
         String n = x.lookup(v);
         if (style == Decoding.XLAT_RAW) {
