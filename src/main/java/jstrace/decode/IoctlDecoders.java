@@ -21,6 +21,8 @@ public final class IoctlDecoders {
             Print.fd(c, c.args[0]);
             c.sep();
             request(c, req);
+            int decoded = family(c, req);
+            if (decoded != IoctlStructs.NOT_MINE) return decoded;
             if (req == FIOCLEX || req == FIONCLEX || req == TIOCNOTTY || req == TIOCEXCL || req == TIOCNXCL) {
                 return Call.DONE;
             }
@@ -47,10 +49,21 @@ public final class IoctlDecoders {
             Print.ptr(c, c.args[2]);
             return Call.DONE;
         }
+        int decoded = family(c, req);
+        if (decoded != IoctlStructs.NOT_MINE) return decoded;
         if (c.failed) Print.ptr(c, c.args[2]);
         else if (req == TIOCGWINSZ) winsize(c, c.args[2]);
         else intAt(c, c.args[2]);
         return 0;
+    }
+
+    /** The decoder of the request's family (by its type byte), or NOT_MINE. */
+    private static int family(Call c, long req) {
+        return switch ((int) (req >> 8) & 0xff) {
+            case 'f' -> FsIoctls.decode(c, req);
+            case 0xb4 -> GpioIoctls.decode(c, req);
+            default -> IoctlStructs.NOT_MINE;
+        };
     }
 
     static void request(Call c, long req) {

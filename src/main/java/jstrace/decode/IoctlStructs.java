@@ -1,0 +1,85 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+
+/** Pieces the ioctl family decoders share: request codes, struct fields held in a read buffer. */
+final class IoctlStructs {
+    private IoctlStructs() {}
+
+    /** A family decoder's answer for a request it does not decode (the general rules apply). */
+    static final int NOT_MINE = -1;
+    static final int IOC_NONE = 0, IOC_W = 1, IOC_R = 2, IOC_RW = 3;
+
+    /** The request code _IOC(dir, type, nr, size). */
+    static long ioc(int dir, int type, int nr, int size) {
+        return ((long) dir << 30) | ((long) size << 16) | ((long) type << 8) | nr;
+    }
+
+    /**
+     * The argument at entry of a struct read back at exit (strace's "in => out"): at entry the
+     * separator; at exit nothing when the call failed (false), else " => ".
+     */
+    static boolean inOut(Call c) {
+        if (!c.exiting) {
+            c.sep();
+            return true;
+        }
+        if (c.failed) return false;
+        c.out.append(" => ");
+        return true;
+    }
+
+    /** {@code len} bytes at {@code addr}, or null after printing the address (NULL, unreadable, failed exit). */
+    static ByteBuffer fetch(Call c, long addr, int len) {
+        ByteBuffer b = Structs.fetch(c, addr, len);
+        if (b == null) Print.ptr(c, addr);
+        return b;
+    }
+
+    /** A char array field: quoted up to its NUL, or all {@code size} bytes and "..." without one. */
+    static void cstring(Call c, ByteBuffer b, int off, int size) {
+        byte[] s = new byte[size];
+        b.get(off, s);
+        int len = 0;
+        while (len < size && s[len] != 0) len++;
+        Print.quote(c.out, s, len, c.opts().hexStrings);
+        if (len == size) c.out.append("...");
+    }
+
+    /** The first {@code n} unsigned elements of {@code elemSize} bytes at {@code off}; abbreviated after -s. */
+    static void uints(Call c, ByteBuffer b, int off, int elemSize, long n) {
+        long limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
+        c.out.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) c.out.append(", ");
+            if (i >= limit) {
+                c.out.append("...");
+                break;
+            }
+            c.out.append(elemSize == 1 ? Byte.toUnsignedInt(b.get(off + i))
+                    : Integer.toUnsignedLong(b.getInt(off + 4 * i)));
+        }
+        c.out.append(']');
+    }
+
+    /** {@code n} 32-bit elements at {@code off} in hex. */
+    static void hexes(StringBuilder o, ByteBuffer b, int off, int n) {
+        o.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) o.append(", ");
+            Print.hex(o, Integer.toUnsignedLong(b.getInt(off + 4 * i)));
+        }
+        o.append(']');
+    }
+
+    static boolean zero(ByteBuffer b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            if (b.get(off + i) != 0) return false;
+        }
+        return true;
+    }
+
+    static long u32(ByteBuffer b, int off) {
+        return Integer.toUnsignedLong(b.getInt(off));
+    }
+}
