@@ -62,6 +62,7 @@ public final class IoctlDecoders {
         return switch ((int) (req >> 8) & 0xff) {
             case 'f' -> FsIoctls.decode(c, req);
             case 0xb4 -> GpioIoctls.decode(c, req);
+            case 'E' -> EvdevIoctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }
@@ -91,6 +92,7 @@ public final class IoctlDecoders {
         if (type == 'M' && (dir == IOC_WRITE || dir == IOC_READ)) {
             c.out.append(dir == IOC_WRITE ? "MIXER_WRITE(" : "MIXER_READ(").append(nr).append(')');
         }
+        if (type == 'E') EvdevIoctls.name(c.out, c.opts().xlatStyle, req);
         for (int i = 0; i < x.values.length; i++) {
             if (x.values[i] == req) {
                 if (c.out.length() > at) c.out.append(" or ");

@@ -64,10 +64,17 @@ final class IoctlStructs {
 
     /** {@code n} 32-bit elements at {@code off} in hex. */
     static void hexes(StringBuilder o, ByteBuffer b, int off, int n) {
+        hexes(o, b, off, 4, n);
+    }
+
+    /** {@code n} unsigned elements of {@code elemSize} (1, 4 or 8) bytes at {@code off} in hex. */
+    static void hexes(StringBuilder o, ByteBuffer b, int off, int elemSize, int n) {
         o.append('[');
         for (int i = 0; i < n; i++) {
             if (i > 0) o.append(", ");
-            Print.hex(o, Integer.toUnsignedLong(b.getInt(off + 4 * i)));
+            int at = off + elemSize * i;
+            Print.hex(o, elemSize == 1 ? Byte.toUnsignedLong(b.get(at))
+                    : elemSize == 4 ? Integer.toUnsignedLong(b.getInt(at)) : b.getLong(at));
         }
         o.append(']');
     }
