@@ -96,11 +96,11 @@ final class EvdevIoctls {
 
     private static void read(Call c, long req, long addr) {
         if (req == GVERSION) {
-            intAt(c, addr, true);
+            uintAt(c, addr, true);
             return;
         }
         if (req == GEFFECTS) {
-            intAt(c, addr, false);
+            uintAt(c, addr, false);
             return;
         }
         if (req == GID) {
@@ -156,7 +156,7 @@ final class EvdevIoctls {
             case EV_SND -> bitset(c, addr, Xlats.EVDEV_SND(), 0x07, "SND_???");
             case EV_REP -> bitset(c, addr, Xlats.EVDEV_AUTOREPEAT(), 0x01, "REP_???");
             case EV_FF -> bitset(c, addr, Xlats.EVDEV_FF_TYPES(), 0x7f, "FF_???");
-            case EV_PWR -> intAtSigned(c, addr);
+            case EV_PWR -> intAt(c, addr);
             case EV_FF_STATUS -> bitset(c, addr, Xlats.EVDEV_FF_STATUS(), 0x01, "FF_STATUS_???");
             default -> Print.ptr(c, addr);
         }
@@ -168,25 +168,20 @@ final class EvdevIoctls {
         else if (req == SKEYCODE_V2) keycodeV2(c, addr);
         else if (req == RMFF) Print.sint(c, (int) addr);
         else if (req == GRAB || req == REVOKE) c.out.append(Long.toUnsignedString(addr));
-        else if (req == SCLOCKID) intAt(c, addr, false);
+        else if (req == SCLOCKID) uintAt(c, addr, false);
         else if (req == SFF) ffEffect(c, addr);
         else if ((req & 0xff) >= NR_SABS) absinfo(c, addr, (int) ((req >> 16) & 0x3fff));
         else Print.ptr(c, addr);
     }
 
-    /** [N] of an int: %#x or %u. */
-    private static void intAt(Call c, long addr, boolean hex) {
+    /** [N] of an unsigned int: %#x or %u. */
+    private static void uintAt(Call c, long addr, boolean hex) {
         ByteBuffer b = fetch(c, addr, 4);
         if (b == null) return;
         c.out.append('[');
         if (hex) Print.hex(c, u32(b, 0));
         else c.out.append(u32(b, 0));
         c.out.append(']');
-    }
-
-    private static void intAtSigned(Call c, long addr) {
-        ByteBuffer b = fetch(c, addr, 4);
-        if (b != null) c.out.append('[').append(b.getInt(0)).append(']');
     }
 
     private static void pair(Call c, long addr) {

@@ -63,6 +63,10 @@ public final class IoctlDecoders {
             case 'f' -> FsIoctls.decode(c, req);
             case 0xb4 -> GpioIoctls.decode(c, req);
             case 'E' -> EvdevIoctls.decode(c, req);
+            case 0x3e -> CounterIoctls.decode(c, req);
+            case 'W' -> WatchdogIoctls.decode(c, req);
+            case 'R' -> RandomIoctls.decode(c, req);
+            case 'i' -> LircIoctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }

@@ -86,6 +86,16 @@ final class IoctlStructs {
         return true;
     }
 
+    /** [N] of the int at {@code addr} (strace's printnum_int "%d"), or the address. */
+    static void intAt(Call c, long addr) {
+        ByteBuffer b = fetch(c, addr, 4);
+        if (b != null) c.out.append('[').append(b.getInt(0)).append(']');
+    }
+
+    static int u8(ByteBuffer b, int off) {
+        return Byte.toUnsignedInt(b.get(off));
+    }
+
     static long u32(ByteBuffer b, int off) {
         return Integer.toUnsignedLong(b.getInt(off));
     }
