@@ -67,6 +67,8 @@ public final class IoctlDecoders {
             case 'W' -> WatchdogIoctls.decode(c, req);
             case 'R' -> RandomIoctls.decode(c, req);
             case 'i' -> LircIoctls.decode(c, req);
+            case 'T' -> ModemIoctls.decode(c, req);
+            case 0xaa -> UffdioIoctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }
