@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
- * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, ioctlstructs): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
@@ -39,7 +39,8 @@ class DecodeFamiliesIT {
             "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
             "prctl", "prctl,arch_prctl",
-            "ioctls", "ioctl");
+            "ioctls", "ioctl",
+            "ioctlstructs", "ioctl");
 
     @TempDir
     Path tmp;
@@ -72,7 +73,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -407,6 +408,35 @@ class DecodeFamiliesIT {
                     ioctl(-1, WDIOC_SETTIMEOUT, [123]) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, BLKDISCARD, [4096, 8192]) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, BLKROGET, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    +++ exited with 0 +++
+                    """;
+            // the struct arguments of the ioctl families (issue 14): entry values, a cut-off struct's address
+            case "ioctlstructs" -> """
+                    ioctl(-1, FS_IOC_FIEMAP, {fm_start=4096, fm_length=1048576, fm_flags=FIEMAP_FLAG_SYNC|0x100, fm_extent_count=3}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_FIEMAP, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_FIEMAP, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_SETFLAGS, [FS_APPEND_FL|FS_NOATIME_FL|0xADDR]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, FS_IOC_GETFLAGS, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_GET_LINEHANDLE_IOCTL, {lines=3, lineoffsets=[1, 5, 9], flags=GPIOHANDLE_REQUEST_OUTPUT|GPIOHANDLE_REQUEST_ACTIVE_LOW, default_values=[0, 1, 0], consumer_label="sample"}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_GET_LINEHANDLE_IOCTL, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_V2_GET_LINE_IOCTL, {num_lines=2, offsets=[7, 8], consumer="v2", config={flags=GPIO_V2_LINE_FLAG_INPUT|GPIO_V2_LINE_FLAG_EDGE_RISING, num_attrs=2, attrs=[{debounce_period_us=1000, mask=0x3}, {attr={id=77, data=0xabc}, mask=0}]}, event_buffer_size=16}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_V2_LINE_SET_VALUES_IOCTL, {bits=0x5, mask=0xf}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_V2_LINE_GET_VALUES_IOCTL, {mask=0xf}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, GPIO_GET_CHIPINFO_IOCTL, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCSABS(ABS_Y), {value=10, minimum=4294967291, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGABS(ABS_MT_SLOT), 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGBIT(EV_KEY, 8), 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGBIT(0, 4), 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGNAME(32), 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGMTSLOTS(16), 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCSKEYCODE, [30, KEY_A]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCSREP, [30, 30]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCGRAB, 1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, EVIOCSFF, {type=FF_RUMBLE, id=-1, direction=0, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, WDIOC_SETTIMEOUT, [30]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, WDIOC_KEEPALIVE) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, RNDADDTOENTCNT, [30]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, RNDCLEARPOOL) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             case "prctl" -> """

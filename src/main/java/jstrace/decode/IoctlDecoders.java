@@ -18,6 +18,9 @@ public final class IoctlDecoders {
             c.sep();
             request(c, req);
         }
+        // families whose structs are decoded by their own classes (FsIoctls, EvdevIoctls, ...): entry and exit
+        int decoded = structFamily(c, req);
+        if (decoded != IoctlStructs.NOT_MINE) return decoded;
         int r = family((int) req).decode(c, (int) req, c.args[2]);
         if (r == IoctlFamily.AT_EXIT && !c.exiting) return 0;
         // strace's rule for a request no decoder prints: the argument in hex, whatever it points to
@@ -26,6 +29,22 @@ public final class IoctlDecoders {
             Print.hex(c, c.args[2]);
         }
         return (r & ~(IoctlFamily.PRINTED | IoctlFamily.DEFAULT_ARG)) | (c.exiting ? 0 : Call.DONE);
+    }
+
+    /** The struct decoder of the request's family (by its type byte), or NOT_MINE: then {@link #family} decides. */
+    private static int structFamily(Call c, long req) {
+        return switch ((int) (req >> 8) & 0xff) {
+            case 'f' -> FsIoctls.decode(c, req);
+            case 0xb4 -> GpioIoctls.decode(c, req);
+            case 'E' -> EvdevIoctls.decode(c, req);
+            case 0x3e -> CounterIoctls.decode(c, req);
+            case 'W' -> WatchdogIoctls.decode(c, req);
+            case 'R' -> RandomIoctls.decode(c, req);
+            case 'i' -> LircIoctls.decode(c, req);
+            case 'T' -> ModemIoctls.decode(c, req);
+            case 0xaa -> UffdioIoctls.decode(c, req);
+            default -> IoctlStructs.NOT_MINE;
+        };
     }
 
     /** The decoder of the request's family, by its _IOC_TYPE byte (strace's ioctl_decode): one line a family. */
@@ -128,6 +147,7 @@ public final class IoctlDecoders {
         Xlat x = Xlats.IOCTL_NAMES();
         int at = c.out.length();
         numberedName(c, req);
+        if (((req >> 8) & 0xff) == 'E') EvdevIoctls.name(c.out, c.opts().xlatStyle, req);
         // the table is sorted by code (IoctlNamesTest checks): the first entry of the code, then its others
         int i = first(x.values, req);
         for (; i < x.values.length && x.values[i] == req; i++) {
