@@ -1,0 +1,112 @@
+package jstrace.decode;
+
+import static jstrace.decode.NetlinkStruct.flags;
+import static jstrace.decode.NetlinkStruct.ifindex;
+import static jstrace.decode.NetlinkStruct.u;
+import static jstrace.decode.NetlinkStruct.x;
+import static jstrace.decode.NetlinkStruct.xval;
+
+import jstrace.decode.Netlink.Attr;
+import jstrace.decode.Netlink.Payload;
+import jstrace.table.Xlats;
+
+/** NETLINK_ROUTE payloads: the struct each RTM_* message type starts with, and its attributes. */
+final class NetlinkRoute {
+    private NetlinkRoute() {}
+
+    private static final Payload[] LINK_ATTRS = new Payload[0x3e];
+    private static final Payload[] ADDR_ATTRS = new Payload[12];
+    private static final Payload[] ROUTE_ATTRS = new Payload[32];
+    private static final Payload[] NEIGH_ATTRS = new Payload[18];
+
+    static {
+        // IFLA_*: strings and integers; nested and binary ones stay hex bytes
+        for (int t : new int[] {3, 6, 0x14, 0x26, 0x35, 0x38, 0x39}) LINK_ATTRS[t] = Attr::str;
+        for (int t : new int[] {4, 5, 0xa, 0xd, 0xf, 0x13, 0x15, 0x1b, 0x1e, 0x1f, 0x20, 0x23, 0x28, 0x29, 0x2f, 0x30,
+                0x32, 0x33, 0x3a, 0x3b, 0x3c, 0x3d}) LINK_ATTRS[t] = Attr::u32;
+        for (int t : new int[] {0x10, 0x11, 0x21, 0x27}) LINK_ATTRS[t] = Attr::u8;
+        for (int t : new int[] {0x25, 0x2d, 0x2e}) LINK_ATTRS[t] = Attr::s32;
+        ADDR_ATTRS[3] = Attr::str; // IFA_LABEL
+        ADDR_ATTRS[8] = Attr::x32; // IFA_FLAGS
+        ADDR_ATTRS[9] = Attr::u32; // IFA_RT_PRIORITY
+        ADDR_ATTRS[10] = Attr::s32; // IFA_TARGET_NETNSID
+        for (int t : new int[] {4, 5, 6, 11, 15, 16}) ROUTE_ATTRS[t] = Attr::u32; // IIF, OIF, PRIORITY, FLOW, TABLE, MARK
+        ROUTE_ATTRS[0x1e] = Attr::u32; // RTA_NH_ID
+        NEIGH_ATTRS[4] = Attr::u32; // NDA_PROBES
+        NEIGH_ATTRS[5] = Attr::u16; // NDA_VLAN
+        NEIGH_ATTRS[7] = Attr::u32; // NDA_VNI
+        NEIGH_ATTRS[8] = Attr::u32; // NDA_IFINDEX
+        NEIGH_ATTRS[9] = Attr::u32; // NDA_MASTER
+        NEIGH_ATTRS[10] = Attr::s32; // NDA_LINK_NETNSID
+        NEIGH_ATTRS[11] = Attr::u32; // NDA_SRC_VNI
+        NEIGH_ATTRS[12] = Attr::u8; // NDA_PROTOCOL
+        NEIGH_ATTRS[13] = Attr::u32; // NDA_NH_ID
+    }
+
+    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", LINK_ATTRS,
+            xval("ifi_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("ifi_type", 2, 2, Xlats::ARP_HARDWARE_TYPES, "ARPHRD_???"),
+            ifindex("ifi_index", 4),
+            flags("ifi_flags", 8, 4, Xlats::IFFFLAGS, "IFF_???"),
+            x("ifi_change", 12, 4));
+
+    static final NetlinkStruct IFADDRMSG = new NetlinkStruct(8, Xlats::RTNL_ADDR_ATTRS, "IFA_???", ADDR_ATTRS,
+            xval("ifa_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("ifa_prefixlen", 1, 1),
+            flags("ifa_flags", 2, 1, Xlats::IFADDRFLAGS, "IFA_F_???"),
+            xval("ifa_scope", 3, 1, Xlats::ROUTING_SCOPES, null),
+            ifindex("ifa_index", 4));
+
+    static final NetlinkStruct RTMSG = new NetlinkStruct(12, Xlats::RTNL_ROUTE_ATTRS, "RTA_???", ROUTE_ATTRS,
+            xval("rtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("rtm_dst_len", 1, 1),
+            u("rtm_src_len", 2, 1),
+            flags("rtm_tos", 3, 1, Xlats::IP_TYPE_OF_SERVICES, "IPTOS_TOS_???"),
+            xval("rtm_table", 4, 1, Xlats::ROUTING_TABLE_IDS, null),
+            xval("rtm_protocol", 5, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
+            xval("rtm_scope", 6, 1, Xlats::ROUTING_SCOPES, null),
+            xval("rtm_type", 7, 1, Xlats::ROUTING_TYPES, "RTN_???"),
+            flags("rtm_flags", 8, 4, Xlats::ROUTE_FLAGS, "RTM_F_???"));
+
+    static final NetlinkStruct NDMSG = new NetlinkStruct(12, Xlats::RTNL_NEIGH_ATTRS, "NDA_???", NEIGH_ATTRS,
+            xval("ndm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("ndm_ifindex", 4),
+            flags("ndm_state", 8, 2, Xlats::NEIGHBOR_CACHE_ENTRY_STATES, "NUD_???"),
+            flags("ndm_flags", 10, 1, Xlats::NEIGHBOR_CACHE_ENTRY_FLAGS, "NTF_???"),
+            xval("ndm_type", 11, 1, Xlats::ROUTING_TYPES, "RTN_???"));
+
+    /** The payload of an RTM_* message; false for NLMSG_DONE (the caller's default). */
+    static boolean decode(Call c, int type, long addr, int len) {
+        if (type == Netlink.NLMSG_DONE) return false;
+        NetlinkStruct s = switch (type) {
+            case 0x10, 0x11, 0x12, 0x13 -> IFINFOMSG;
+            case 0x14, 0x15, 0x16, 0x3a, 0x3e -> IFADDRMSG; // and RTM_GETMULTICAST, RTM_GETANYCAST
+            case 0x18, 0x19, 0x1a -> RTMSG;
+            case 0x1c, 0x1d -> NDMSG;
+            case 0x1e -> len >= 12 ? NDMSG : null; // RTM_GETNEIGH: a dump request may carry a bare rtgenmsg
+            default -> null;
+        };
+        if (s != null) {
+            s.print(c, addr, len);
+            return true;
+        }
+        family(c, addr, len);
+        return true;
+    }
+
+    /** A message type without a decoder of its own: {family=AF_..., data="\x.."}. */
+    private static void family(Call c, long addr, int len) {
+        byte[] b = new byte[1];
+        if (c.mem().read(addr, b, 1) != 1) {
+            Print.ptr(c, addr);
+            return;
+        }
+        c.out.append("{family=");
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.ADDRFAMS(), b[0] & 0xff, "AF_???");
+        if (len > 1) {
+            c.out.append(", data=");
+            Print.hexBuf(c, addr + 1, len - 1);
+        }
+        c.out.append('}');
+    }
+}
