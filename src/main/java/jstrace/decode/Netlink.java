@@ -250,8 +250,25 @@ public final class Netlink {
     private static boolean protocolPayload(Call c, int family, int type, long addr, int len) {
         return switch (family) {
             case NETLINK_ROUTE -> NetlinkRoute.decode(c, type, addr, len);
+            case NETLINK_SOCK_DIAG -> NetlinkSockDiag.decode(c, type, addr, len);
             default -> false;
         };
+    }
+
+    /** A message type without a decoder of its own: {family=AF_..., data="\x.."}. */
+    static void family(Call c, long addr, int len) {
+        byte[] b = new byte[1];
+        if (c.mem().read(addr, b, 1) != 1) {
+            Print.ptr(c, addr);
+            return;
+        }
+        c.out.append("{family=");
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.ADDRFAMS(), b[0] & 0xff, "AF_???");
+        if (len > 1) {
+            c.out.append(", data=");
+            Print.hexBuf(c, addr + 1, len - 1);
+        }
+        c.out.append('}');
     }
 
     /** struct nlmsgerr: {error=-EACCES, msg=the request it answers}, then extended-ack attributes. */

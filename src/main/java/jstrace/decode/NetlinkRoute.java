@@ -75,6 +75,24 @@ final class NetlinkRoute {
             flags("ndm_flags", 10, 1, Xlats::NEIGHBOR_CACHE_ENTRY_FLAGS, "NTF_???"),
             xval("ndm_type", 11, 1, Xlats::ROUTING_TYPES, "RTN_???"));
 
+    static final NetlinkStruct FIB_RULE_HDR = new NetlinkStruct(12, Xlats::RTNL_RULE_ATTRS, "FRA_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("dst_len", 1, 1),
+            u("src_len", 2, 1),
+            flags("tos", 3, 1, Xlats::IP_TYPE_OF_SERVICES, "IPTOS_TOS_???"),
+            xval("table", 4, 1, Xlats::ROUTING_TABLE_IDS, null),
+            xval("action", 7, 1, Xlats::FIB_RULE_ACTIONS, "FR_ACT_???"),
+            flags("flags", 8, 4, Xlats::FIB_RULE_FLAGS, "FIB_RULE_???"));
+
+    static final NetlinkStruct TCMSG = new NetlinkStruct(20, Xlats::RTNL_TC_ATTRS, "TCA_???", null,
+            xval("tcm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("tcm_ifindex", 4),
+            u("tcm_handle", 8, 4),
+            u("tcm_parent", 12, 4),
+            u("tcm_info", 16, 4));
+
+    private static final int AF_BRIDGE = 7;
+
     /** The payload of an RTM_* message; false for NLMSG_DONE (the caller's default). */
     static boolean decode(Call c, int type, long addr, int len) {
         if (type == Netlink.NLMSG_DONE) return false;
@@ -83,30 +101,23 @@ final class NetlinkRoute {
             case 0x14, 0x15, 0x16, 0x3a, 0x3e -> IFADDRMSG; // and RTM_GETMULTICAST, RTM_GETANYCAST
             case 0x18, 0x19, 0x1a -> RTMSG;
             case 0x1c, 0x1d -> NDMSG;
-            case 0x1e -> len >= 12 ? NDMSG : null; // RTM_GETNEIGH: a dump request may carry a bare rtgenmsg
+            case 0x1e -> family(c, addr) == AF_BRIDGE ? IFINFOMSG : NDMSG; // RTM_GETNEIGH
+            case 0x20, 0x21, 0x22 -> FIB_RULE_HDR;
+            case 0x24, 0x25, 0x26, 0x28, 0x29, 0x2a, 0x2c, 0x2d, 0x2e, 0x64, 0x65, 0x66 -> TCMSG; // qdisc, class, filter, chain
             default -> null;
         };
         if (s != null) {
             s.print(c, addr, len);
             return true;
         }
-        family(c, addr, len);
+        Netlink.family(c, addr, len);
         return true;
     }
 
-    /** A message type without a decoder of its own: {family=AF_..., data="\x.."}. */
-    private static void family(Call c, long addr, int len) {
+    /** The first byte of the payload, or -1. */
+    private static int family(Call c, long addr) {
         byte[] b = new byte[1];
-        if (c.mem().read(addr, b, 1) != 1) {
-            Print.ptr(c, addr);
-            return;
-        }
-        c.out.append("{family=");
-        Print.xval(c.out, c.opts().xlatStyle, Xlats.ADDRFAMS(), b[0] & 0xff, "AF_???");
-        if (len > 1) {
-            c.out.append(", data=");
-            Print.hexBuf(c, addr + 1, len - 1);
-        }
-        c.out.append('}');
+        return c.mem().read(addr, b, 1) == 1 ? b[0] & 0xff : -1;
     }
+
 }
