@@ -1,7 +1,9 @@
 package jstrace.decode;
 
+import static jstrace.decode.NetlinkStruct.bits;
 import static jstrace.decode.NetlinkStruct.flags;
 import static jstrace.decode.NetlinkStruct.ifindex;
+import static jstrace.decode.NetlinkStruct.pad;
 import static jstrace.decode.NetlinkStruct.u;
 import static jstrace.decode.NetlinkStruct.x;
 import static jstrace.decode.NetlinkStruct.xval;
@@ -91,6 +93,50 @@ final class NetlinkRoute {
             u("tcm_parent", 12, 4),
             u("tcm_info", 16, 4));
 
+    static final NetlinkStruct TCAMSG = new NetlinkStruct(4, Xlats::RTNL_TCA_ATTRS, "TCA_ACT_???", null,
+            xval("tca_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct NDTMSG = new NetlinkStruct(4, Xlats::RTNL_NEIGHTBL_ATTRS, "NDTA_???", null,
+            xval("ndtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct IFADDRLBLMSG = new NetlinkStruct(12, Xlats::RTNL_ADDRLABEL_ATTRS, "IFAL_???", null,
+            xval("ifal_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("ifal_prefixlen", 2, 1),
+            u("ifal_flags", 3, 1),
+            ifindex("ifal_index", 4),
+            u("ifal_seq", 8, 4));
+
+    static final NetlinkStruct DCBMSG = new NetlinkStruct(4, Xlats::RTNL_DCB_ATTRS, "DCB_ATTR_???", null,
+            xval("dcb_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("cmd", 1, 1, Xlats::DCB_COMMANDS, "DCB_CMD_???"));
+
+    static final NetlinkStruct NETCONFMSG = new NetlinkStruct(1, Xlats::RTNL_NETCONF_ATTRS, "NETCONFA_???", null,
+            xval("ncm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct BR_PORT_MSG = new NetlinkStruct(8, Xlats::RTNL_MDB_ATTRS, "MDBA_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("ifindex", 4));
+
+    static final NetlinkStruct RTGENMSG_NSID = new NetlinkStruct(1, Xlats::RTNL_NSID_ATTRS, "NETNSA_???", null,
+            xval("rtgen_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct RTGENMSG = new NetlinkStruct(1, null, null, null,
+            xval("rtgen_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct IF_STATS_MSG = new NetlinkStruct(12, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            pad("pad1", 1, 1),
+            pad("pad2", 2, 2),
+            ifindex("ifindex", 4),
+            bits("filter_mask", 8, 4, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???"));
+
+    static final NetlinkStruct NHMSG = new NetlinkStruct(8, Xlats::RTNL_NEXTHOP_ATTRS, "NHA_???", null,
+            xval("nh_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("nh_scope", 1, 1, Xlats::ROUTING_SCOPES, null),
+            xval("nh_protocol", 2, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
+            pad("resvd", 3, 1),
+            flags("nh_flags", 4, 4, Xlats::ROUTE_NEXTHOP_FLAGS, "RTNH_F_???"));
+
     private static final int AF_BRIDGE = 7;
 
     /** The payload of an RTM_* message; false for NLMSG_DONE (the caller's default). */
@@ -104,6 +150,16 @@ final class NetlinkRoute {
             case 0x1e -> family(c, addr) == AF_BRIDGE ? IFINFOMSG : NDMSG; // RTM_GETNEIGH
             case 0x20, 0x21, 0x22 -> FIB_RULE_HDR;
             case 0x24, 0x25, 0x26, 0x28, 0x29, 0x2a, 0x2c, 0x2d, 0x2e, 0x64, 0x65, 0x66 -> TCMSG; // qdisc, class, filter, chain
+            case 0x30, 0x31, 0x32 -> TCAMSG;
+            case 0x40, 0x42, 0x43 -> NDTMSG;
+            case 0x48, 0x49, 0x4a -> IFADDRLBLMSG;
+            case 0x4e, 0x4f -> DCBMSG;
+            case 0x50, 0x51, 0x52 -> NETCONFMSG;
+            case 0x54, 0x55, 0x56 -> BR_PORT_MSG;
+            case 0x58, 0x59, 0x5a -> RTGENMSG_NSID;
+            case 0x5c, 0x5e -> IF_STATS_MSG;
+            case 0x60 -> RTGENMSG; // RTM_NEWCACHEREPORT
+            case 0x68, 0x69, 0x6a -> NHMSG;
             default -> null;
         };
         if (s != null) {

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  * struct, else all fields and then, after the struct's aligned size, its attributes.
  */
 final class NetlinkStruct {
-    enum Kind { U, D, X, XVAL, FLAGS, IFINDEX }
+    /** PAD: reserved bytes, shown (in hex) only when not zero. */
+    /** BITS: a mask of 1<<N, N named by the table. */
+    enum Kind { U, D, X, XVAL, FLAGS, IFINDEX, PAD, BITS }
 
     record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
 
@@ -47,6 +49,14 @@ final class NetlinkStruct {
         return new Field(name, offset, size, Kind.FLAGS, table, dflt);
     }
 
+    static Field bits(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
+        return new Field(name, offset, size, Kind.BITS, table, dflt);
+    }
+
+    static Field pad(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.PAD, null, null);
+    }
+
     static Field ifindex(String name, int offset) {
         return new Field(name, offset, 4, Kind.IFINDEX, null, null);
     }
@@ -61,7 +71,7 @@ final class NetlinkStruct {
             return;
         }
         o.append('{');
-        field(c, fields[0], first, 0);
+        field(c, fields[0], first);
         boolean whole = false;
         if (fields.length > 1) {
             o.append(", ");
@@ -70,9 +80,12 @@ final class NetlinkStruct {
                 if (b == null) {
                     Print.ptr(c, addr + firstSize);
                 } else {
+                    boolean any = false;
                     for (int i = 1; i < fields.length; i++) {
-                        if (i > 1) o.append(", ");
-                        field(c, fields[i], b, fields[i].offset);
+                        if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
+                        if (any) o.append(", ");
+                        field(c, fields[i], b);
+                        any = true;
                     }
                     whole = true;
                 }
@@ -90,20 +103,25 @@ final class NetlinkStruct {
         }
     }
 
-    private static void field(Call c, Field f, ByteBuffer b, int off) {
-        long v = switch (f.size) {
+    private static long value(Field f, ByteBuffer b) {
+        int off = f.offset;
+        return switch (f.size) {
             case 1 -> b.get(off) & 0xffL;
             case 2 -> b.getShort(off) & 0xffffL;
             case 4 -> f.kind == Kind.D ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
             default -> b.getLong(off);
         };
+    }
+
+    private static void field(Call c, Field f, ByteBuffer b) {
+        long v = value(f, b);
         StringBuilder o = c.out;
         o.append(f.name).append('=');
         int style = c.opts().xlatStyle;
         switch (f.kind) {
             case U -> o.append(Long.toUnsignedString(v));
             case D -> o.append(v);
-            case X -> Print.hex(o, v);
+            case X, PAD -> Print.hex(o, v);
             case XVAL -> {
                 // no default name: an unknown value is the bare number
                 if (f.dflt == null && f.table.get().lookup(v) == null) Print.hex(o, v);
@@ -111,6 +129,39 @@ final class NetlinkStruct {
             }
             case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
             case IFINDEX -> ifindex(o, style, (int) v);
+            case BITS -> bits(o, style, f.table.get(), v, f.dflt);
+        }
+    }
+
+    /** 1<<NAME|1<<NAME: the set bits by the names of their numbers, unknown ones in hex. */
+    static void bits(StringBuilder o, int style, Xlat x, long v, String dflt) {
+        if (style == Decoding.XLAT_RAW || v == 0) {
+            Print.hex(o, v);
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        long rest = v;
+        for (int i = 0; i < 64; i++) {
+            String n = (v & 1L << i) != 0 ? x.lookup(i) : null;
+            if (n == null) continue;
+            if (names.length() > 0) names.append('|');
+            names.append("1<<").append(n);
+            rest &= ~(1L << i);
+        }
+        if (names.length() == 0) {
+            Print.hex(o, v);
+            o.append(" /* 1<<").append(dflt).append(" */");
+            return;
+        }
+        if (rest != 0) {
+            names.append('|');
+            Print.hex(names, rest);
+        }
+        if (style == Decoding.XLAT_VERBOSE) {
+            Print.hex(o, v);
+            o.append(" /* ").append(names).append(" */");
+        } else {
+            o.append(names);
         }
     }
 
