@@ -161,6 +161,8 @@ public final class FdDetails {
         }
         String unix = unixSocket(pid, inode);
         if (unix != null) return unix;
+        String netlink = Netlink.details(pid, inode);
+        if (netlink != null) return netlink;
         // not in the tables yet (e.g. a socket not yet bound): the kernel names its protocol in an xattr
         String proto = protocolName(pid, fd);
         return proto == null ? null : proto + ":[" + inode + "]";

@@ -45,16 +45,29 @@ public final class Netlink {
     /** The netlink protocol of socket {@code fd} from the tracee's /proc/PID/net/netlink (bound sockets only), or -1. */
     static int protocol(Call c, int fd) {
         String inode = inode(c, fd);
-        if (inode == null) return -1;
+        long[] e = inode == null ? null : tableEntry(c.tracee.pid, inode);
+        return e == null ? -1 : (int) e[0];
+    }
+
+    /** {protocol, port id} of the netlink socket {@code inode} in /proc/PID/net/netlink, or null if not listed. */
+    static long[] tableEntry(int pid, String inode) {
         try {
-            for (String line : Files.readAllLines(Path.of(PidNamespaces.procDir(c.tracee.pid) + "/net/netlink"))) {
+            for (String line : Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/net/netlink"))) {
                 String[] f = line.trim().split("\\s+");
-                if (f.length >= 10 && f[9].equals(inode)) return Integer.parseInt(f[1]);
+                if (f.length >= 10 && f[9].equals(inode)) return new long[] {Integer.parseInt(f[1]), Long.parseLong(f[2])};
             }
         } catch (IOException | NumberFormatException e) {
-            return -1; // no table to ask: messages decoded without their protocol, as strace does
+            return null; // no table to ask: messages decoded without their protocol, as strace does
         }
-        return -1;
+        return null;
+    }
+
+    /** -yy's "NETLINK:[ROUTE:1234]" (protocol without NETLINK_, port id) of a listed socket, else null. */
+    static String details(int pid, String inode) {
+        long[] e = tableEntry(pid, inode);
+        if (e == null) return null;
+        String name = Xlats.NETLINK_PROTOCOLS().lookup(e[0]);
+        return "NETLINK:[" + (name != null ? name.substring("NETLINK_".length()) : Long.toString(e[0])) + ":" + e[1] + "]";
     }
 
     // ---- messages ------------------------------------------------------------------------------
