@@ -40,7 +40,8 @@ class DecodeFamiliesIT {
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
             "prctl", "prctl,arch_prctl",
             "ioctls", "ioctl",
-            "ioctlstructs", "ioctl");
+            "ioctlstructs", "ioctl",
+            "netlink", "socket,sendto,recvmsg");
 
     @TempDir
     Path tmp;
@@ -73,7 +74,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -122,7 +123,11 @@ class DecodeFamiliesIT {
                 .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N")
                 .replaceAll("(\\{version=[^,]+, pid=)[1-9]\\d*", "$1PID")
                 .replaceAll("sched_runtime=\\d+", "sched_runtime=N")
-                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID");
+                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID")
+                // netlink replies: the port id, the size of the interface's message and its state vary
+                .replaceAll("nlmsg_pid=[1-9]\\d*", "nlmsg_pid=PID")
+                .replaceAll("^(recvmsg\\(.*)nlmsg_len=\\d+(, nlmsg_type=(RTM_NEWLINK|0x10)[, ])", "$1nlmsg_len=N$2")
+                .replaceAll("^(recvmsg\\(.*ifi_flags=)[^,]+", "$1FLAGS");
         if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
@@ -475,6 +480,17 @@ class DecodeFamiliesIT {
                     prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 1, 0x2 /* PIDTYPE_PGID */, NULL) = -1 EINVAL (Invalid argument)
                     arch_prctl(ARCH_GET_GS, NULL) = -1 EFAULT (Bad address)
                     arch_prctl(0x9999 /* ARCH_??? */, 0x1) = -1 EINVAL (Invalid argument)
+                    +++ exited with 0 +++
+                    """;
+            case "netlink" -> """
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3
+                    sendto(3, [{nlmsg_len=32, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}], 32, 0, NULL, 0) = 32
+                    recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=N, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=PID}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, ifi_index=if_nametoindex("lo"), ifi_flags=FLAGS, ifi_change=0}], iov_len=32}], msg_iovlen=1, msg_controllen=0, msg_flags=MSG_TRUNC}, 0) = 32
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3
+                    sendto(3, {nlmsg_len=8, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, nlmsg_pid=0}, 24, MSG_DONTWAIT, NULL, 0) = 24
+                    sendto(3, {nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}, 16, 0, NULL, 0) = 16
+                    recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=3, nlmsg_pid=PID}, {error=-EOPNOTSUPP, msg={nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}}], iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 36
+                    sendto(3, 0x10, 16, MSG_DONTWAIT, NULL, 0) = -1 EFAULT (Bad address)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

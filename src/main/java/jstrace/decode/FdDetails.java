@@ -161,6 +161,8 @@ public final class FdDetails {
         }
         String unix = unixSocket(pid, inode);
         if (unix != null) return unix;
+        String netlink = Netlink.details(pid, inode);
+        if (netlink != null) return netlink;
         // not in the tables yet (e.g. a socket not yet bound): the kernel names its protocol in an xattr
         String proto = protocolName(pid, fd);
         return proto == null ? null : proto + ":[" + inode + "]";
@@ -169,7 +171,7 @@ public final class FdDetails {
     private static final int GETXATTR = 191;
 
     /** getxattr("/proc/PID/fd/N", "system.sockprotoname"): "TCP", "UDP", "UNIX", "NETLINK"... */
-    private static String protocolName(int pid, int fd) {
+    static String protocolName(int pid, int fd) {
         long path = jstrace.nativ.NativeBuffer.cString((PidNamespaces.procDir(pid) + "/fd/" + fd).getBytes(StandardCharsets.US_ASCII));
         long name = jstrace.nativ.NativeBuffer.cString("system.sockprotoname".getBytes(StandardCharsets.US_ASCII));
         // rare (a socket in no /proc table): a buffer of its own rather than one shared by sessions

@@ -24,8 +24,17 @@ public final class Iovecs {
         print(c, addr, count, UNLIMITED, true);
     }
 
-    /** {@code count} iovecs at {@code addr}; {@code dataSize} bounds the bytes printed over all buffers together. */
+    /** How one buffer's data is printed: its bytes, or netlink messages. */
+    interface Data {
+        void print(Call c, long addr, long len);
+    }
+
     static void print(Call c, long addr, long count, long dataSize, boolean addrsOnly) {
+        print(c, addr, count, dataSize, addrsOnly, Print::buf);
+    }
+
+    /** {@code count} iovecs at {@code addr}; {@code dataSize} bounds the bytes printed over all buffers together. */
+    static void print(Call c, long addr, long count, long dataSize, boolean addrsOnly, Data data) {
         long[] left = {dataSize};
         Structs.array(c, addr, count, 16, (call, b) -> {
             long base = b.getLong(0), len = b.getLong(8);
@@ -33,7 +42,7 @@ public final class Iovecs {
             if (left[0] != UNLIMITED) left[0] -= shown;
             call.out.append("{iov_base=");
             if (addrsOnly) Print.ptr(call, base);
-            else Print.buf(call, base, shown);
+            else data.print(call, base, shown);
             call.out.append(", iov_len=").append(Long.toUnsignedString(len)).append('}');
         });
     }

@@ -68,7 +68,9 @@ public final class MsgDecoders {
         if (recv && userNamelen != namelen) o.append(userNamelen).append(" => ");
         o.append(namelen).append(", msg_iov=");
         long iovlen = m.getLong(off + 24);
-        Iovecs.print(c, m.getLong(off + 16), iovlen, dataSize, false);
+        // as strace: the data is netlink messages when msg_name is a netlink address
+        Iovecs.print(c, m.getLong(off + 16), iovlen, dataSize, false,
+                netlinkName(c, m.getLong(off), namelen) ? (call, a, l) -> Netlink.print(call, call.args[0], a, l) : Print::buf);
         o.append(", msg_iovlen=").append(Long.toUnsignedString(iovlen));
         long controllen = m.getLong(off + 40);
         if (controllen != 0) {
@@ -78,6 +80,13 @@ public final class MsgDecoders {
         o.append(", msg_controllen=").append(Long.toUnsignedString(controllen)).append(", msg_flags=");
         Print.flags(c, Xlats.MSG_FLAGS(), Integer.toUnsignedLong(m.getInt(off + 48)));
         o.append('}');
+    }
+
+    /** Whether msg_name is a sockaddr of family AF_NETLINK. */
+    private static boolean netlinkName(Call c, long name, int namelen) {
+        if (name == 0 || namelen < 2) return false;
+        ByteBuffer b = Structs.read(c, name, 2);
+        return b != null && b.getShort(0) == NetDecoders.AF_NETLINK;
     }
 
     // ---- sendmmsg / recvmmsg ------------------------------------------------------------------

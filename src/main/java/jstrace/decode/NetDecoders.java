@@ -19,6 +19,7 @@ public final class NetDecoders {
         socketType(c, c.args[1]);
         c.sep();
         if (family == AF_INET || family == AF_INET6) Print.xval(c, Xlats.INET_PROTOCOLS(), (int) c.args[2]);
+        else if (family == AF_NETLINK) Print.xval(c, Xlats.NETLINK_PROTOCOLS(), (int) c.args[2]);
         else Print.ulong(c, c.args[2]); // strace prints the whole register
         return Call.DONE | Call.RET_FD;
     }
@@ -67,7 +68,7 @@ public final class NetDecoders {
     public static int sendto(Call c) {
         Print.fd(c, c.args[0]);
         c.sep();
-        Print.buf(c, c.args[1], c.args[2]);
+        socketData(c, c.args[1], c.args[2]);
         c.sep();
         Print.ulong(c, c.args[2]);
         c.sep();
@@ -80,6 +81,12 @@ public final class NetDecoders {
         return Call.DONE;
     }
 
+    /** The data sent or received on socket args[0]: netlink messages on a netlink socket, else the bytes. */
+    static void socketData(Call c, long addr, long len) {
+        if (Netlink.applies(c, c.args[0])) Netlink.print(c, c.args[0], addr, len);
+        else Print.buf(c, addr, len);
+    }
+
     @Decodes("recvfrom")
     public static int recvfrom(Call c) {
         if (!c.exiting) {
@@ -88,7 +95,7 @@ public final class NetDecoders {
             return 0;
         }
         if (c.failed) Print.ptr(c, c.args[1]);
-        else Print.buf(c, c.args[1], c.rval);
+        else socketData(c, c.args[1], c.rval);
         c.sep();
         Print.ulong(c, c.args[2]);
         c.sep();

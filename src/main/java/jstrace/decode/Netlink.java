@@ -1,0 +1,448 @@
+package jstrace.decode;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jstrace.table.Xlats;
+
+/**
+ * Netlink messages as strace prints them: the data a tracee sends to or receives from an AF_NETLINK
+ * socket is a sequence of struct nlmsghdr, each followed by a payload decoded by the socket's
+ * protocol (NETLINK_ROUTE, NETLINK_SOCK_DIAG, ...) and message type, payloads often ending in
+ * attributes (struct nlattr) named and decoded through per-message tables.
+ */
+public final class Netlink {
+    private Netlink() {}
+
+    static final int NLMSG_HDRLEN = 16, NLA_HDRLEN = 4, NLMSG_ERROR = 2, NLMSG_DONE = 3, NLMSG_MIN_TYPE = 0x10,
+            NLM_F_CAPPED = 0x100, NLA_F_NESTED = 0x8000, NLA_F_NET_BYTEORDER = 0x4000, NLA_TYPE_MASK = 0x3fff;
+    static final int NETLINK_ROUTE = 0, NETLINK_SOCK_DIAG = 4, NETLINK_XFRM = 6, NETLINK_SELINUX = 7,
+            NETLINK_AUDIT = 9, NETLINK_NETFILTER = 12, NETLINK_GENERIC = 16, NETLINK_CRYPTO = 21;
+
+    /** Decodes one payload of {@code len} bytes at {@code addr}; false: not understood, printed as hex bytes. */
+    interface Payload {
+        boolean decode(Call c, long addr, int len);
+    }
+
+    // ---- which sockets -------------------------------------------------------------------------
+
+    /** Whether the data of {@code fd} is decoded as netlink messages (strace: with -e verbose= for the call). */
+    static boolean applies(Call c, long fd) {
+        return c.verbose() && (int) fd >= 0 && inode(c, (int) fd) != null
+                && "NETLINK".equals(FdDetails.protocolName(c.tracee.pid, (int) fd));
+    }
+
+    /** The socket inode of {@code fd}, or null if it is no socket. */
+    private static String inode(Call c, int fd) {
+        byte[] target = c.tracee.fdPathBytes(fd);
+        if (target == null) return null;
+        String t = new String(target, StandardCharsets.ISO_8859_1);
+        return t.startsWith("socket:[") && t.endsWith("]") ? t.substring(8, t.length() - 1) : null;
+    }
+
+    /** The netlink protocol of socket {@code fd} from the tracee's /proc/PID/net/netlink (bound sockets only), or -1. */
+    static int protocol(Call c, int fd) {
+        String inode = inode(c, fd);
+        long[] e = inode == null ? null : tableEntry(c.tracee.pid, inode);
+        return e == null ? -1 : (int) e[0];
+    }
+
+    /** {protocol, port id} of the netlink socket {@code inode} in /proc/PID/net/netlink, or null if not listed. */
+    static long[] tableEntry(int pid, String inode) {
+        try {
+            for (String line : Files.readAllLines(Path.of(PidNamespaces.procDir(pid) + "/net/netlink"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 10 && f[9].equals(inode)) return new long[] {Integer.parseInt(f[1]), Long.parseLong(f[2])};
+            }
+        } catch (IOException | NumberFormatException e) {
+            return null; // no table to ask: messages decoded without their protocol, as strace does
+        }
+        return null;
+    }
+
+    /** -yy's "NETLINK:[ROUTE:1234]" (protocol without NETLINK_, port id) of a listed socket, else null. */
+    static String details(int pid, String inode) {
+        long[] e = tableEntry(pid, inode);
+        if (e == null) return null;
+        String name = Xlats.NETLINK_PROTOCOLS().lookup(e[0]);
+        return "NETLINK:[" + (name != null ? name.substring("NETLINK_".length()) : Long.toString(e[0])) + ":" + e[1] + "]";
+    }
+
+    // ---- messages ------------------------------------------------------------------------------
+
+    /** The {@code len} bytes at {@code addr} written to or read from netlink socket {@code fd}. */
+    public static void print(Call c, long fd, long addr, long len) {
+        int family = protocol(c, (int) fd);
+        sequence(c, addr, len, NLMSG_HDRLEN, (call, a, l, hdr) -> message(call, family, a, l, hdr));
+    }
+
+    /** One element of a sequence: its header {@code hdr} (already read), {@code len} bytes left from {@code addr}. */
+    interface Element {
+        void print(Call c, long addr, long len, ByteBuffer hdr);
+    }
+
+    /**
+     * A sequence of netlink messages or attributes, each a header whose first field is its length,
+     * aligned to 4 bytes: one element alone, several in [...]; a tail too short for a header in hex,
+     * an unreadable header as its address; with abbreviation at most -s elements.
+     */
+    static void sequence(Call c, long addr, long len, int hdrSize, Element element) {
+        boolean array = false;
+        StringBuilder o = c.out;
+        for (int elt = 0; ; elt++) {
+            if (Long.compareUnsigned(len, hdrSize) < 0) {
+                Print.hexBuf(c, addr, len);
+                break;
+            }
+            ByteBuffer hdr = Structs.read(c, addr, hdrSize);
+            if (hdr == null) {
+                if (array) {
+                    o.append("... /* ");
+                    Print.ptr(o, addr);
+                    o.append(" */");
+                } else {
+                    Print.ptr(c, addr);
+                }
+                break;
+            }
+            if (c.abbrev() && elt == c.opts().maxStrlen) {
+                o.append("...");
+                break;
+            }
+            long elementLen = hdrSize == NLMSG_HDRLEN ? Integer.toUnsignedLong(hdr.getInt(0)) : Short.toUnsignedInt(hdr.getShort(0));
+            long aligned = (elementLen + 3) & ~3L;
+            long nextAddr = 0, nextLen = 0;
+            if (elementLen >= hdrSize) {
+                nextLen = Long.compareUnsigned(len, aligned) >= 0 ? len - aligned : 0;
+                if (nextLen != 0 && Long.compareUnsigned(addr + aligned, addr) > 0) nextAddr = addr + aligned;
+            }
+            if (!array && nextAddr != 0) {
+                o.append('[');
+                array = true;
+            }
+            element.print(c, addr, len, hdr);
+            if (nextAddr == 0) break;
+            o.append(", ");
+            addr = nextAddr;
+            len = nextLen;
+        }
+        if (array) o.append(']');
+    }
+
+    /** One message: its header, and after it its payload when nlmsg_len leaves room for one. */
+    private static void message(Call c, int family, long addr, long len, ByteBuffer hdr) {
+        long msgLen = Math.min(Integer.toUnsignedLong(hdr.getInt(0)), len);
+        boolean payload = msgLen > NLMSG_HDRLEN;
+        if (payload) c.out.append('[');
+        header(c, family, hdr);
+        if (payload) {
+            c.out.append(", ");
+            payload(c, family, hdr, addr + NLMSG_HDRLEN, (int) (msgLen - NLMSG_HDRLEN));
+            c.out.append(']');
+        }
+    }
+
+    /** {nlmsg_len=, nlmsg_type=, nlmsg_flags=, nlmsg_seq=, nlmsg_pid=}, whatever its nlmsg_len says. */
+    private static void header(Call c, int family, ByteBuffer hdr) {
+        StringBuilder o = c.out;
+        int type = Short.toUnsignedInt(hdr.getShort(4)), flags = Short.toUnsignedInt(hdr.getShort(6));
+        o.append("{nlmsg_len=").append(Integer.toUnsignedString(hdr.getInt(0))).append(", nlmsg_type=");
+        type(c, family, type);
+        o.append(", nlmsg_flags=");
+        Print.flags(c, flagTable(family, type), flags, "NLM_F_???");
+        o.append(", nlmsg_seq=").append(Integer.toUnsignedString(hdr.getInt(8))).append(", nlmsg_pid=");
+        Print.pid(c, hdr.getInt(12));
+        o.append('}');
+    }
+
+    /** nlmsg_type: control messages by name, others by the protocol's table. */
+    private static void type(Call c, int family, int type) {
+        if (type < NLMSG_MIN_TYPE) {
+            Print.xval(c.out, c.opts().xlatStyle, Xlats.NETLINK_TYPES(), type, "NLMSG_???");
+            return;
+        }
+        switch (family) {
+            case NETLINK_ROUTE -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_ROUTE_TYPES(), type, "RTM_???");
+            case NETLINK_SOCK_DIAG -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_SOCK_DIAG_TYPES(), type, "SOCK_DIAG_???");
+            case NETLINK_XFRM -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_XFRM_TYPES(), type, "XFRM_MSG_???");
+            case NETLINK_SELINUX -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_SELINUX_TYPES(), type, "SELNL_MSG_???");
+            case NETLINK_CRYPTO -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_CRYPTO_TYPES(), type, "CRYPTO_MSG_???");
+            case NETLINK_NETFILTER -> netfilterType(c, type);
+            default -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NETLINK_TYPES(), type, "NLMSG_???");
+        }
+    }
+
+    /** nfnetlink: a batch message by name, else SUBSYS<<8|0xTYPE. */
+    private static void netfilterType(Call c, int type) {
+        int style = c.opts().xlatStyle;
+        if (Xlats.NL_NETFILTER_MSG_TYPES().lookup(type) != null) {
+            Print.xval(c.out, style, Xlats.NL_NETFILTER_MSG_TYPES(), type, null);
+            return;
+        }
+        Print.xval(c.out, style, Xlats.NL_NETFILTER_SUBSYS_IDS(), type >> 8, "NFNL_SUBSYS_???");
+        c.out.append("<<8|");
+        Print.hex(c.out, type & 0xff);
+    }
+
+    /** The flags every message may have, and the request-specific ones its protocol and type imply. */
+    private static Xlat flagTable(int family, int type) {
+        Xlat specific = null;
+        if (type < NLMSG_MIN_TYPE) {
+            if (type == NLMSG_ERROR) specific = Xlats.NETLINK_ACK_FLAGS();
+        } else if (family == NETLINK_ROUTE) {
+            specific = type == 0x31 /* RTM_DELACTION: NLM_F_ROOT */ ? Xlats.NETLINK_GET_FLAGS() : switch (type & 3) {
+                case 0 -> Xlats.NETLINK_NEW_FLAGS();
+                case 1 -> Xlats.NETLINK_DELETE_FLAGS();
+                case 2 -> Xlats.NETLINK_GET_FLAGS();
+                default -> null;
+            };
+        } else if (family == NETLINK_SOCK_DIAG) {
+            specific = Xlats.NETLINK_GET_FLAGS();
+        } else if (family == NETLINK_XFRM) {
+            specific = xfrmFlags(type);
+        } else if (family == NETLINK_CRYPTO) {
+            specific = switch (type) {
+                case 0x10 -> Xlats.NETLINK_NEW_FLAGS();
+                case 0x11, 0x14 -> Xlats.NETLINK_DELETE_FLAGS();
+                case 0x13 -> Xlats.NETLINK_GET_FLAGS();
+                default -> null;
+            };
+        }
+        return specific == null ? Xlats.NETLINK_FLAGS() : FLAG_TABLES.with(specific);
+    }
+
+    /** XFRM_MSG_NEWSA.. by their number (linux/xfrm.h). */
+    private static Xlat xfrmFlags(int type) {
+        return switch (type) {
+            case 0x10, 0x13, 0x1e, 0x22, 0x24 -> Xlats.NETLINK_NEW_FLAGS();
+            case 0x11, 0x14 -> Xlats.NETLINK_DELETE_FLAGS();
+            case 0x12, 0x15, 0x1f, 0x23, 0x25 -> Xlats.NETLINK_GET_FLAGS();
+            default -> null;
+        };
+    }
+
+    /** netlink_flags followed by one request-specific table, built once per table. */
+    private static final class FLAG_TABLES {
+        private static final java.util.Map<Xlat, Xlat> JOINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Xlat with(Xlat specific) {
+            return JOINED.computeIfAbsent(specific, s -> join(Xlats.NETLINK_FLAGS(), s));
+        }
+    }
+
+    /** Two tables as one, the first's entries first. */
+    static Xlat join(Xlat a, Xlat b) {
+        String[] names = new String[a.names.length + b.names.length];
+        long[] values = new long[names.length];
+        System.arraycopy(a.names, 0, names, 0, a.names.length);
+        System.arraycopy(b.names, 0, names, a.names.length, b.names.length);
+        System.arraycopy(a.values, 0, values, 0, a.values.length);
+        System.arraycopy(b.values, 0, values, a.values.length, b.values.length);
+        return new Xlat(a.name + "+" + b.name, a.flags, names, values, null);
+    }
+
+    /** The payload: an error, else the protocol's decoder (NLMSG_DONE too: some carry more than an int), else hex. */
+    private static void payload(Call c, int family, ByteBuffer hdr, long addr, int len) {
+        int type = Short.toUnsignedInt(hdr.getShort(4));
+        if (type == NLMSG_ERROR) {
+            error(c, family, addr, len, (hdr.getShort(6) & NLM_F_CAPPED) != 0);
+            return;
+        }
+        if ((type >= NLMSG_MIN_TYPE || type == NLMSG_DONE) && protocolPayload(c, family, type, addr, len)) return;
+        if (type == NLMSG_DONE && len == 4) {
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.getInt(0));
+            return;
+        }
+        Print.hexBuf(c, addr, len);
+    }
+
+    private static boolean protocolPayload(Call c, int family, int type, long addr, int len) {
+        return switch (family) {
+            case NETLINK_ROUTE -> NetlinkRoute.decode(c, type, addr, len);
+            case NETLINK_SOCK_DIAG -> NetlinkSockDiag.decode(c, type, addr, len);
+            default -> false;
+        };
+    }
+
+    /** A message type without a decoder of its own: {family=AF_..., data="\x.."}. */
+    static void family(Call c, long addr, int len) {
+        byte[] b = new byte[1];
+        if (c.mem().read(addr, b, 1) != 1) {
+            Print.ptr(c, addr);
+            return;
+        }
+        c.out.append("{family=");
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.ADDRFAMS(), b[0] & 0xff, "AF_???");
+        if (len > 1) {
+            c.out.append(", data=");
+            Print.hexBuf(c, addr + 1, len - 1);
+        }
+        c.out.append('}');
+    }
+
+    /** struct nlmsgerr: {error=-EACCES, msg=the request it answers}, then extended-ack attributes. */
+    private static void error(Call c, int family, long addr, int len, boolean capped) {
+        if (len < 4 + NLMSG_HDRLEN) {
+            Print.hexBuf(c, addr, len);
+            return;
+        }
+        ByteBuffer err = Structs.read(c, addr, 4 + NLMSG_HDRLEN);
+        if (err == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        long msgAddr = addr + 4;
+        int left = len - 4;
+        long msgLen = Math.max(NLMSG_HDRLEN, Integer.toUnsignedLong(err.getInt(4)));
+        int payload = (int) Math.min(left, capped ? NLMSG_HDRLEN : msgLen);
+        StringBuilder o = c.out;
+        if (left > payload) o.append('[');
+        o.append("{error=");
+        errnoValue(c, err.getInt(0));
+        o.append(", msg=");
+        ByteBuffer inner = err.slice(4, NLMSG_HDRLEN).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        message(c, family, msgAddr, payload, inner);
+        o.append('}');
+        if (left > payload) {
+            o.append(", ");
+            attributes(c, msgAddr + payload, left - payload, Xlats.NLMSGERR_ATTRS(), "NLMSGERR_ATTR_???", NLMSGERR_DECODERS);
+            o.append(']');
+        }
+    }
+
+    /** A negated errno: -EACCES (raw: -13; verbose: -13 /* -EACCES *&#47;). */
+    static void errnoValue(Call c, int v) {
+        String name = v < 0 ? Errno.name(-v) : null;
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        if (name == null || style == Decoding.XLAT_RAW) {
+            o.append(v);
+        } else if (style == Decoding.XLAT_VERBOSE) {
+            o.append(v).append(" /* -").append(name).append(" */");
+        } else {
+            o.append('-').append(name);
+        }
+    }
+
+    private static final Payload[] NLMSGERR_DECODERS = {null, Attr::str, Attr::u32, Attr::u8Array};
+
+    // ---- attributes ----------------------------------------------------------------------------
+
+    /**
+     * A sequence of attributes: {nla_len=, nla_type=NAME}, and when there is data after the header
+     * [header, value], the value by {@code decoders[type]} (hex bytes when none or it declines).
+     */
+    static void attributes(Call c, long addr, long len, Xlat names, String dflt, Payload[] decoders) {
+        sequence(c, addr, len, NLA_HDRLEN, (call, a, l, hdr) -> attribute(call, a, l, hdr, names, dflt, decoders));
+    }
+
+    private static void attribute(Call c, long addr, long len, ByteBuffer hdr, Xlat names, String dflt, Payload[] decoders) {
+        int nlaLen = (int) Math.min(Short.toUnsignedInt(hdr.getShort(0)), len);
+        int type = Short.toUnsignedInt(hdr.getShort(2));
+        boolean value = nlaLen > NLA_HDRLEN;
+        StringBuilder o = c.out;
+        if (value) o.append('[');
+        o.append("{nla_len=").append(Short.toUnsignedInt(hdr.getShort(0))).append(", nla_type=");
+        int style = c.opts().xlatStyle;
+        if ((type & NLA_F_NESTED) != 0) o.append(style == Decoding.XLAT_RAW ? "0x8000" : style == Decoding.XLAT_VERBOSE ? "0x8000 /* NLA_F_NESTED */" : "NLA_F_NESTED").append('|');
+        if ((type & NLA_F_NET_BYTEORDER) != 0) o.append(style == Decoding.XLAT_RAW ? "0x4000" : style == Decoding.XLAT_VERBOSE ? "0x4000 /* NLA_F_NET_BYTEORDER */" : "NLA_F_NET_BYTEORDER").append('|');
+        Print.xval(o, style, names, type & NLA_TYPE_MASK, dflt);
+        o.append('}');
+        if (value) {
+            o.append(", ");
+            int t = type & NLA_TYPE_MASK;
+            Payload d = decoders != null && t < decoders.length ? decoders[t] : null;
+            if (d == null || !d.decode(c, addr + NLA_HDRLEN, nlaLen - NLA_HDRLEN)) Print.hexBuf(c, addr + NLA_HDRLEN, nlaLen - NLA_HDRLEN);
+            o.append(']');
+        }
+    }
+
+    /** Value decoders shared by attribute tables. */
+    static final class Attr {
+        private Attr() {}
+
+        /** A NUL-terminated string, the NUL not shown. */
+        static boolean str(Call c, long addr, int len) {
+            byte[] b = new byte[len];
+            if (c.mem().read(addr, b, len) != len) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            int n = len > 0 && b[len - 1] == 0 ? len - 1 : len;
+            int max = c.opts().maxStrlen;
+            Print.quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
+            if (n > max || (n == len && len > 0 && b[len - 1] != 0)) c.out.append("...");
+            return true;
+        }
+
+        static boolean u8(Call c, long addr, int len) {
+            return number(c, addr, len, 1, false);
+        }
+
+        static boolean u16(Call c, long addr, int len) {
+            return number(c, addr, len, 2, false);
+        }
+
+        static boolean u32(Call c, long addr, int len) {
+            return number(c, addr, len, 4, false);
+        }
+
+        static boolean u64(Call c, long addr, int len) {
+            return number(c, addr, len, 8, false);
+        }
+
+        static boolean s32(Call c, long addr, int len) {
+            return number(c, addr, len, 4, true);
+        }
+
+        static boolean x32(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else Print.hex(c.out, Integer.toUnsignedLong(b.getInt(0)));
+            return true;
+        }
+
+        /** An integer of {@code size} bytes (more are ignored); fewer: not this decoder's. */
+        private static boolean number(Call c, long addr, int len, int size, boolean signed) {
+            if (len < size) return false;
+            ByteBuffer b = Structs.read(c, addr, size);
+            if (b == null) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            long v = switch (size) {
+                case 1 -> b.get(0) & 0xff;
+                case 2 -> b.getShort(0) & 0xffff;
+                case 4 -> signed ? b.getInt(0) : Integer.toUnsignedLong(b.getInt(0));
+                default -> b.getLong(0);
+            };
+            c.out.append(size == 8 ? Long.toUnsignedString(v) : Long.toString(v));
+            return true;
+        }
+
+        /** Bytes as [N, N, ...]. */
+        static boolean u8Array(Call c, long addr, int len) {
+            byte[] b = new byte[len];
+            if (c.mem().read(addr, b, len) != len) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            c.out.append('[');
+            for (int i = 0; i < len; i++) {
+                if (i > 0) c.out.append(", ");
+                if (c.abbrev() && i == c.opts().maxStrlen) {
+                    c.out.append("...");
+                    break;
+                }
+                c.out.append(b[i] & 0xff);
+            }
+            c.out.append(']');
+            return true;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package jstrace.decode;
+
+import static jstrace.decode.NetlinkStruct.bits;
+import static jstrace.decode.NetlinkStruct.flags;
+import static jstrace.decode.NetlinkStruct.ifindex;
+import static jstrace.decode.NetlinkStruct.pad;
+import static jstrace.decode.NetlinkStruct.u;
+import static jstrace.decode.NetlinkStruct.x;
+import static jstrace.decode.NetlinkStruct.xval;
+
+import jstrace.decode.Netlink.Attr;
+import jstrace.decode.Netlink.Payload;
+import jstrace.table.Xlats;
+
+/** NETLINK_ROUTE payloads: the struct each RTM_* message type starts with, and its attributes. */
+final class NetlinkRoute {
+    private NetlinkRoute() {}
+
+    private static final Payload[] LINK_ATTRS = new Payload[0x3e];
+    private static final Payload[] ADDR_ATTRS = new Payload[12];
+    private static final Payload[] ROUTE_ATTRS = new Payload[32];
+    private static final Payload[] NEIGH_ATTRS = new Payload[18];
+
+    static {
+        // IFLA_*: strings and integers; nested and binary ones stay hex bytes
+        for (int t : new int[] {3, 6, 0x14, 0x26, 0x35, 0x38, 0x39}) LINK_ATTRS[t] = Attr::str;
+        for (int t : new int[] {4, 5, 0xa, 0xd, 0xf, 0x13, 0x15, 0x1b, 0x1e, 0x1f, 0x20, 0x23, 0x28, 0x29, 0x2f, 0x30,
+                0x32, 0x33, 0x3a, 0x3b, 0x3c, 0x3d}) LINK_ATTRS[t] = Attr::u32;
+        for (int t : new int[] {0x10, 0x11, 0x21, 0x27}) LINK_ATTRS[t] = Attr::u8;
+        for (int t : new int[] {0x25, 0x2d, 0x2e}) LINK_ATTRS[t] = Attr::s32;
+        ADDR_ATTRS[3] = Attr::str; // IFA_LABEL
+        ADDR_ATTRS[8] = Attr::x32; // IFA_FLAGS
+        ADDR_ATTRS[9] = Attr::u32; // IFA_RT_PRIORITY
+        ADDR_ATTRS[10] = Attr::s32; // IFA_TARGET_NETNSID
+        for (int t : new int[] {4, 5, 6, 11, 15, 16}) ROUTE_ATTRS[t] = Attr::u32; // IIF, OIF, PRIORITY, FLOW, TABLE, MARK
+        ROUTE_ATTRS[0x1e] = Attr::u32; // RTA_NH_ID
+        NEIGH_ATTRS[4] = Attr::u32; // NDA_PROBES
+        NEIGH_ATTRS[5] = Attr::u16; // NDA_VLAN
+        NEIGH_ATTRS[7] = Attr::u32; // NDA_VNI
+        NEIGH_ATTRS[8] = Attr::u32; // NDA_IFINDEX
+        NEIGH_ATTRS[9] = Attr::u32; // NDA_MASTER
+        NEIGH_ATTRS[10] = Attr::s32; // NDA_LINK_NETNSID
+        NEIGH_ATTRS[11] = Attr::u32; // NDA_SRC_VNI
+        NEIGH_ATTRS[12] = Attr::u8; // NDA_PROTOCOL
+        NEIGH_ATTRS[13] = Attr::u32; // NDA_NH_ID
+    }
+
+    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", LINK_ATTRS,
+            xval("ifi_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("ifi_type", 2, 2, Xlats::ARP_HARDWARE_TYPES, "ARPHRD_???"),
+            ifindex("ifi_index", 4),
+            flags("ifi_flags", 8, 4, Xlats::IFFFLAGS, "IFF_???"),
+            x("ifi_change", 12, 4));
+
+    static final NetlinkStruct IFADDRMSG = new NetlinkStruct(8, Xlats::RTNL_ADDR_ATTRS, "IFA_???", ADDR_ATTRS,
+            xval("ifa_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("ifa_prefixlen", 1, 1),
+            flags("ifa_flags", 2, 1, Xlats::IFADDRFLAGS, "IFA_F_???"),
+            xval("ifa_scope", 3, 1, Xlats::ROUTING_SCOPES, null),
+            ifindex("ifa_index", 4));
+
+    static final NetlinkStruct RTMSG = new NetlinkStruct(12, Xlats::RTNL_ROUTE_ATTRS, "RTA_???", ROUTE_ATTRS,
+            xval("rtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("rtm_dst_len", 1, 1),
+            u("rtm_src_len", 2, 1),
+            flags("rtm_tos", 3, 1, Xlats::IP_TYPE_OF_SERVICES, "IPTOS_TOS_???"),
+            xval("rtm_table", 4, 1, Xlats::ROUTING_TABLE_IDS, null),
+            xval("rtm_protocol", 5, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
+            xval("rtm_scope", 6, 1, Xlats::ROUTING_SCOPES, null),
+            xval("rtm_type", 7, 1, Xlats::ROUTING_TYPES, "RTN_???"),
+            flags("rtm_flags", 8, 4, Xlats::ROUTE_FLAGS, "RTM_F_???"));
+
+    static final NetlinkStruct NDMSG = new NetlinkStruct(12, Xlats::RTNL_NEIGH_ATTRS, "NDA_???", NEIGH_ATTRS,
+            xval("ndm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("ndm_ifindex", 4),
+            flags("ndm_state", 8, 2, Xlats::NEIGHBOR_CACHE_ENTRY_STATES, "NUD_???"),
+            flags("ndm_flags", 10, 1, Xlats::NEIGHBOR_CACHE_ENTRY_FLAGS, "NTF_???"),
+            xval("ndm_type", 11, 1, Xlats::ROUTING_TYPES, "RTN_???"));
+
+    static final NetlinkStruct FIB_RULE_HDR = new NetlinkStruct(12, Xlats::RTNL_RULE_ATTRS, "FRA_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("dst_len", 1, 1),
+            u("src_len", 2, 1),
+            flags("tos", 3, 1, Xlats::IP_TYPE_OF_SERVICES, "IPTOS_TOS_???"),
+            xval("table", 4, 1, Xlats::ROUTING_TABLE_IDS, null),
+            xval("action", 7, 1, Xlats::FIB_RULE_ACTIONS, "FR_ACT_???"),
+            flags("flags", 8, 4, Xlats::FIB_RULE_FLAGS, "FIB_RULE_???"));
+
+    static final NetlinkStruct TCMSG = new NetlinkStruct(20, Xlats::RTNL_TC_ATTRS, "TCA_???", null,
+            xval("tcm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("tcm_ifindex", 4),
+            u("tcm_handle", 8, 4),
+            u("tcm_parent", 12, 4),
+            u("tcm_info", 16, 4));
+
+    static final NetlinkStruct TCAMSG = new NetlinkStruct(4, Xlats::RTNL_TCA_ATTRS, "TCA_ACT_???", null,
+            xval("tca_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct NDTMSG = new NetlinkStruct(4, Xlats::RTNL_NEIGHTBL_ATTRS, "NDTA_???", null,
+            xval("ndtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct IFADDRLBLMSG = new NetlinkStruct(12, Xlats::RTNL_ADDRLABEL_ATTRS, "IFAL_???", null,
+            xval("ifal_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            u("ifal_prefixlen", 2, 1),
+            u("ifal_flags", 3, 1),
+            ifindex("ifal_index", 4),
+            u("ifal_seq", 8, 4));
+
+    static final NetlinkStruct DCBMSG = new NetlinkStruct(4, Xlats::RTNL_DCB_ATTRS, "DCB_ATTR_???", null,
+            xval("dcb_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("cmd", 1, 1, Xlats::DCB_COMMANDS, "DCB_CMD_???"));
+
+    static final NetlinkStruct NETCONFMSG = new NetlinkStruct(1, Xlats::RTNL_NETCONF_ATTRS, "NETCONFA_???", null,
+            xval("ncm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct BR_PORT_MSG = new NetlinkStruct(8, Xlats::RTNL_MDB_ATTRS, "MDBA_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            ifindex("ifindex", 4));
+
+    static final NetlinkStruct RTGENMSG_NSID = new NetlinkStruct(1, Xlats::RTNL_NSID_ATTRS, "NETNSA_???", null,
+            xval("rtgen_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct RTGENMSG = new NetlinkStruct(1, null, null, null,
+            xval("rtgen_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    static final NetlinkStruct IF_STATS_MSG = new NetlinkStruct(12, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???", null,
+            xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            pad("pad1", 1, 1),
+            pad("pad2", 2, 2),
+            ifindex("ifindex", 4),
+            bits("filter_mask", 8, 4, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???"));
+
+    static final NetlinkStruct NHMSG = new NetlinkStruct(8, Xlats::RTNL_NEXTHOP_ATTRS, "NHA_???", null,
+            xval("nh_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
+            xval("nh_scope", 1, 1, Xlats::ROUTING_SCOPES, null),
+            xval("nh_protocol", 2, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
+            pad("resvd", 3, 1),
+            flags("nh_flags", 4, 4, Xlats::ROUTE_NEXTHOP_FLAGS, "RTNH_F_???"));
+
+    private static final int AF_BRIDGE = 7;
+
+    /** The payload of an RTM_* message; false for NLMSG_DONE (the caller's default). */
+    static boolean decode(Call c, int type, long addr, int len) {
+        if (type == Netlink.NLMSG_DONE) return false;
+        NetlinkStruct s = switch (type) {
+            case 0x10, 0x11, 0x12, 0x13 -> IFINFOMSG;
+            case 0x14, 0x15, 0x16, 0x3a, 0x3e -> IFADDRMSG; // and RTM_GETMULTICAST, RTM_GETANYCAST
+            case 0x18, 0x19, 0x1a -> RTMSG;
+            case 0x1c, 0x1d -> NDMSG;
+            case 0x1e -> family(c, addr) == AF_BRIDGE ? IFINFOMSG : NDMSG; // RTM_GETNEIGH
+            case 0x20, 0x21, 0x22 -> FIB_RULE_HDR;
+            case 0x24, 0x25, 0x26, 0x28, 0x29, 0x2a, 0x2c, 0x2d, 0x2e, 0x64, 0x65, 0x66 -> TCMSG; // qdisc, class, filter, chain
+            case 0x30, 0x31, 0x32 -> TCAMSG;
+            case 0x40, 0x42, 0x43 -> NDTMSG;
+            case 0x48, 0x49, 0x4a -> IFADDRLBLMSG;
+            case 0x4e, 0x4f -> DCBMSG;
+            case 0x50, 0x51, 0x52 -> NETCONFMSG;
+            case 0x54, 0x55, 0x56 -> BR_PORT_MSG;
+            case 0x58, 0x59, 0x5a -> RTGENMSG_NSID;
+            case 0x5c, 0x5e -> IF_STATS_MSG;
+            case 0x60 -> RTGENMSG; // RTM_NEWCACHEREPORT
+            case 0x68, 0x69, 0x6a -> NHMSG;
+            default -> null;
+        };
+        if (s != null) {
+            s.print(c, addr, len);
+            return true;
+        }
+        Netlink.family(c, addr, len);
+        return true;
+    }
+
+    /** The first byte of the payload, or -1. */
+    private static int family(Call c, long addr) {
+        byte[] b = new byte[1];
+        return c.mem().read(addr, b, 1) == 1 ? b[0] & 0xff : -1;
+    }
+
+}

@@ -1,0 +1,195 @@
+package jstrace.decode;
+
+import java.nio.ByteBuffer;
+import java.util.function.Supplier;
+
+/**
+ * The fixed part of a netlink payload (struct ifinfomsg, rtmsg, ...) described field by field, and
+ * the attribute table of what follows it: {first field, ...} when the payload is shorter than the
+ * struct, else all fields and then, after the struct's aligned size, its attributes.
+ */
+final class NetlinkStruct {
+    /** PAD: reserved bytes, shown (in hex) only when not zero. */
+    /** BITS: a mask of 1<<N, N named by the table. */
+    enum Kind { U, D, X, XVAL, FLAGS, IFINDEX, PAD, BITS }
+
+    record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
+
+    final int size;
+    final Field[] fields;
+    final Supplier<Xlat> attrs;
+    final String attrDflt;
+    final Netlink.Payload[] decoders;
+
+    NetlinkStruct(int size, Supplier<Xlat> attrs, String attrDflt, Netlink.Payload[] decoders, Field... fields) {
+        this.size = size;
+        this.fields = fields;
+        this.attrs = attrs;
+        this.attrDflt = attrDflt;
+        this.decoders = decoders;
+    }
+
+    static Field u(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.U, null, null);
+    }
+
+    static Field d(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.D, null, null);
+    }
+
+    static Field x(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.X, null, null);
+    }
+
+    static Field xval(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
+        return new Field(name, offset, size, Kind.XVAL, table, dflt);
+    }
+
+    static Field flags(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
+        return new Field(name, offset, size, Kind.FLAGS, table, dflt);
+    }
+
+    static Field bits(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
+        return new Field(name, offset, size, Kind.BITS, table, dflt);
+    }
+
+    static Field pad(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.PAD, null, null);
+    }
+
+    static Field ifindex(String name, int offset) {
+        return new Field(name, offset, 4, Kind.IFINDEX, null, null);
+    }
+
+    /** Prints the payload of {@code len} bytes at {@code addr}; the first field is shown even when the rest is missing. */
+    void print(Call c, long addr, int len) {
+        StringBuilder o = c.out;
+        int firstSize = fields[0].size;
+        ByteBuffer first = Structs.read(c, addr, firstSize);
+        if (first == null) {
+            Print.ptr(c, addr);
+            return;
+        }
+        o.append('{');
+        field(c, fields[0], first);
+        boolean whole = false;
+        if (fields.length > 1) {
+            o.append(", ");
+            if (len >= size) {
+                ByteBuffer b = Structs.read(c, addr, size);
+                if (b == null) {
+                    Print.ptr(c, addr + firstSize);
+                } else {
+                    boolean any = false;
+                    for (int i = 1; i < fields.length; i++) {
+                        if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
+                        if (any) o.append(", ");
+                        field(c, fields[i], b);
+                        any = true;
+                    }
+                    whole = true;
+                }
+            } else {
+                o.append("...");
+            }
+        } else {
+            whole = true;
+        }
+        o.append('}');
+        int aligned = (size + 3) & ~3;
+        if (whole && attrs != null && len > aligned) {
+            o.append(", ");
+            Netlink.attributes(c, addr + aligned, len - aligned, attrs.get(), attrDflt, decoders);
+        }
+    }
+
+    private static long value(Field f, ByteBuffer b) {
+        int off = f.offset;
+        return switch (f.size) {
+            case 1 -> b.get(off) & 0xffL;
+            case 2 -> b.getShort(off) & 0xffffL;
+            case 4 -> f.kind == Kind.D ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
+            default -> b.getLong(off);
+        };
+    }
+
+    private static void field(Call c, Field f, ByteBuffer b) {
+        long v = value(f, b);
+        StringBuilder o = c.out;
+        o.append(f.name).append('=');
+        int style = c.opts().xlatStyle;
+        switch (f.kind) {
+            case U -> o.append(Long.toUnsignedString(v));
+            case D -> o.append(v);
+            case X, PAD -> Print.hex(o, v);
+            case XVAL -> {
+                // no default name: an unknown value is the bare number
+                if (f.dflt == null && f.table.get().lookup(v) == null) Print.hex(o, v);
+                else Print.xval(o, style, f.table.get(), v, f.dflt);
+            }
+            case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
+            case IFINDEX -> ifindex(o, style, (int) v);
+            case BITS -> bits(o, style, f.table.get(), v, f.dflt);
+        }
+    }
+
+    /** 1<<NAME|1<<NAME: the set bits by the names of their numbers, unknown ones in hex. */
+    static void bits(StringBuilder o, int style, Xlat x, long v, String dflt) {
+        if (style == Decoding.XLAT_RAW || v == 0) {
+            Print.hex(o, v);
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        long rest = v;
+        for (int i = 0; i < 64; i++) {
+            String n = (v & 1L << i) != 0 ? x.lookup(i) : null;
+            if (n == null) continue;
+            if (names.length() > 0) names.append('|');
+            names.append("1<<").append(n);
+            rest &= ~(1L << i);
+        }
+        if (names.length() == 0) {
+            Print.hex(o, v);
+            o.append(" /* 1<<").append(dflt).append(" */");
+            return;
+        }
+        if (rest != 0) {
+            names.append('|');
+            Print.hex(names, rest);
+        }
+        if (style == Decoding.XLAT_VERBOSE) {
+            Print.hex(o, v);
+            o.append(" /* ").append(names).append(" */");
+        } else {
+            o.append(names);
+        }
+    }
+
+    /** An interface index: if_nametoindex("lo") for a known one (raw: the number; verbose: both). */
+    static void ifindex(StringBuilder o, int style, int index) {
+        String name = style == Decoding.XLAT_RAW ? null : interfaceName(index);
+        if (name == null) {
+            o.append(Integer.toUnsignedString(index));
+            return;
+        }
+        if (style == Decoding.XLAT_VERBOSE) o.append(Integer.toUnsignedString(index)).append(" /* ");
+        o.append("if_nametoindex(\"").append(name).append("\")");
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    /** The name of interface {@code index} in jstrace's network namespace (as strace's if_indextoname), or null. */
+    private static String interfaceName(int index) {
+        if (index <= 0) return null;
+        java.io.File[] devices = new java.io.File("/sys/class/net").listFiles();
+        if (devices == null) return null;
+        for (java.io.File d : devices) {
+            try {
+                String s = java.nio.file.Files.readString(d.toPath().resolve("ifindex")).trim();
+                if (Integer.parseInt(s) == index) return d.getName();
+            } catch (java.io.IOException | NumberFormatException e) {
+                // not an interface after all: the next one
+            }
+        }
+        return null;
+    }
+}
