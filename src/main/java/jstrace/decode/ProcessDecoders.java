@@ -134,6 +134,19 @@ public final class ProcessDecoders {
         return 0;
     }
 
+    private static final int P_PID = 1, P_PGID = 2, P_PIDFD = 3;
+
+    /** waitid's id: a process id, a process group id or a pidfd as idtype says, else a number. */
+    @PrintsStruct("waitid_id")
+    public static void waitidId(Call c, long id, long idtype) {
+        switch ((int) idtype) {
+            case P_PID -> Print.pid(c, id);
+            case P_PGID -> Print.pid(c, id, PidNamespaces.Kind.PGID);
+            case P_PIDFD -> Print.fd(c, id);
+            default -> Print.sint(c, id);
+        }
+    }
+
     /** {WIFEXITED(s) && WEXITSTATUS(s) == 0} and the other forms of sys/wait.h's macros. */
     public static void waitStatus(StringBuilder o, int s) {
         int low = s & 0x7f;

@@ -12,7 +12,18 @@ public final class Xlat {
     /** Extra text per entry (errno messages), or null. */
     public final String[] texts;
 
+    /**
+     * What strace calls a value with no name (its printxval/printflags default, "IOPRIO_WHO_???"), from
+     * the table's #unknown line; null: the flag printer adds no comment, xval derives one from the first name.
+     */
+    public final String unknown;
+
     public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts) {
+        this(name, flags, names, values, texts, null);
+    }
+
+    public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts, String unknown) {
+        this.unknown = unknown;
         this.name = name;
         this.flags = flags;
         this.names = names;
