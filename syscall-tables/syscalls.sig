@@ -282,7 +282,7 @@ mq_timedsend            desc,writes_data            int       int mqdes fd, ptr 
 mq_timedreceive         desc,reads_data             long      int mqdes fd, ptr msg_ptr outbuf:ret, size_t msg_len ulong, ptr msg_prio out:uint_ptr, ptr abs_timeout in:timespec
 mq_notify               desc                        int       int mqdes fd, ptr sevp in:sigevent
 mq_getsetattr           desc                        int       int mqdes fd, ptr newattr in:mq_attr, ptr oldattr out:mq_attr
-kexec_load              -                           long      ulong entry hex, ulong nr_segments ulong, ptr segments ptr, ulong flags flags:kexec_load_flags
+kexec_load              -                           long      ulong entry ptr, ulong nr_segments ulong, ptr segments kexec_segments:1, ulong flags kexec_flags
 waitid                  process                     int       int idtype xval:waitid_types, int id waitid_id:0, ptr siginfo out:siginfo, int options flags:wait4_options, ptr usage out:rusage
 add_key                 -                           int       ptr type str, ptr description str, ptr payload inbuf:3, size_t plen ulong, int keyring xval:key_spec
 request_key             -                           int       ptr type str, ptr description str, ptr callout_info str, int dest_keyring xval:key_spec
