@@ -53,4 +53,13 @@ public final class Xlat {
         }
         return -1;
     }
+
+    /** The entries of {@code a} then those of {@code b}: one flag set printed from two tables (clone3's flags). */
+    public static Xlat concat(String name, Xlat a, Xlat b, String unknown) {
+        String[] n = java.util.Arrays.copyOf(a.names, a.names.length + b.names.length);
+        long[] v = java.util.Arrays.copyOf(a.values, n.length);
+        System.arraycopy(b.names, 0, n, a.names.length, b.names.length);
+        System.arraycopy(b.values, 0, v, a.values.length, b.values.length);
+        return new Xlat(name, a.flags, n, v, null, unknown);
+    }
 }
