@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
- * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, extensible): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
@@ -39,7 +39,8 @@ class DecodeFamiliesIT {
             "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
             "prctl", "prctl,arch_prctl",
-            "ioctls", "ioctl");
+            "ioctls", "ioctl",
+            "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create");
 
     @TempDir
     Path tmp;
@@ -72,7 +73,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "extensible");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -121,7 +122,8 @@ class DecodeFamiliesIT {
                 .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N")
                 .replaceAll("(\\{version=[^,]+, pid=)[1-9]\\d*", "$1PID")
                 .replaceAll("sched_runtime=\\d+", "sched_runtime=N")
-                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID");
+                .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID")
+                .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID");
         if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
@@ -413,6 +415,34 @@ class DecodeFamiliesIT {
                     prctl(PR_SCHED_CORE, PR_SCHED_CORE_CREATE, 1, 0x2 /* PIDTYPE_PGID */, NULL) = -1 EINVAL (Invalid argument)
                     arch_prctl(ARCH_GET_GS, NULL) = -1 EFAULT (Bad address)
                     arch_prctl(0x9999 /* ARCH_??? */, 0x1) = -1 EINVAL (Invalid argument)
+                    +++ exited with 0 +++
+                    """;
+            case "extensible" -> """
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV}, 32) = -1 EBADF (Bad file descriptor)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV, /* bytes 24..31 */ "\\x80\\x81\\x82\\x83\\x84\\x85\\x86\\x87"}, 32) = -1 E2BIG (Argument list too long)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV, ???}, 32) = -1 EFAULT (Bad address)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, mode=0100, resolve=0x80 /* RESOLVE_??? */}, 24) = -1 EINVAL (Invalid argument)
+                    clone3({flags=0, exit_signal=16045690984503111693, stack=NULL, stack_size=0, /* bytes 88..95 */ "\\xed\\xff\\xca\\xde\\xed\\xfe\\xce\\xfa"}, 96) = -1 E2BIG (Argument list too long)
+                    clone3({flags=0, exit_signal=0, stack=NULL, stack_size=0, set_tid=[-1, 12345], set_tid_size=2}, 88) = -1 EINVAL (Invalid argument)
+                    clone3({flags=CLONE_PIDFD|CLONE_NEWTIME|CLONE_INTO_CGROUP, pidfd=NULL, exit_signal=0, stack=NULL, stack_size=0, cgroup=7}, 88) = -1 EFAULT (Bad address)
+                    clone3(0xADDR, 72) = -1 EFAULT (Bad address)
+                    waitid(P_PID, PID, NULL, WNOHANG|WEXITED|WSTOPPED, NULL) = -1 ECHILD (No child processes)
+                    waitid(0x1234 /* P_??? */, -5, NULL, WEXITED, NULL) = -1 EINVAL (Invalid argument)
+                    wait4(-1, NULL, WNOHANG|WSTOPPED|__WALL, NULL) = -1 ECHILD (No child processes)
+                    ioprio_get(IOPRIO_WHO_PROCESS, PID) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))
+                    ioprio_get(0xADDR /* IOPRIO_WHO_??? */, PID) = -1 EINVAL (Invalid argument)
+                    ioprio_set(IOPRIO_WHO_PGRP, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 8191)) = -1 EINVAL (Invalid argument)
+                    ioprio_set(0xADDR /* IOPRIO_WHO_??? */, -1, IOPRIO_PRIO_VALUE(0x7d677 /* IOPRIO_CLASS_??? */, 7917)) = -1 EINVAL (Invalid argument)
+                    reboot(0 /* LINUX_REBOOT_MAGIC_??? */, 0 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_CAD_OFF) = -1 EINVAL (Invalid argument)
+                    reboot(LINUX_REBOOT_MAGIC1, 0xADDR /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_RESTART2, "now") = -1 EINVAL (Invalid argument)
+                    reboot(0xADDR /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_MAGIC2, 0xADDR /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)
+                    pkey_alloc(0xADDR, PKEY_DISABLE_WRITE|0xADDR) = -1 EINVAL (Invalid argument)
+                    pkey_alloc(0, 0xADDR /* PKEY_??? */) = -1 EINVAL (Invalid argument)
+                    kexec_load(NULL, 0, NULL, 0xADDR /* KEXEC_ARCH_??? */|0xADDR /* KEXEC_??? */) = -1 ENOSYS (Function not implemented)
+                    kexec_load(NULL, 17, NULL, KEXEC_ARCH_SH|KEXEC_ON_CRASH|KEXEC_PRESERVE_CONTEXT) = -1 ENOSYS (Function not implemented)
+                    kexec_load(0x1000, 2, [{buf=NULL, bufsz=10, mem=0x1000, memsz=20}, {buf=0xADDR, bufsz=30, mem=0x2000, memsz=40}], 0xADDR /* KEXEC_ARCH_??? */) = -1 ENOSYS (Function not implemented)
+                    kexec_load(0x1000, 17, 0xADDR, KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)
+                    timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

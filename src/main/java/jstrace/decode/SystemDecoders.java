@@ -28,9 +28,16 @@ public final class SystemDecoders {
     private static final long KEXEC_ARCH_MASK = 0xffff0000L, KEXEC_SEGMENT_MAX = 16;
     private static final int KEXEC_SEGMENT_SIZE = 32;
 
-    /** kexec_load's flags: KEXEC_ARCH_xxx (the bits under KEXEC_ARCH_MASK), then the KEXEC_xxx flags. */
+    /** kexec_load's flags: KEXEC_ARCH_xxx (the bits under KEXEC_ARCH_MASK), then the KEXEC_xxx flags (-X raw: two numbers). */
     @PrintsStruct("kexec_flags")
     public static void kexecFlags(Call c, long v) {
+        if (c.opts().xlatStyle == Decoding.XLAT_RAW) {
+            int s = c.out.length();
+            Print.hex(c.out, v & KEXEC_ARCH_MASK);
+            if ((v & ~KEXEC_ARCH_MASK) != 0) Print.hex(c.out.append('|'), v & ~KEXEC_ARCH_MASK);
+            c.described(Description.FLAGS, s, v, Xlats.KEXEC_LOAD_FLAGS());
+            return;
+        }
         Print.typeAndFlags(c, Xlats.KEXEC_ARCH_VALUES(), KEXEC_ARCH_MASK, Xlats.KEXEC_LOAD_FLAGS(), v, null);
     }
 
