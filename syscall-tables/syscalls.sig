@@ -27,7 +27,8 @@
 #   unused (a register strace does not print: preadv2/pwritev2 pos_h), iovec_in:N / iovec_out:N (iovec
 #   array, count in argument N), iovec_addrs:N (remote iovecs, addresses only), sockaddr_in:N,
 #   sockaddr_out:N, pollfd:N, sigset:N, cpuset:N, nodemask:N, sembuf:N, quotactl_cmd (QCMD(Q_x, xQUOTA)),
-#   ioprio (IOPRIO_PRIO_VALUE(class, data)), personality (PER_xxx|flags or hex).
+#   ioprio (IOPRIO_PRIO_VALUE(class, data)), personality (PER_xxx|flags or hex), waitid_id:N (a pid,
+#   process group id or pidfd as idtype in argument N says).
 # Return kinds beyond those: signo (rt_sigtimedwait: "= 10 (SIGUSR1)"), xval:XLAT ("= 0 (SCHED_OTHER)"),
 #   ioprio, time ("= N (ISO date)").
 # 335-336 and 451-469 are unknown to strace 6.1: it prints them as syscall_0x14f(...) with six hex
@@ -272,7 +273,7 @@ epoll_ctl               desc                        int       int epfd fd, int o
 tgkill                  signal,process              int       pid_t tgid pid, pid_t tid tid, int signum signo
 utimes                  file                        int       ptr pathname path, ptr times in:timeval_pair
 vserver                 -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex
-mbind                   memory                      int       ptr addr ptr, ulong len ulong, int mode mpol_mode, ptr nodemask nodemask:4, ulong maxnode ulong, uint flags flags:mbind_flags
+mbind                   memory                      int       ptr addr ptr, ulong len ulong, ulong mode mpol_mode, ptr nodemask nodemask:4, ulong maxnode ulong, uint flags flags:mbind_flags
 set_mempolicy           memory                      int       int mode mpol_mode32, ptr nodemask nodemask:2, ulong maxnode ulong
 get_mempolicy           memory                      int       ptr mode out:mpol_mode_ptr, ptr nodemask out:nodemask:2, ulong maxnode ulong, ptr addr ptr, ulong flags flags:get_mempolicy_flags
 mq_open                 desc                        fd        ptr name str, int flags flags:open_flags, umode_t mode mode, ptr attr in:mq_attr
@@ -281,8 +282,8 @@ mq_timedsend            desc,writes_data            int       int mqdes fd, ptr 
 mq_timedreceive         desc,reads_data             long      int mqdes fd, ptr msg_ptr outbuf:ret, size_t msg_len ulong, ptr msg_prio out:uint_ptr, ptr abs_timeout in:timespec
 mq_notify               desc                        int       int mqdes fd, ptr sevp in:sigevent
 mq_getsetattr           desc                        int       int mqdes fd, ptr newattr in:mq_attr, ptr oldattr out:mq_attr
-kexec_load              -                           long      ulong entry hex, ulong nr_segments ulong, ptr segments ptr, ulong flags flags:kexec_load_flags
-waitid                  process                     int       int idtype xval:waitid_types, int id int, ptr siginfo out:siginfo, int options flags:wait4_options, ptr usage out:rusage
+kexec_load              -                           long      ulong entry ptr, ulong nr_segments ulong, ptr segments kexec_segments:1, ulong flags kexec_flags
+waitid                  process                     int       int idtype xval:waitid_types, int id waitid_id:0, ptr siginfo out:siginfo, int options flags:wait4_options, ptr usage out:rusage
 add_key                 -                           int       ptr type str, ptr description str, ptr payload inbuf:3, size_t plen ulong, int keyring xval:key_spec
 request_key             -                           int       ptr type str, ptr description str, ptr callout_info str, int dest_keyring xval:key_spec
 keyctl                  -                           long      int operation xval:keyctl_commands, ulong key hex, ulong buffer hex, ulong buflen hex, ulong keyring hex
@@ -365,7 +366,7 @@ copy_file_range         desc                        long      int fd_in fd, ptr 
 preadv2                 desc,reads_data             long      ulong fd fd, ptr iov iovec_out:2, ulong iovcnt ulong, ulong offset long, ulong flags unused, int flags flags:rwf_flags
 pwritev2                desc,writes_data            long      ulong fd fd, ptr iov iovec_in:2, ulong iovcnt ulong, ulong offset long, ulong flags unused, int flags flags:rwf_flags
 pkey_mprotect           memory                      int       ptr addr ptr, size_t length ulong, int prot flags:mmap_prot, int pkey int
-pkey_alloc              -                           int       uint flags hex, uint access_rights flags:pkey_access
+pkey_alloc              -                           int       ulong flags hex, ulong access_rights flags:pkey_access
 pkey_free               -                           int       int pkey int
 statx                   desc,file,fstat,stat_like   int       int dirfd dirfd, ptr pathname path, int flags flags:at_flags, uint mask flags:statx_masks, ptr statxbuf out:statx
 io_pgetevents           -                           int       ulong ctx_id ulong, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec, ptr sig in:aio_sigset

@@ -438,15 +438,24 @@ public class GenerateTables {
 
     // ---- constant tables ----------------------------------------------------------------
 
+    /**
+     * One table: "NAME VALUE [TEXT]" lines in print order; "#type flags" makes a flag set, "#unknown
+     * NAME_???" names values without a name (strace's default string).
+     */
     static String xlat(Path p) throws IOException {
         String name = p.getFileName().toString().replace(".xlat", "");
         boolean flags = false;
         List<String> names = new ArrayList<>(), values = new ArrayList<>(), texts = new ArrayList<>();
         boolean anyText = false;
+        String unknown = null;
         for (String line : Files.readAllLines(p)) {
             String l = line.strip();
             if (l.startsWith("#type")) {
                 flags = l.contains("flags");
+                continue;
+            }
+            if (l.startsWith("#unknown")) {
+                unknown = '"' + l.substring("#unknown".length()).strip() + '"';
                 continue;
             }
             if (l.isEmpty() || l.startsWith("#")) continue;
@@ -459,7 +468,7 @@ public class GenerateTables {
         }
         return "new Xlat(\"" + name + "\", " + flags + ",\n            new String[] {" + String.join(", ", names)
                 + "},\n            new long[] {" + String.join(", ", values) + "},\n            "
-                + (anyText ? "new String[] {" + String.join(", ", texts) + "}" : "null") + ")";
+                + (anyText ? "new String[] {" + String.join(", ", texts) + "}" : "null") + ", " + unknown + ")";
     }
 
     static long cLiteral(String s) {

@@ -27,8 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DecodeFamiliesIT {
     static final Path ROOT = SamplesIT.ROOT;
 
+    /** A map of the given name, value, name, value, ... (Map.of stops at ten pairs). */
+    private static Map<String, String> pairs(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** The calls traced per sample. */
-    static final Map<String, String> CALLS = Map.of(
+    static final Map<String, String> CALLS = pairs(
             "iovec", "readv,writev,preadv,pwritev,preadv2,pwritev2,process_vm_readv,process_vm_writev",
             "msghdr", "sendmsg,recvmsg",
             "epoll", "epoll_ctl,epoll_wait,epoll_pwait,epoll_pwait2",
@@ -41,7 +48,8 @@ class DecodeFamiliesIT {
             "prctl", "prctl,arch_prctl",
             "ioctls", "ioctl",
             "ioctlstructs", "ioctl",
-            "netlink", "socket,sendto,recvmsg");
+            "netlink", "socket,sendto,recvmsg",
+            "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create");
 
     @TempDir
     Path tmp;
@@ -74,7 +82,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -127,7 +135,8 @@ class DecodeFamiliesIT {
                 // netlink replies: the port id, the size of the interface's message and its state vary
                 .replaceAll("nlmsg_pid=[1-9]\\d*", "nlmsg_pid=PID")
                 .replaceAll("^(recvmsg\\(.*)nlmsg_len=\\d+(, nlmsg_type=(RTM_NEWLINK|0x10)[, ])", "$1nlmsg_len=N$2")
-                .replaceAll("^(recvmsg\\(.*ifi_flags=)[^,]+", "$1FLAGS");
+                .replaceAll("^(recvmsg\\(.*ifi_flags=)[^,]+", "$1FLAGS")
+                .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID");
         if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
@@ -491,6 +500,34 @@ class DecodeFamiliesIT {
                     sendto(3, {nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}, 16, 0, NULL, 0) = 16
                     recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=3, nlmsg_pid=PID}, {error=-EOPNOTSUPP, msg={nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}}], iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 36
                     sendto(3, 0x10, 16, MSG_DONTWAIT, NULL, 0) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "extensible" -> """
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV}, 32) = -1 EBADF (Bad file descriptor)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV, /* bytes 24..31 */ "\\x80\\x81\\x82\\x83\\x84\\x85\\x86\\x87"}, 32) = -1 E2BIG (Argument list too long)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, resolve=RESOLVE_NO_XDEV, ???}, 32) = -1 EFAULT (Bad address)
+                    openat2(-1, "jstrace-ext", {flags=O_RDONLY, mode=0100, resolve=0x80 /* RESOLVE_??? */}, 24) = -1 EINVAL (Invalid argument)
+                    clone3({flags=0, exit_signal=16045690984503111693, stack=NULL, stack_size=0, /* bytes 88..95 */ "\\xed\\xff\\xca\\xde\\xed\\xfe\\xce\\xfa"}, 96) = -1 E2BIG (Argument list too long)
+                    clone3({flags=0, exit_signal=0, stack=NULL, stack_size=0, set_tid=[-1, 12345], set_tid_size=2}, 88) = -1 EINVAL (Invalid argument)
+                    clone3({flags=CLONE_PIDFD|CLONE_NEWTIME|CLONE_INTO_CGROUP, pidfd=NULL, exit_signal=0, stack=NULL, stack_size=0, cgroup=7}, 88) = -1 EFAULT (Bad address)
+                    clone3(0xADDR, 72) = -1 EFAULT (Bad address)
+                    waitid(P_PID, PID, NULL, WNOHANG|WEXITED|WSTOPPED, NULL) = -1 ECHILD (No child processes)
+                    waitid(0x1234 /* P_??? */, -5, NULL, WEXITED, NULL) = -1 EINVAL (Invalid argument)
+                    wait4(-1, NULL, WNOHANG|WSTOPPED|__WALL, NULL) = -1 ECHILD (No child processes)
+                    ioprio_get(IOPRIO_WHO_PROCESS, PID) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))
+                    ioprio_get(0xADDR /* IOPRIO_WHO_??? */, PID) = -1 EINVAL (Invalid argument)
+                    ioprio_set(IOPRIO_WHO_PGRP, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 8191)) = -1 EINVAL (Invalid argument)
+                    ioprio_set(0xADDR /* IOPRIO_WHO_??? */, -1, IOPRIO_PRIO_VALUE(0x7d677 /* IOPRIO_CLASS_??? */, 7917)) = -1 EINVAL (Invalid argument)
+                    reboot(0 /* LINUX_REBOOT_MAGIC_??? */, 0 /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_CAD_OFF) = -1 EINVAL (Invalid argument)
+                    reboot(LINUX_REBOOT_MAGIC1, 0xADDR /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_CMD_RESTART2, "now") = -1 EINVAL (Invalid argument)
+                    reboot(0xADDR /* LINUX_REBOOT_MAGIC_??? */, LINUX_REBOOT_MAGIC2, 0xADDR /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)
+                    pkey_alloc(0xADDR, PKEY_DISABLE_WRITE|0xADDR) = -1 EINVAL (Invalid argument)
+                    pkey_alloc(0, 0xADDR /* PKEY_??? */) = -1 EINVAL (Invalid argument)
+                    kexec_load(NULL, 0, NULL, 0xADDR /* KEXEC_ARCH_??? */|0xADDR /* KEXEC_??? */) = -1 ENOSYS (Function not implemented)
+                    kexec_load(NULL, 17, NULL, KEXEC_ARCH_SH|KEXEC_ON_CRASH|KEXEC_PRESERVE_CONTEXT) = -1 ENOSYS (Function not implemented)
+                    kexec_load(0x1000, 2, [{buf=NULL, bufsz=10, mem=0x1000, memsz=20}, {buf=0xADDR, bufsz=30, mem=0x2000, memsz=40}], 0xADDR /* KEXEC_ARCH_??? */) = -1 ENOSYS (Function not implemented)
+                    kexec_load(0x1000, 17, 0xADDR, KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)
+                    timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

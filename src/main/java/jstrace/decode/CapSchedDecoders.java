@@ -5,8 +5,9 @@ import java.nio.ByteOrder;
 import jstrace.table.Xlats;
 
 /**
- * capget/capset (the capability header and the one or two data words it announces) and
- * sched_setattr/sched_getattr (struct sched_attr, whose size field says how much of it there is).
+ * capget/capset (the capability header and the one or two data words it announces),
+ * sched_setattr/sched_getattr (struct sched_attr, whose size field says how much of it there is) and
+ * ioprio_get/ioprio_set (a who named by which, and IOPRIO_PRIO_VALUE(class, data)).
  */
 public final class CapSchedDecoders {
     private CapSchedDecoders() {}
@@ -180,5 +181,52 @@ public final class CapSchedDecoders {
         c.sep();
         Print.uint(c, c.args[3]);
         return 0;
+    }
+
+    private static final int IOPRIO_WHO_PROCESS = 1, IOPRIO_WHO_PGRP = 2, IOPRIO_CLASS_SHIFT = 13;
+
+    /** which, then who: a process id or a process group id as which says, else a number. */
+    private static void ioprioTarget(Call c) {
+        Print.xval(c, Xlats.IOPRIO_WHO(), c.args[0] & 0xffffffffL);
+        c.sep();
+        switch ((int) c.args[0]) {
+            case IOPRIO_WHO_PROCESS -> Print.pid(c, c.args[1]);
+            case IOPRIO_WHO_PGRP -> Print.pid(c, c.args[1], PidNamespaces.Kind.PGID);
+            default -> Print.sint(c, c.args[1]);
+        }
+    }
+
+    /** IOPRIO_PRIO_VALUE(CLASS, data) of an I/O priority, the class in -X style. */
+    static String ioprioText(Call c, long ioprio) {
+        long v = ioprio & 0xffffffffL;
+        StringBuilder t = new StringBuilder("IOPRIO_PRIO_VALUE(");
+        Print.xval(t, c.opts().xlatStyle == Decoding.XLAT_RAW ? Decoding.XLAT_ABBREV : c.opts().xlatStyle,
+                Xlats.IOPRIO_CLASS(), v >>> IOPRIO_CLASS_SHIFT, "IOPRIO_CLASS_???");
+        return t.append(", ").append(v & ((1 << IOPRIO_CLASS_SHIFT) - 1)).append(')').toString();
+    }
+
+    @Decodes("ioprio_get")
+    public static int ioprioGet(Call c) {
+        if (!c.exiting) {
+            ioprioTarget(c);
+            return 0;
+        }
+        if (c.failed || c.opts().xlatStyle == Decoding.XLAT_RAW) return 0;
+        c.retText = ioprioText(c, c.rval);
+        return Call.RET_STR;
+    }
+
+    /** The priority as a number (-X raw), its IOPRIO_PRIO_VALUE (abbreviated) or both (-X verbose). */
+    @Decodes("ioprio_set")
+    public static int ioprioSet(Call c) {
+        ioprioTarget(c);
+        c.sep();
+        int style = c.opts().xlatStyle;
+        int s = c.out.length();
+        if (style != Decoding.XLAT_ABBREV) c.out.append((int) c.args[2]);
+        if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* ").append(ioprioText(c, c.args[2])).append(" */");
+        else if (style == Decoding.XLAT_ABBREV) c.out.append(ioprioText(c, c.args[2]));
+        c.described(Description.PLAIN, s, c.args[2], null);
+        return Call.DONE;
     }
 }

@@ -210,6 +210,7 @@ public final class MiscStructs {
         }
         c.out.append(", resolve=");
         Print.flags(c, Xlats.OPEN_RESOLVE_FLAGS(), resolve);
+        Structs.nonzeroTail(c, addr, OPEN_HOW_SIZE, size, ", ");
         c.out.append('}');
     }
 

@@ -363,7 +363,7 @@ public final class Print {
     }
 
     public static void flags(StringBuilder sb, int style, Xlat x, long v) {
-        flags(sb, style, x, v, null);
+        flags(sb, style, x, v, x.unknown);
     }
 
     /** A flag set; when no bit has a name, 0x... followed by a comment {@code dflt} (as strace's printflags). */
@@ -482,6 +482,7 @@ public final class Print {
 
     /** "PREFIX_???" from the first entry of a table, as strace names unknown values. */
     static String unknownName(Xlat x) {
+        if (x.unknown != null) return x.unknown;
         if (x.names.length == 0) return "???";
         String first = x.names[0];
         int u = first.indexOf('_');

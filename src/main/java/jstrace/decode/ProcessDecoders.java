@@ -55,57 +55,115 @@ public final class ProcessDecoders {
         if (flags == 0) o.append('0');
     }
 
-    /** struct clone_args: the fields strace shows, at entry; the parent_tid written back, at exit. */
+    private static final long CLONE_PIDFD = 0x1000, CLONE_INTO_CGROUP = 0x200000000L;
+    /** struct clone_args: its first version (up to tls) and the fields this decoder knows (up to cgroup). */
+    private static final int CLONE_ARGS_MIN = 64, CLONE_ARGS_KNOWN = 88, SET_TID_MAX = 32;
+    private static final Xlat CLONE3_FLAGS = Xlat.concat("clone3_flags", Xlats.CLONE_FLAGS(), Xlats.CLONE3_FLAGS(), "CLONE_???");
+
+    /**
+     * struct clone_args at entry; at exit, when the kernel wrote to it (the pidfd, the parent's tid)
+     * or it is longer than known, " => {...}" with what changed.
+     */
     @Decodes("clone3")
     public static int clone3(Call c) {
         long addr = c.args[0], size = c.args[1];
-        ByteBuffer b = Structs.read(c, addr, (int) Math.min(Math.max(size, 0), 88));
+        int fetch = (int) (Long.compareUnsigned(size, CLONE_ARGS_KNOWN) < 0 ? size : CLONE_ARGS_KNOWN);
         if (!c.exiting) {
-            if (b == null || size < 64) {
+            ByteBuffer b = fetch < CLONE_ARGS_MIN ? null : Structs.read(c, addr, fetch);
+            if (b == null) {
                 Print.ptr(c, addr);
-                c.savedObject = null;
             } else {
-                StringBuilder o = c.out;
+                long flags = cloneArgs(c, addr, size, fetch, b);
+                if ((flags & (CLONE_PIDFD | CLONE_PARENT_SETTID)) != 0 || Long.compareUnsigned(size, fetch) > 0) return 0;
+            }
+            c.sep();
+            Print.ulong(c, size);
+            return Call.DONE | Call.RET_PID | Call.PID_TID;
+        }
+        if (!c.failed) {
+            ByteBuffer b = Structs.read(c, addr, fetch);
+            if (b == null) {
+                c.out.append(" => ");
+                Print.ptr(c, addr);
+            } else {
                 long flags = b.getLong(0);
-                o.append("{flags=");
-                Print.flags(o, c.opts().xlatStyle, Xlats.CLONE_FLAGS(), flags);
-                if (b.getLong(8) != 0) {
-                    o.append(", pidfd=");
-                    Print.ptr(o, b.getLong(8));
-                }
-                if ((flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) != 0) {
-                    o.append(", child_tid=");
-                    Print.ptr(o, b.getLong(16));
+                String prefix = " => {";
+                if ((flags & CLONE_PIDFD) != 0) {
+                    c.out.append(prefix).append("pidfd=");
+                    prefix = ", ";
+                    ByteBuffer fd = Structs.read(c, b.getLong(8), 4);
+                    if (fd == null) Print.ptr(c, b.getLong(8));
+                    else {
+                        c.out.append('[');
+                        Print.fd(c, fd.getInt(0));
+                        c.out.append(']');
+                    }
                 }
                 if ((flags & CLONE_PARENT_SETTID) != 0) {
-                    o.append(", parent_tid=");
-                    Print.ptr(o, b.getLong(24));
+                    c.out.append(prefix).append("parent_tid=");
+                    prefix = ", ";
+                    ByteBuffer tid = Structs.read(c, b.getLong(24), 4);
+                    if (tid == null) Print.ptr(c, b.getLong(24));
+                    else {
+                        c.out.append('[');
+                        Print.pid(c, tid.getInt(0), PidNamespaces.Kind.TID);
+                        c.out.append(']');
+                    }
                 }
-                o.append(", exit_signal=");
-                long es = b.getLong(32);
-                String n = Signals.name((int) es);
-                o.append(es != 0 && n != null ? n : Long.toString(es));
-                o.append(", stack=");
-                Print.ptr(o, b.getLong(40));
-                o.append(", stack_size=");
-                Print.hex(o, b.getLong(48));
-                if ((flags & CLONE_SETTLS) != 0) {
-                    o.append(", tls=");
-                    Print.ptr(o, b.getLong(56));
-                }
-                o.append('}');
-                c.saved = flags;
-                c.savedObject = Boolean.TRUE;
+                if (Structs.nonzeroTail(c, addr, fetch, size, prefix)) prefix = ", ";
+                if (!prefix.startsWith(" => ")) c.out.append('}');
             }
-            return 0;
-        }
-        if (c.savedObject != null && !c.failed && (c.saved & CLONE_PARENT_SETTID) != 0 && b != null) {
-            ByteBuffer tid = Structs.read(c, b.getLong(24), 4);
-            if (tid != null) c.out.append(" => {parent_tid=[").append(tid.getInt(0)).append("]}");
         }
         c.sep();
         Print.ulong(c, size);
         return Call.RET_PID | Call.PID_TID; // a clone's result is the new thread's id
+    }
+
+    /** The fields of clone_args strace shows (those the flags make meaningful, the ones set); returns the flags. */
+    private static long cloneArgs(Call c, long addr, long size, int fetch, ByteBuffer fetched) {
+        StringBuilder o = c.out;
+        // the fields the caller's version of the struct lacks are 0
+        ByteBuffer b = ByteBuffer.allocate(CLONE_ARGS_KNOWN).order(java.nio.ByteOrder.LITTLE_ENDIAN).put(fetched.rewind());
+        long flags = b.getLong(0);
+        o.append("{flags=");
+        Print.flags(c, CLONE3_FLAGS, flags);
+        if ((flags & CLONE_PIDFD) != 0) {
+            o.append(", pidfd=");
+            Print.ptr(o, b.getLong(8));
+        }
+        if ((flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) != 0) {
+            o.append(", child_tid=");
+            Print.ptr(o, b.getLong(16));
+        }
+        if ((flags & CLONE_PARENT_SETTID) != 0) {
+            o.append(", parent_tid=");
+            Print.ptr(o, b.getLong(24));
+        }
+        o.append(", exit_signal=");
+        long es = b.getLong(32);
+        if (Long.compareUnsigned(es, Integer.MAX_VALUE) < 0) Signals.print(c, es);
+        else o.append(Long.toUnsignedString(es));
+        o.append(", stack=");
+        Print.ptr(o, b.getLong(40));
+        o.append(", stack_size=");
+        Print.hex(o, b.getLong(48));
+        if ((flags & CLONE_SETTLS) != 0) {
+            o.append(", tls=");
+            Print.ptr(o, b.getLong(56));
+        }
+        long setTid = b.getLong(64), setTidSize = b.getLong(72);
+        if (setTid != 0 || setTidSize != 0) {
+            o.append(", set_tid=");
+            if (setTid == 0 || setTidSize == 0 || Long.compareUnsigned(setTidSize, SET_TID_MAX) > 0) Print.ptr(c, setTid);
+            else Structs.array(c, setTid, setTidSize, 4, (cc, e) -> cc.out.append(e.getInt(0)));
+            o.append(", set_tid_size=").append(Long.toUnsignedString(setTidSize));
+        }
+        if (fetch > CLONE_ARGS_KNOWN - 8 && (b.getLong(80) != 0 || (flags & CLONE_INTO_CGROUP) != 0)) {
+            o.append(", cgroup=").append(Long.toUnsignedString(b.getLong(80)));
+        }
+        Structs.nonzeroTail(c, addr, fetch, size, ", ");
+        o.append('}');
+        return flags;
     }
 
     @Decodes("wait4")
@@ -132,6 +190,19 @@ public final class ProcessDecoders {
         if (c.rval > 0) rusage(c, c.args[3]);
         else Print.ptr(c, c.args[3]);
         return 0;
+    }
+
+    private static final int P_PID = 1, P_PGID = 2, P_PIDFD = 3;
+
+    /** waitid's id: a process id, a process group id or a pidfd as idtype says, else a number. */
+    @PrintsStruct("waitid_id")
+    public static void waitidId(Call c, long id, long idtype) {
+        switch ((int) idtype) {
+            case P_PID -> Print.pid(c, id);
+            case P_PGID -> Print.pid(c, id, PidNamespaces.Kind.PGID);
+            case P_PIDFD -> Print.fd(c, id);
+            default -> Print.sint(c, id);
+        }
     }
 
     /** {WIFEXITED(s) && WEXITSTATUS(s) == 0} and the other forms of sys/wait.h's macros. */

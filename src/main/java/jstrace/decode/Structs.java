@@ -32,6 +32,33 @@ public final class Structs {
         return false;
     }
 
+    private static final int PAGE_SIZE = 4096;
+
+    /**
+     * The part of an extensible struct (clone_args, open_how) beyond the fields known, bytes
+     * {@code known}..{@code size} - 1 (at most a page): nothing when all zero, else {@code prefix} then
+     * "/* bytes N..M *&#47; "\x.."" (at most -s bytes, "..." after), or "???" when unreadable. True when
+     * something was printed.
+     */
+    public static boolean nonzeroTail(Call c, long addr, long known, long size, String prefix) {
+        long total = Long.compareUnsigned(size, PAGE_SIZE) < 0 ? size : PAGE_SIZE;
+        if (known >= total) return false;
+        int len = (int) (total - known);
+        byte[] b = new byte[len];
+        if (c.mem().read(addr + known, b, len) != len) {
+            c.out.append(prefix).append("???");
+            return true;
+        }
+        boolean zero = true;
+        for (byte x : b) zero &= x == 0;
+        if (zero) return false;
+        int shown = Math.min(len, c.opts().maxStrlen);
+        c.out.append(prefix).append("/* bytes ").append(known).append("..").append(total - 1).append(" */ ");
+        Print.quote(c.out, b, shown, Decoding.HEX_ALL);
+        if (shown < len) c.out.append("...");
+        return true;
+    }
+
     /** Prints one array element read into {@code b}. */
     @FunctionalInterface
     public interface Element {

@@ -12,7 +12,18 @@ public final class Xlat {
     /** Extra text per entry (errno messages), or null. */
     public final String[] texts;
 
+    /**
+     * What strace calls a value with no name (its printxval/printflags default, "IOPRIO_WHO_???"), from
+     * the table's #unknown line; null: the flag printer adds no comment, xval derives one from the first name.
+     */
+    public final String unknown;
+
     public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts) {
+        this(name, flags, names, values, texts, null);
+    }
+
+    public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts, String unknown) {
+        this.unknown = unknown;
         this.name = name;
         this.flags = flags;
         this.names = names;
@@ -41,5 +52,14 @@ public final class Xlat {
             if (names[i].equals(n)) return i;
         }
         return -1;
+    }
+
+    /** The entries of {@code a} then those of {@code b}: one flag set printed from two tables (clone3's flags). */
+    public static Xlat concat(String name, Xlat a, Xlat b, String unknown) {
+        String[] n = java.util.Arrays.copyOf(a.names, a.names.length + b.names.length);
+        long[] v = java.util.Arrays.copyOf(a.values, n.length);
+        System.arraycopy(b.names, 0, n, a.names.length, b.names.length);
+        System.arraycopy(b.values, 0, v, a.values.length, b.values.length);
+        return new Xlat(name, a.flags, n, v, null, unknown);
     }
 }
