@@ -393,12 +393,17 @@ public class GenerateTables {
     static String xlat(Path p) throws IOException {
         String name = p.getFileName().toString().replace(".xlat", "");
         boolean flags = false;
+        String unknown = null;
         List<String> names = new ArrayList<>(), values = new ArrayList<>(), texts = new ArrayList<>();
         boolean anyText = false;
         for (String line : Files.readAllLines(p)) {
             String l = line.strip();
             if (l.startsWith("#type")) {
                 flags = l.contains("flags");
+                continue;
+            }
+            if (l.startsWith("#unknown")) {
+                unknown = l.substring("#unknown".length()).strip();
                 continue;
             }
             if (l.isEmpty() || l.startsWith("#")) continue;
@@ -409,7 +414,7 @@ public class GenerateTables {
             anyText |= text != null;
             texts.add(text == null ? "null" : '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
-        return "new Xlat(\"" + name + "\", " + flags + ",\n            new String[] {" + String.join(", ", names)
+        return "new Xlat(\"" + name + "\", " + flags + ", " + (unknown == null ? "null" : '"' + unknown + '"') + ",\n            new String[] {" + String.join(", ", names)
                 + "},\n            new long[] {" + String.join(", ", values) + "},\n            "
                 + (anyText ? "new String[] {" + String.join(", ", texts) + "}" : "null") + ")";
     }

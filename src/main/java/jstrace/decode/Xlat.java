@@ -7,14 +7,20 @@ package jstrace.decode;
 public final class Xlat {
     public final String name;
     public final boolean flags;
+    /**
+     * What strace's comment calls bits (or a value) the table does not name ("O_???", "?_OK"), from
+     * the file's {@code #unknown} line; null: a flag set's unnamed bits get no comment.
+     */
+    public final String unknown;
     public final String[] names;
     public final long[] values;
     /** Extra text per entry (errno messages), or null. */
     public final String[] texts;
 
-    public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts) {
+    public Xlat(String name, boolean flags, String unknown, String[] names, long[] values, String[] texts) {
         this.name = name;
         this.flags = flags;
+        this.unknown = unknown;
         this.names = names;
         this.values = values;
         this.texts = texts;
