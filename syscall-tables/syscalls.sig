@@ -62,7 +62,7 @@ select                  desc                        int       int nfds int, ptr 
 sched_yield             -                           int       -
 mremap                  memory                      hex       ulong old_address ptr, size_t old_size ulong, size_t new_size ulong, int flags flags:mremap_flags, ulong new_address ptr
 msync                   memory                      int       ptr addr ptr, size_t length ulong, int flags flags:msync_flags
-mincore                 memory                      int       ptr addr ptr, size_t length ulong, ptr vec ptr
+mincore                 memory                      int       ptr addr ptr, size_t length ulong, ptr vec out:mincore_vec:1
 madvise                 memory                      int       ptr addr ptr, size_t length ulong, int advice xval:madvise_cmds
 shmget                  ipc                         int       key_t key xval:ipc_private, size_t size ulong, int shmflg shmflagsmode:shm_resource_flags
 shmat                   ipc,memory                  hex       int shmid int, ptr shmaddr ptr, int shmflg flags:shm_flags
@@ -311,7 +311,7 @@ ppoll                   desc                        int       ptr fds pollfd:1, 
 unshare                 -                           int       int flags flags:unshare_flags
 set_robust_list         -                           int       ptr addr ptr, size_t length ulong
 get_robust_list         -                           int       int pid tid, ptr head_ptr out:ptr_ptr, ptr len_ptr out:ulong_ptr
-splice                  desc                        long      int fd_in fd, ptr off_in inout:loff, int fd_out fd, ptr off_out inout:loff, size_t len ulong, uint flags flags:splice_flags
+splice                  desc                        long      int fd_in fd, ptr off_in in:loff, int fd_out fd, ptr off_out in:loff, size_t len ulong, uint flags flags:splice_flags
 tee                     desc                        long      int fd_in fd, int fd_out fd, size_t len ulong, uint flags flags:splice_flags
 sync_file_range         desc                        int       int fd fd, loff_t offset long, loff_t nbytes long, uint flags flags:sync_file_range_flags
 vmsplice                desc,writes_data            long      int fd fd, ptr iov iovec_in:2, size_t nr_segs ulong, uint flags flags:splice_flags
@@ -389,15 +389,15 @@ close_range             -                           int       uint first fd, uin
 openat2                 desc,file                   fd        int dirfd dirfd, ptr pathname path, ptr how in:open_how:3, size_t size ulong
 pidfd_getfd             desc                        fd        int pidfd fd, int targetfd fd, uint flags uint
 faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:at_flags
-process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags uint
+process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags hex
 epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout in:timespec, ptr sigmask sigset:5, size_t sigsetsize ulong
 mount_setattr           desc,file                   int       int dirfd dirfd, ptr pathname path, uint flags flags:mount_setattr_flags, ptr attr in:mount_attr:4, size_t size ulong
 quotactl_fd             desc                        int       uint fd fd, uint op quotactl_cmd, int addr int, ptr addr ptr
 landlock_create_ruleset desc                        fd        ptr attr in:landlock_ruleset_attr:1, size_t size ulong, uint flags flags:landlock_create_ruleset_flags
 landlock_add_rule       desc                        int       int ruleset_fd fd, int rule_type xval:landlock_rule_types, ptr rule_attr in:landlock_rule, uint flags uint
-landlock_restrict_self  desc                        int       int ruleset_fd fd, uint flags uint
+landlock_restrict_self  desc                        int       int ruleset_fd fd, uint flags hex
 memfd_secret            desc                        fd        uint flags flags:memfd_secret_flags
-process_mrelease        desc                        int       int pidfd fd, uint flags uint
+process_mrelease        desc                        int       int pidfd fd, uint flags hex
 futex_waitv             -                           int       ptr waiters futex_waitv:1, uint nr_futexes uint, uint flags hex, ptr timeout in:timespec, clockid_t clockid clockid
 set_mempolicy_home_node memory                      int       ulong start ptr, ulong len ulong, ulong home_node ulong, ulong flags hex
 cachestat               -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex, ulong arg6 hex

@@ -49,7 +49,9 @@ class DecodeFamiliesIT {
             "ioctls", "ioctl",
             "ioctlstructs", "ioctl",
             "netlink", "socket,sendto,recvmsg",
-            "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create");
+            "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
+            "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
+                    + "process_mrelease,process_madvise,splice,mincore,seccomp");
 
     @TempDir
     Path tmp;
@@ -82,7 +84,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -92,7 +94,8 @@ class DecodeFamiliesIT {
     }
 
     /** Differences from strace outside these printers (reported as skipped with the reason). */
-    static final Map<String, String> KNOWN_BUGS = Map.of();
+    static final Map<String, String> KNOWN_BUGS = Map.of(
+            "flagsets [-v]", "seccomp's filter instructions are not decoded (strace -v prints BPF_STMT(...))");
 
     /** TRACER... FILE OPTIONS -e trace=CALLS target/samples/SAMPLE: the trace's lines. */
     private List<String> trace(List<String> tracer, String sample, List<String> options) throws Exception {
@@ -528,6 +531,25 @@ class DecodeFamiliesIT {
                     kexec_load(0x1000, 2, [{buf=NULL, bufsz=10, mem=0x1000, memsz=20}, {buf=0xADDR, bufsz=30, mem=0x2000, memsz=40}], 0xADDR /* KEXEC_ARCH_??? */) = -1 ENOSYS (Function not implemented)
                     kexec_load(0x1000, 17, 0xADDR, KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)
                     timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3
+                    +++ exited with 0 +++
+                    """;
+            case "flagsets" -> """
+                    dup3(-5, 7, 0x1 /* O_??? */) = -1 EINVAL (Invalid argument)
+                    faccessat(-1, "/", 0x8 /* ?_OK */) = -1 EINVAL (Invalid argument)
+                    setns(-1, 0x1 /* CLONE_NEW??? */) = -1 EBADF (Bad file descriptor)
+                    fsopen("jstrace-no-fs", 0x2 /* FSOPEN_??? */) = -1 EINVAL (Invalid argument)
+                    inotify_init1(0x1 /* IN_??? */) = -1 EINVAL (Invalid argument)
+                    pidfd_open(1, 0x2 /* PIDFD_??? */) = -1 EINVAL (Invalid argument)
+                    fsmount(-1, 0, 0x40 /* MOUNT_ATTR_??? */) = -1 EINVAL (Invalid argument)
+                    landlock_restrict_self(-1, 0x1) = -1 EBADF (Bad file descriptor)
+                    process_mrelease(-1, 0x5) = -1 EINVAL (Invalid argument)
+                    process_madvise(-1, NULL, 0, MADV_NORMAL, 0x3) = -1 EINVAL (Invalid argument)
+                    splice(-1, [42], -2, [-7], 16, 0) = -1 EBADF (Bad file descriptor)
+                    mincore(0xADDR, 4097, [1, 0]) = 0
+                    mincore(0xADDR, 8192, 0x1) = -1 EFAULT (Bad address)
+                    seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]) = 0
+                    seccomp(SECCOMP_SET_MODE_FILTER, 0x100 /* SECCOMP_FILTER_FLAG_??? */, {len=1, filter=0xADDR}) = -1 EINVAL (Invalid argument)
+                    seccomp(SECCOMP_SET_MODE_FILTER, 0x1000 /* SECCOMP_FILTER_FLAG_??? */, 0x1) = -1 EINVAL (Invalid argument)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -2,11 +2,20 @@ package jstrace.decode;
 
 import jstrace.table.Xlats;
 
-/** mmap and getrandom. */
+/** mmap, mincore and getrandom. */
 public final class MemoryDecoders {
     private MemoryDecoders() {}
 
     private static final long MAP_TYPE = 0xf, MAP_HUGE_SHIFT = 26, MAP_HUGE_MASK = 0x3f;
+
+    private static final long PAGE_SIZE = 4096;
+
+    /** mincore's vector: one entry per page of the length, each its residency bit (0 or 1). */
+    @PrintsStruct("mincore_vec")
+    public static void mincoreVec(Call c, long addr, long length) {
+        long pages = Long.divideUnsigned(length, PAGE_SIZE) + ((length & (PAGE_SIZE - 1)) != 0 ? 1 : 0);
+        Structs.array(c, addr, pages, 1, (call, b) -> call.out.append(b.get(0) & 1));
+    }
 
     @Decodes("mmap")
     public static int mmap(Call c) {

@@ -355,11 +355,12 @@ public final class Print {
         c.described(Description.FLAGS, s, v, x);
     }
 
-    /** A flag set: known bits in table order joined by '|', unknown bits as 0x... */
+    /**
+     * A flag set: known bits in table order joined by '|', unknown bits as 0x...; when no bit has a
+     * name, 0x... with the table's comment for unknown bits (strace's printflags with its dflt).
+     */
     public static void flags(Call c, Xlat x, long v) {
-        int s = c.out.length();
-        flags(c.out, c.opts().xlatStyle, x, v);
-        c.described(Description.FLAGS, s, v, x);
+        flags(c, x, v, x.unknown);
     }
 
     public static void flags(StringBuilder sb, int style, Xlat x, long v) {
@@ -469,7 +470,7 @@ public final class Print {
         }
         if (n == null) {
             hex(sb, v);
-            sb.append(" /* ").append(dflt != null ? dflt : unknownName(x)).append(" */");
+            sb.append(" /* ").append(dflt != null ? dflt : x.unknown != null ? x.unknown : unknownName(x)).append(" */");
             return;
         }
         if (style == Decoding.XLAT_VERBOSE) {

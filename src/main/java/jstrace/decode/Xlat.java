@@ -13,8 +13,9 @@ public final class Xlat {
     public final String[] texts;
 
     /**
-     * What strace calls a value with no name (its printxval/printflags default, "IOPRIO_WHO_???"), from
-     * the table's #unknown line; null: the flag printer adds no comment, xval derives one from the first name.
+     * What strace calls bits (or a value) the table does not name (its printxval/printflags default,
+     * "O_???", "IOPRIO_WHO_???"), from the file's #unknown line; null: a flag set's unnamed bits get no
+     * comment, and xval derives one from the first name.
      */
     public final String unknown;
 
@@ -23,9 +24,9 @@ public final class Xlat {
     }
 
     public Xlat(String name, boolean flags, String[] names, long[] values, String[] texts, String unknown) {
-        this.unknown = unknown;
         this.name = name;
         this.flags = flags;
+        this.unknown = unknown;
         this.names = names;
         this.values = values;
         this.texts = texts;
