@@ -159,11 +159,11 @@ public final class Session implements AutoCloseable {
 
         Tracer[] tracer = new Tracer[1];
         // the call writer, to the session's outputs (or, for the JIT warm-up, to none: see Warmup)
-        java.util.function.BiFunction<IntFunction<TraceOutput>, java.util.function.Consumer<String>, TraceListener> writer =
-                (outs, notes) -> opts.json ? new jstrace.output.JsonWriter(outs, decoding.xlatStyle, decoding.decodePids, notes)
-                : new TextPrinter(fmt, outs, () -> tracer[0].liveCount(), notes);
+        WriterFactory writer = (format, outs, notes) -> opts.json
+                ? new jstrace.output.JsonWriter(outs, decoding.xlatStyle, decoding.decodePids, notes)
+                : new TextPrinter(format, outs, () -> tracer[0].liveCount(), notes);
         TraceListener printer = opts.normalize ? new jstrace.output.NormalizedWriter(output, messages)
-                : writer.apply(outputs, messages);
+                : writer.make(fmt, outputs, messages);
         List<TraceListener> printed = new ArrayList<>();
         if (opts.printText) printed.add(opts.summaryOnly ? new QuietNotices(printer) : printer);
         printed.addAll(extraSinks);
@@ -208,13 +208,18 @@ public final class Session implements AutoCloseable {
         Session session = new Session(opts, tracer[0], output, outputCommand, perProcess, extraOutputs, budget, request);
         if (opts.printText && config.decode && !opts.normalize) {
             TraceOutput none = TraceOutput.discard();
-            TraceListener warmWriter = writer.apply(pid -> none, m -> { });
+            // a format of its own: the warm-up writes on another thread
+            TraceListener warmWriter = writer.make(fmt.copy(), pid -> none, m -> { });
             Tracer.Config warm = new Tracer.Config();
             warm.follow = config.follow;
             warm.filter = new EventFilter(q.trace, q.trace32, null, q.status, q.signals, Listeners.of(List.of(warmWriter)), null);
             session.warmup = new jstrace.tracer.Warmup(new Tracer(warm.filter, decoding, warm));
         }
         return session;
+    }
+
+    private interface WriterFactory {
+        TraceListener make(TextPrinter.Format format, IntFunction<TraceOutput> outputs, java.util.function.Consumer<String> notes);
     }
 
     /** The JIT warm-up run while the command starts (null: none for this session's options). */

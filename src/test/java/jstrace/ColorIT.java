@@ -60,6 +60,10 @@ class ColorIT {
         return b.toString();
     }
 
+    private static List<String> withoutGetrandom(List<String> lines) {
+        return lines.stream().filter(l -> !strip(l).startsWith("getrandom(")).toList();
+    }
+
     private static String plainLines(List<String> lines) {
         StringBuilder b = new StringBuilder();
         for (String l : lines) b.append("    ").append(strip(l)).append('\n');
@@ -85,7 +89,8 @@ class ColorIT {
         SamplesIT.Result rs = SamplesIT.run(ROOT, null, a.toArray(String[]::new));
         SamplesIT.Result rj = SamplesIT.jstrace(ROOT, b.toArray(String[]::new));
         assertEquals(rs.status(), rj.status(), rj.stderr());
-        List<String> sl = SamplesIT.read(ref), jl = SamplesIT.read(out);
+        // glibc fills its random pool through the vDSO and calls getrandom(2) only now and then: a varying count
+        List<String> sl = withoutGetrandom(SamplesIT.read(ref)), jl = withoutGetrandom(SamplesIT.read(out));
         // a count that differs names the traces, so an intermittent difference can be told from a decoding one
         assertEquals(sl.size(), jl.size(), () -> "lines of strace 7.x and jstrace\n  strace 7.x:\n" + plainLines(sl)
                 + "\n  jstrace:\n" + plainLines(jl));

@@ -65,7 +65,7 @@ class I386CallsIT {
         assertTrue(table.startsWith("[ Process PID=N runs in 32 bit mode. ]\n[ Process PID=N runs in 64 bit mode. ]\n"), table);
         String[] parts = table.split("System call usage summary for 32 bit mode:\n");
         assertEquals(2, parts.length, table);
-        assertTrue(parts[0].matches("(?s).*\\n +[0-9.]+ +[0-9.]+ +\\d+ +1 +getpid\\n.*"), parts[0]);
+        assertTrue(parts[0].matches("(?s).*\\n *[0-9.]+ +[0-9.]+ +\\d+ +1 +getpid\\n.*"), parts[0]);
         assertTrue(!parts[0].contains(" write\n") && !parts[0].contains("syscall_"), parts[0]);
         assertTrue(parts[1].matches("(?s).* 1 +write\\n.* 1 +getpid\\n.* 1 +1 syscall_0x1f4\\n.*"), parts[1]);
     }

@@ -29,6 +29,11 @@ public final class DataDump {
         this.writeFds = writeFds;
     }
 
+    /** A dump of the same fds with buffers of its own. */
+    public DataDump copy() {
+        return new DataDump(readFds, writeFds);
+    }
+
     /** Appends the dump lines of a finished call, if any. */
     public void dump(TraceOutput out, Call c) {
         int nr = c.tableNr();

@@ -22,7 +22,7 @@ import jstrace.filter.Qualifiers;
  */
 public final class TextPrinter implements TraceListener {
     /** How lines look: strace's output options. */
-    public static final class Format {
+    public static final class Format implements Cloneable {
         /** -a: the column of " = ". */
         public int retColumn = 40;
         /** -t / --absolute-timestamps: TimeFormat.NONE, TIME or UNIX, and the fraction digits. */
@@ -52,6 +52,17 @@ public final class TextPrinter implements TraceListener {
         public DataDump dump;
         /** --color: strace 7.x's colours, or null for none. */
         public Colors colors;
+
+        /** The same format with mutable parts of its own (the dump's buffers), for a writer on another thread. */
+        public Format copy() {
+            try {
+                Format f = (Format) clone();
+                if (dump != null) f.dump = dump.copy();
+                return f;
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private final Format fmt;
