@@ -142,7 +142,7 @@ class DecodeFamiliesIT {
                 .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID");
         if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
-        if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
+        if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+|si_[us]time)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
         return l.replaceAll("\\) +=( |$)", ") =$1");
     }
 
@@ -219,7 +219,7 @@ class DecodeFamiliesIT {
                     sigaltstack(0x1, NULL) = -1 EFAULT (Bad address)
                     sigaltstack(0xADDR, NULL) = -1 EFAULT (Bad address)
                     waitid(P_PID, PID, {}, WNOHANG|WEXITED, NULL) = 0
-                    waitid(P_PID, PID, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID, si_uid=0, si_status=3, si_utime=0, si_stime=0}, WEXITED, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0
+                    waitid(P_PID, PID, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID, si_uid=0, si_status=3, si_utime=N, si_stime=N}, WEXITED, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0
                     waitid(P_ALL, PID, 0xADDR, WEXITED, NULL) = -1 ECHILD (No child processes)
                     waitid(P_ALL, PID, 0x1, WEXITED, 0x1) = -1 EFAULT (Bad address)
                     getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=N}, ru_stime={tv_sec=0, tv_usec=N}, ...}) = 0

@@ -44,8 +44,7 @@ class FiltersAndSummaryIT {
 
     private static String mask(String text) {
         // what varies in any trace: the API's masking (jstrace.output.Normalizer), then this test's pids
-        return jstrace.output.Normalizer.maskVarying(text.replaceAll("(?m)^\\d+ +", "")
-                .replaceAll("si_utime=\\d+( /\\* [0-9.]+ s \\*/)?, si_stime=\\d+( /\\* [0-9.]+ s \\*/)?", "si_utime=N, si_stime=N"))
+        return jstrace.output.Normalizer.maskVarying(SamplesIT.maskChildTimes(text.replaceAll("(?m)^\\d+ +", "")))
                 .replaceAll("si_pid=\\d+", "si_pid=PID");
     }
 

@@ -42,7 +42,7 @@ class PrefilterIT {
         return Files.readAllLines(out).stream()
                 .map(l -> l.replaceFirst("^\\d+ +", "").replaceAll("0x[0-9a-f]{9,}", "0xADDR"))
                 // cat's SIGCHLD names it, and its cpu times: facts of each run
-                .map(l -> l.replaceAll("si_pid=\\d+", "si_pid=PID").replaceAll("si_utime=\\d+, si_stime=\\d+", "TIMES"))
+                .map(l -> SamplesIT.maskChildTimes(l.replaceAll("si_pid=\\d+", "si_pid=PID")))
                 .collect(Collectors.toList());
     }
 
