@@ -9,6 +9,8 @@
 #include <sys/ipc.h>
 #include <sys/mman.h>
 #include <sys/sem.h>
+#include <sys/msg.h>
+#include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/timex.h>
@@ -170,6 +172,9 @@ static void sem(void) {
     munmap(map + page, page);
     char *end = map + page;
 
+    /* keys without a name: strace prints them in hex, no comment (no such queue or segment: ENOENT) */
+    msgget(0x12345, 0);
+    shmget(0x1234, 10, 0);
     int id = semget(IPC_PRIVATE, 2, 0600);
     if (id < 0) return;
     struct sembuf ops[3] = {{0, 2, 0}, {1, 1, SEM_UNDO}, {0, -1, IPC_NOWAIT | SEM_UNDO}};

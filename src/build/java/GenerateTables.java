@@ -440,7 +440,8 @@ public class GenerateTables {
 
     /**
      * One table: "NAME VALUE [TEXT]" lines in print order; "#type flags" makes a flag set, "#unknown
-     * NAME_???" names values without a name (strace's default string).
+     * NAME_???" names values without a name (strace's default string); a bare "#unknown" prints them
+     * as numbers with no comment (strace's IPC keys).
      */
     static String xlat(Path p) throws IOException {
         String name = p.getFileName().toString().replace(".xlat", "");

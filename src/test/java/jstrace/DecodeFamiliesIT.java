@@ -43,7 +43,7 @@ class DecodeFamiliesIT {
                     + "sigaltstack,waitid,getrusage",
             "misc", "times,utime,utimes,futimesat,sched_getparam,sched_setparam,sched_setscheduler,timer_create,"
                     + "mq_open,mq_getsetattr,mq_notify,get_robust_list,openat2,personality",
-            "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,semop,semtimedop,mbind,set_mempolicy,"
+            "more", "sendmmsg,recvmmsg,capget,capset,sched_setattr,sched_getattr,msgget,shmget,semop,semtimedop,mbind,set_mempolicy,"
                     + "get_mempolicy,move_pages,migrate_pages,adjtimex,clock_adjtime",
             "prctl", "prctl,arch_prctl",
             "ioctls", "ioctl",
@@ -280,6 +280,8 @@ class DecodeFamiliesIT {
                     adjtimex(NULL) = -1 EFAULT (Bad address)
                     adjtimex(0xADDR) = -1 EFAULT (Bad address)
                     clock_adjtime(CLOCK_REALTIME, 0x1) = -1 EFAULT (Bad address)
+                    msgget(0x12345, 000) = -1 ENOENT (No such file or directory)
+                    shmget(0x1234, 10, 000) = -1 ENOENT (No such file or directory)
                     semop(SEMID, [{sem_num=0, sem_op=2, sem_flg=0}, {sem_num=1, sem_op=1, sem_flg=SEM_UNDO}, {sem_num=0, sem_op=-1, sem_flg=SEM_UNDO|IPC_NOWAIT}], 3) = 0
                     semop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=IPC_NOWAIT|0x4000}], 1) = -1 EAGAIN (Resource temporarily unavailable)
                     semtimedop(SEMID, [{sem_num=1, sem_op=-5, sem_flg=0}], 1, {tv_sec=0, tv_nsec=1000}) = -1 EAGAIN (Resource temporarily unavailable)

@@ -405,7 +405,7 @@ public final class Print {
                 else if (style == Decoding.XLAT_VERBOSE || dflt != null) {
                     sb.setLength(start);
                     hex(sb, v);
-                    if (dflt != null) sb.append(" /* ").append(dflt).append(" */");
+                    if (dflt != null && !dflt.isEmpty()) sb.append(" /* ").append(dflt).append(" */");
                     return;
                 }
                 hex(sb, rest);
@@ -470,7 +470,8 @@ public final class Print {
         }
         if (n == null) {
             hex(sb, v);
-            sb.append(" /* ").append(dflt != null ? dflt : x.unknown != null ? x.unknown : unknownName(x)).append(" */");
+            String unknown = dflt != null ? dflt : unknownName(x);
+            if (!unknown.isEmpty()) sb.append(" /* ").append(unknown).append(" */");
             return;
         }
         if (style == Decoding.XLAT_VERBOSE) {

@@ -15,7 +15,7 @@ public final class Xlat {
     /**
      * What strace calls bits (or a value) the table does not name (its printxval/printflags default,
      * "O_???", "IOPRIO_WHO_???"), from the file's #unknown line; null: a flag set's unnamed bits get no
-     * comment, and xval derives one from the first name.
+     * comment, and xval derives one from the first name; "": none, the value is printed as a number only.
      */
     public final String unknown;
 
