@@ -48,6 +48,29 @@ class FiltersAndSummaryIT {
                 .replaceAll("si_pid=\\d+", "si_pid=PID");
     }
 
+    /** Numbers the table does not name are traced whatever the set, with -f's seccomp prefilter too. */
+    @Test
+    void unnamedCallsAreTracedWhateverTheSet() throws Exception {
+        buildSamples();
+        String sample = SAMPLES + "/unnamed";
+        List<String> t = both("-e", "trace=getpid", sample).stream().map(FiltersAndSummaryIT::ownPid).toList();
+        assertEquals(t.get(0), t.get(1));
+        assertEquals("""
+                syscall_0x190(0x1, 0x2, 0x3, 0x4, 0x5, 0x6) = -1 ENOSYS (Function not implemented)
+                syscall_0x3e8(0x1, 0x2, 0x3, 0x4, 0x5, 0x6) = -1 ENOSYS (Function not implemented)
+                getpid() = PID
+                +++ exited with 0 +++""", t.get(1));
+        // strace's own filter would skip the hole; jstrace's prefilter must change nothing
+        Path f = tmp.resolve("f.txt");
+        SamplesIT.Result r = jstrace(ROOT, "-f", "-o", f.toString(), "-e", "trace=getpid", sample);
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals(t.get(1), ownPid(mask(String.join("\n", read(f)))));
+    }
+
+    private static String ownPid(String trace) {
+        return trace.replaceAll("getpid\\(\\) += \\d+", "getpid() = PID");
+    }
+
     /** -O 1s clamps every call's time to 0, which makes the whole table deterministic. */
     @Test
     void summaryTableWithEveryColumnIsStraces() throws Exception {

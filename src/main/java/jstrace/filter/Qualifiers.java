@@ -77,8 +77,8 @@ public final class Qualifiers {
     public void qualify(String kind, String value) {
         switch (kind) {
             case "trace", "t" -> {
-                trace = syscallSet(value);
-                trace32 = syscallSet(value, 1);
+                trace = withUnnamed(syscallSet(value), 0);
+                trace32 = withUnnamed(syscallSet(value, 1), 1);
             }
             case "abbrev", "a" -> abbrev = syscallSet(value);
             case "verbose", "v" -> verbose = syscallSet(value);
@@ -228,6 +228,16 @@ public final class Qualifiers {
     }
 
     /** The names by number of personality {@code p}, 0 (x86_64) or 1 (i386). */
+    /**
+     * A trace set with every number the table has no name for added: strace traces (and prints raw,
+     * as syscall_0x...) a call it does not know whatever -e trace= says, like one beyond its table.
+     */
+    private static boolean[] withUnnamed(boolean[] set, int target) {
+        String[] names = names(target);
+        for (int i = 0; i < set.length && i < names.length; i++) set[i] |= names[i] == null;
+        return set;
+    }
+
     private static String[] names(int p) {
         return p == 1 ? SyscallTable32.NAMES : SyscallTable.NAMES;
     }

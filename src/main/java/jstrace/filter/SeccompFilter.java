@@ -14,7 +14,7 @@ public final class SeccompFilter {
     private SeccompFilter() {}
 
     private static final int BPF_LD_W_ABS = 0x20, BPF_JEQ_K = 0x15, BPF_JGE_K = 0x35, BPF_RET_K = 0x06;
-    private static final int AUDIT_ARCH_X86_64 = 0xc000003e, X32_SYSCALL_BIT = 0x40000000;
+    private static final int AUDIT_ARCH_X86_64 = 0xc000003e;
     private static final int RET_ALLOW = 0x7fff0000, RET_TRACE = 0x7ff00000;
     private static final int EXECVE = 59, EXECVEAT = 322;
 
@@ -25,7 +25,8 @@ public final class SeccompFilter {
         p.add(new int[] {BPF_JEQ_K, 1, 0, AUDIT_ARCH_X86_64});
         p.add(new int[] {BPF_RET_K, 0, 0, RET_TRACE});                 // another ABI: trace everything
         p.add(new int[] {BPF_LD_W_ABS, 0, 0, 0});                      // seccomp_data.nr
-        p.add(new int[] {BPF_JGE_K, 0, 1, X32_SYSCALL_BIT});
+        // beyond the table (x32's numbers too): traced whatever the set, as without the filter
+        p.add(new int[] {BPF_JGE_K, 0, 1, traced.length});
         p.add(new int[] {BPF_RET_K, 0, 0, RET_TRACE});
         for (int nr = 0; nr < traced.length; nr++) {
             if (!traced[nr] && nr != EXECVE && nr != EXECVEAT) continue;
