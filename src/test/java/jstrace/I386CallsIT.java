@@ -67,7 +67,10 @@ class I386CallsIT {
         assertEquals(2, parts.length, table);
         assertTrue(parts[0].matches("(?s).*\\n *[0-9.]+ +[0-9.]+ +\\d+ +1 +getpid\\n.*"), parts[0]);
         assertTrue(!parts[0].contains(" write\n") && !parts[0].contains("syscall_"), parts[0]);
-        assertTrue(parts[1].matches("(?s).* 1 +write\\n.* 1 +getpid\\n.* 1 +1 syscall_0x1f4\\n.*"), parts[1]);
+        // rows in order of time spent, which varies: each row on its own
+        for (String row : List.of(" 1 +write", " 1 +getpid", " 1 +1 syscall_0x1f4")) {
+            assertTrue(parts[1].matches("(?s).*" + row + "\\n.*"), row + " in\n" + parts[1]);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,6 +110,9 @@ class I386CallsIT {
     static String mask(String line) {
         return DecodeFamiliesIT.mask(line)
                 .replaceAll("^\\d+ +", "PID ")
+                // pids by place: after pid_max wraps they are as short as 300
+                .replaceAll("PID=\\d+", "PID=N")
+                .replaceAll("^((?:PID )?(?:getpid\\(\\)|set_tid_address\\(0xADDR\\)) = )\\d+$", "$1N")
                 .replaceAll("\\b[1-9]\\d{3,}\\b", "N")
                 .replaceAll("/\\* \\d+ vars \\*/", "/* N vars */")
                 .replaceAll("jstrace-it\\d+\\.out", "jstrace-itN.out")
