@@ -138,13 +138,13 @@ getrusage               -                           int       int who xval:rusag
 sysinfo                 -                           int       ptr info out:sysinfo
 times                   -                           long      ptr buf out:tms
 ptrace                  -                           long      long op xval:ptrace_cmds, pid_t pid pid, ulong addr ptr, ulong data hex
-getuid                  creds,pure,never_fails      int       -
+getuid                  creds,pure,never_fails      ulong     -
 syslog                  -                           int       int type xval:syslog_action_type, ptr bufp outbuf:ret, int len int
-getgid                  creds,pure,never_fails      int       -
+getgid                  creds,pure,never_fails      ulong     -
 setuid                  creds                       int       uid_t uid uid
 setgid                  creds                       int       gid_t uid gid
-geteuid                 creds,pure,never_fails      int       -
-getegid                 creds,pure,never_fails      int       -
+geteuid                 creds,pure,never_fails      ulong     -
+getegid                 creds,pure,never_fails      ulong     -
 setpgid                 -                           int       pid_t pid pid, pid_t pgid pgid
 getppid                 pure,never_fails            pid       -
 getpgrp                 pure,never_fails            pgid      -
@@ -387,8 +387,8 @@ pidfd_open              desc                        fd        pid_t pid pid, uin
 clone3                  process                     int       ptr cl_args inout:clone_args, size_t size ulong
 close_range             -                           int       uint first fd, uint last fd, uint flags flags:close_range_flags
 openat2                 desc,file                   fd        int dirfd dirfd, ptr pathname path, ptr how in:open_how:3, size_t size ulong
-pidfd_getfd             desc                        fd        int pidfd fd, int targetfd fd, uint flags uint
-faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:at_flags
+pidfd_getfd             desc                        fd        int pidfd fd, int targetfd int, uint flags hex
+faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:faccessat_flags
 process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags hex
 epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout in:timespec, ptr sigmask sigset:5, size_t sigsetsize ulong
 mount_setattr           desc,file                   int       int dirfd dirfd, ptr pathname path, uint flags flags:mount_setattr_flags, ptr attr in:mount_attr:4, size_t size ulong

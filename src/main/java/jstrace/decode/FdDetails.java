@@ -32,8 +32,9 @@ public final class FdDetails {
             o.append('<').append(sock != null ? sock : text).append('>');
             return;
         }
-        // the kernel's " (deleted)" suffix goes after the brackets, as "(deleted)"
-        boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED);
+        // the kernel's " (deleted)" suffix goes after the brackets, as "(deleted)"; a file whose name
+        // ends so and that is there is not deleted (strace compares the two, as here)
+        boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED) && !isThere(t.pid, fd, text);
         int len = deleted ? target.length - DELETED.length() : target.length;
         if ((kinds & Decoding.FD_DEV) != 0 && text.startsWith("/")) {
             String dev = device(text.substring(0, len));
@@ -70,6 +71,16 @@ public final class FdDetails {
         Print.quote(o, target, len, d.hexStrings, "<>", false);
         o.append('>');
         if (deleted) o.append("(deleted)");
+    }
+
+    /** Whether {@code path} names the file fd {@code fd} of {@code pid} is open on. */
+    private static boolean isThere(int pid, int fd, String path) {
+        try {
+            return java.nio.file.Files.isSameFile(java.nio.file.Path.of(PidNamespaces.procDir(pid), "fd", Integer.toString(fd)),
+                    java.nio.file.Path.of(path));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The pid a pidfd refers to (the "Pid:" line of its fdinfo), or -1. */
