@@ -75,7 +75,7 @@ getitimer               -                           int       int which xval:iti
 alarm                   -                           int       uint seconds uint
 setitimer               -                           int       int which xval:itimer_which, ptr new_value in:itimerval, ptr old_value out:itimerval
 getpid                  pure,never_fails            pid       -
-sendfile                desc,net                    long      int out_fd fd, int in_fd fd, ptr offset inout:loff, size_t count ulong
+sendfile                desc,net                    long      int out_fd fd, int in_fd fd, ptr offset loff_sendfile, size_t count ulong
 # socket: the kernel reads an int protocol, but strace (6.1 and 7.x) prints the whole register
 socket                  net                         fd        int domain xval:addrfams, int type flags:socktypes, ulong protocol int
 connect                 net                         int       int sockfd fd, ptr addr sockaddr_in:2, uint addrlen int

@@ -3,6 +3,7 @@
  * unsigned results of geteuid/getegid. Run from a directory with a writable target/ (the checkout). */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -21,6 +22,15 @@ int main(void) {
     syscall(SYS_pidfd_getfd, -1, 0, 0xbad);
     geteuid();
     getegid();
+    /* sendfile's offset: read at entry, then what the call moved it to */
+    int data = open("data", O_CREAT | O_RDWR | O_TRUNC, 0600);
+    int null = open("/dev/null", O_WRONLY);
+    if (write(data, "hello", 5) != 5) return 1;
+    off_t off = 0;
+    sendfile(null, data, &off, 5);
+    sendfile(null, data, &off, 5);
+    sendfile(null, data, NULL, 5);
+    unlink("data");
     unlink("kept (deleted)");
     return 0;
 }

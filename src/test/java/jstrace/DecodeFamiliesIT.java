@@ -52,7 +52,7 @@ class DecodeFamiliesIT {
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
-            "fdnames", "fchmod,faccessat2,pidfd_getfd,geteuid,getegid");
+            "fdnames", "fchmod,faccessat2,pidfd_getfd,geteuid,getegid,sendfile");
 
     @TempDir
     Path tmp;
@@ -277,6 +277,9 @@ class DecodeFamiliesIT {
                     fchmod(4, 0600) = 0
                     faccessat2(AT_FDCWD, "kept (deleted)", F_OK, AT_SYMLINK_NOFOLLOW|AT_EACCESS) = 0
                     pidfd_getfd(-1, 0, 0xbad) = -1 EINVAL (Invalid argument)
+                    sendfile(6, 5, [0] => [5], 5) = 5
+                    sendfile(6, 5, [5], 5) = 0
+                    sendfile(6, 5, NULL, 5) = 0
                     +++ exited with 0 +++
                     """;
             case "more" -> """

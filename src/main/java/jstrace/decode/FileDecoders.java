@@ -34,6 +34,38 @@ public final class FileDecoders {
         return Call.DONE | Call.RET_FD;
     }
 
+    /**
+     * sendfile's offset as strace prints it: read at entry, and " => [new]" after it when the call
+     * moved it (succeeded, copied something). NULL or an unreadable offset ends the call at entry.
+     */
+    @Decodes("sendfile")
+    public static int sendfile(Call c) {
+        if (!c.exiting) {
+            Print.fd(c, c.args[0]);
+            c.sep();
+            Print.fd(c, c.args[1]);
+            c.sep();
+            if (offset(c)) return 0;
+        } else if (!c.failed && c.rval != 0) {
+            c.out.append(" => ");
+            offset(c);
+        }
+        c.sep();
+        Print.ulong(c, c.args[3]);
+        return Call.DONE;
+    }
+
+    /** [OFFSET] (true), or NULL / the address when it cannot be read (false). */
+    private static boolean offset(Call c) {
+        java.nio.ByteBuffer b = c.args[2] == 0 ? null : Structs.read(c, c.args[2], 8);
+        if (b == null) {
+            Print.ptr(c, c.args[2]);
+            return false;
+        }
+        c.out.append('[').append(Long.toUnsignedString(b.getLong(0))).append(']');
+        return true;
+    }
+
     private static void openFlagsAndMode(Call c, long flags, long mode) {
         openFlags(c, flags);
         if ((flags & (O_CREAT | O_TMPFILE_BIT)) != 0) {
