@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
- * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, ioctlstructs): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, ioctlstructs, ioctls2): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
@@ -48,6 +48,7 @@ class DecodeFamiliesIT {
             "prctl", "prctl,arch_prctl",
             "ioctls", "ioctl",
             "ioctlstructs", "ioctl",
+            "ioctls2", "ioctl",
             "netlink", "socket,sendto,recvmsg",
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
@@ -84,7 +85,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "ioctls2", "netlink", "extensible", "flagsets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -552,6 +553,25 @@ class DecodeFamiliesIT {
                     seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]) = 0
                     seccomp(SECCOMP_SET_MODE_FILTER, 0x100 /* SECCOMP_FILTER_FLAG_??? */, {len=1, filter=0xADDR}) = -1 EINVAL (Invalid argument)
                     seccomp(SECCOMP_SET_MODE_FILTER, 0x1000 /* SECCOMP_FILTER_FLAG_??? */, 0x1) = -1 EINVAL (Invalid argument)
+                    +++ exited with 0 +++
+                    """;
+            case "ioctls2" -> """
+                    ioctl(-1, HDIO_DRIVE_CMD, {command=ATA_CMD_WRITE, sector_number=1, feature=2, sector_count=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, {command=0x80 /* ATA_CMD_??? */, sector_number=1, feature=2, sector_count=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_RESET, [0xADDR, 0x1, 0]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SCAN_HWIF, [0x1, 0, ... /* 0xADDR */]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GETGEO, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_32BIT, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_IDENTITY, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_DMA, 1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_ACOUSTIC, 18446744073709551614) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_NICE, 1 << IDE_NICE_DSC_OVERLAP|1 << IDE_NICE_1|0x100) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_NICE, 0x100 /* IDE_NICE_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_BUSSTATE, BUSSTATE_TRISTATE) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_BUSSTATE, 0x7 /* BUSSTATE_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_XFER, 0x3) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);
