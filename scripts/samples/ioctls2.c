@@ -1,7 +1,8 @@
 /* More ioctl requests whose argument is a struct or a setting, on fd -1 (EBADF): the disk (HDIO),
- * ... requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
+ * PTP clock, ... requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
  * (its address) and NULL. */
 #include <linux/hdreg.h>
+#include <linux/ptp_clock.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -43,6 +44,52 @@ static void hdio(char *end)
     ioctl(-1, HDIO_SET_XFER, 3UL);
 }
 
+static void ptp(char *end)
+{
+    struct ptp_extts_request *extts = tail(end, sizeof *extts);
+    memset(extts, 0, sizeof *extts);
+    extts->index = 1;
+    extts->flags = PTP_ENABLE_FEATURE | PTP_RISING_EDGE | 0x100;
+    ioctl(-1, PTP_EXTTS_REQUEST, extts);
+    extts->rsv[1] = 7;
+    ioctl(-1, PTP_EXTTS_REQUEST2, extts);
+    ioctl(-1, PTP_EXTTS_REQUEST, (char *) extts + 1);
+    struct ptp_perout_request *perout = tail(end, sizeof *perout);
+    memset(perout, 0, sizeof *perout);
+    perout->start.sec = 1700000000;
+    perout->start.nsec = 5;
+    perout->period.sec = 1;
+    perout->period.reserved = 3;
+    perout->index = 2;
+    ioctl(-1, PTP_PEROUT_REQUEST, perout);
+    perout->flags = PTP_PEROUT_DUTY_CYCLE | PTP_PEROUT_PHASE;
+    perout->on.nsec = 500;
+    ioctl(-1, PTP_PEROUT_REQUEST2, perout);
+    ioctl(-1, PTP_ENABLE_PPS, 1UL);
+    struct ptp_sys_offset *off = tail(end, sizeof *off);
+    memset(off, 0, sizeof *off);
+    off->n_samples = 3;
+    ioctl(-1, PTP_SYS_OFFSET, off);
+    struct ptp_sys_offset_extended *ext = tail(end, sizeof *ext);
+    memset(ext, 0, sizeof *ext);
+    ext->n_samples = 2;
+    ext->rsv[2] = 9;
+    ioctl(-1, PTP_SYS_OFFSET_EXTENDED, ext);
+    struct ptp_pin_desc *pin = tail(end, sizeof *pin);
+    memset(pin, 0, sizeof *pin);
+    strcpy(pin->name, "pin");
+    pin->index = 4;
+    pin->func = PTP_PF_PEROUT;
+    pin->chan = 1;
+    ioctl(-1, PTP_PIN_GETFUNC, pin);
+    ioctl(-1, PTP_PIN_SETFUNC, pin);
+    pin->func = 9;
+    pin->rsv[0] = 1;
+    ioctl(-1, PTP_PIN_SETFUNC2, pin);
+    ioctl(-1, PTP_SYS_OFFSET_PRECISE, pin);
+    ioctl(-1, PTP_CLOCK_GETCAPS, NULL);
+}
+
 int main(void)
 {
     long page = sysconf(_SC_PAGESIZE);
@@ -51,5 +98,6 @@ int main(void)
     munmap(map + page, page);
     char *end = map + page;
     hdio(end);
+    ptp(end);
     return 0;
 }

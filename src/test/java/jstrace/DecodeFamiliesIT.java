@@ -572,6 +572,19 @@ class DecodeFamiliesIT {
                     ioctl(-1, HDIO_SET_BUSSTATE, BUSSTATE_TRISTATE) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, HDIO_SET_BUSSTATE, 0x7 /* BUSSTATE_??? */) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, HDIO_SET_XFER, 0x3) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST, {index=1, flags=PTP_ENABLE_FEATURE|PTP_RISING_EDGE|0x100}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST2, {index=1, flags=PTP_ENABLE_FEATURE|PTP_RISING_EDGE|0x100, rsv=[0, 0x7]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PEROUT_REQUEST, {start={sec=1700000000, nsec=5} /* 2023-11-14T22:13:20.000000005+0000 */, period={sec=1, nsec=0, reserved=0x3}, index=2, flags=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PEROUT_REQUEST2, {phase={sec=1700000000, nsec=5}, period={sec=1, nsec=0, reserved=0x3}, index=2, flags=PTP_PEROUT_DUTY_CYCLE|PTP_PEROUT_PHASE, on={sec=0, nsec=500}}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_ENABLE_PPS, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET, {n_samples=3}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET_EXTENDED, {n_samples=2, rsv=[0, 0, 0x9]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_GETFUNC, {index=4}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_SETFUNC, {index=4, func=PTP_PF_PEROUT, chan=1}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_SETFUNC2, {index=4, func=0x9 /* PTP_PF_??? */, chan=1, rsv=[0x1, 0, 0, 0, 0]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET_PRECISE, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_CLOCK_GETCAPS, NULL) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

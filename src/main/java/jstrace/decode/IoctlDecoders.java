@@ -35,6 +35,7 @@ public final class IoctlDecoders {
     private static int structFamily(Call c, long req) {
         return switch ((int) (req >> 8) & 0xff) {
             case 0x03 -> HdioIoctls.decode(c, req);
+            case '=' -> PtpIoctls.decode(c, req);
             case 'f' -> FsIoctls.decode(c, req);
             case 0xb4 -> GpioIoctls.decode(c, req);
             case 'E' -> EvdevIoctls.decode(c, req);
@@ -54,7 +55,6 @@ public final class IoctlDecoders {
             case 0x12 -> BlockIoctl::decode;
             case '"' -> ScsiIoctl::decode;
             case '$' -> PerfIoctl::decode;
-            case '=' -> PtpIoctl::decode;
             case 'I' -> InotifyIoctl::decode;
             case 'K' -> KdIoctl::decode;
             case 'L' -> LoopIoctl::decode;
