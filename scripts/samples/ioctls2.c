@@ -1,11 +1,14 @@
 /* More ioctl requests whose argument is a struct or a setting, on fd -1 (EBADF): the disk (HDIO),
- * PTP clock, ... requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
+ * PTP clock, SCSI generic (SG_IO v3 and v4: read back at the failed exit too), ... requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
  * (its address) and NULL. */
 #include <linux/hdreg.h>
+#include <linux/bsg.h>
 #include <linux/ptp_clock.h>
+#include <scsi/sg.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 /* A buffer of size bytes ending where an unmapped page starts: a bigger struct there is cut off. */
@@ -90,6 +93,50 @@ static void ptp(char *end)
     ioctl(-1, PTP_CLOCK_GETCAPS, NULL);
 }
 
+static void sg_io(char *end)
+{
+    static unsigned char cmd[6] = {0x12, 0, 0, 0, 36, 0}, data[4] = {1, 2, 3, 4};
+    static struct iovec iov[2] = {{data, 2}, {data + 2, 2}};
+    sg_io_hdr_t *h = tail(end, sizeof *h);
+    memset(h, 0, sizeof *h);
+    h->interface_id = 'S';
+    h->dxfer_direction = SG_DXFER_TO_DEV;
+    h->cmd_len = sizeof cmd;
+    h->cmdp = cmd;
+    h->dxfer_len = sizeof data;
+    h->dxferp = data;
+    h->timeout = 1000;
+    h->flags = SG_FLAG_DIRECT_IO | 0x20 | 0x100; /* 0x20: SG_FLAG_Q_AT_HEAD */
+    ioctl(-1, SG_IO, h);
+    h->dxfer_direction = SG_DXFER_FROM_DEV;
+    h->iovec_count = 2;
+    h->dxferp = iov;
+    h->resid = 1;
+    ioctl(-1, SG_IO, h);
+    h->dxfer_direction = SG_DXFER_TO_FROM_DEV;
+    h->iovec_count = 0;
+    h->dxferp = data;
+    ioctl(-1, SG_IO, h);
+    *(int *) (end - 4) = 'S'; /* an interface id with the rest of the struct unmapped */
+    ioctl(-1, SG_IO, (char *) end - 4);
+    h->interface_id = 'X';
+    ioctl(-1, SG_IO, h);
+    struct sg_io_v4 *v4 = tail(end, sizeof *v4);
+    memset(v4, 0, sizeof *v4);
+    v4->guard = 'Q';
+    v4->subprotocol = BSG_SUB_PROTOCOL_SCSI_TRANSPORT;
+    v4->request_len = sizeof cmd;
+    v4->request = (unsigned long) cmd;
+    v4->dout_xfer_len = sizeof data;
+    v4->dout_xferp = (unsigned long) data;
+    v4->din_iovec_count = 2;
+    v4->din_xfer_len = 4;
+    v4->din_xferp = (unsigned long) iov;
+    v4->flags = 0x10; /* BSG_FLAG_Q_AT_TAIL, not in the UAPI header */
+    v4->usr_ptr = 0x1234;
+    ioctl(-1, SG_IO, v4);
+}
+
 int main(void)
 {
     long page = sysconf(_SC_PAGESIZE);
@@ -99,5 +146,6 @@ int main(void)
     char *end = map + page;
     hdio(end);
     ptp(end);
+    sg_io(end);
     return 0;
 }

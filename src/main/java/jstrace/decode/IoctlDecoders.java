@@ -36,6 +36,7 @@ public final class IoctlDecoders {
         return switch ((int) (req >> 8) & 0xff) {
             case 0x03 -> HdioIoctls.decode(c, req);
             case '=' -> PtpIoctls.decode(c, req);
+            case '"' -> SgIoIoctls.decode(c, req);
             case 'f' -> FsIoctls.decode(c, req);
             case 0xb4 -> GpioIoctls.decode(c, req);
             case 'E' -> EvdevIoctls.decode(c, req);
