@@ -1,7 +1,9 @@
 /* More ioctl requests whose argument is a struct or a setting, on fd -1 (EBADF): the disk (HDIO),
- * PTP clock, SCSI generic (SG_IO v3 and v4: read back at the failed exit too), ... requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
+ * PTP clock, SCSI generic (SG_IO v3 and v4: read back at the failed exit too) and
+ * terminal (struct termios, termios2, termio) requests requests as strace prints them at entry, for a whole struct, one cut off by an unmapped page
  * (its address) and NULL. */
 #include <linux/hdreg.h>
+#include <asm/termbits.h>
 #include <linux/bsg.h>
 #include <linux/ptp_clock.h>
 #include <scsi/sg.h>
@@ -137,6 +139,36 @@ static void sg_io(char *end)
     ioctl(-1, SG_IO, v4);
 }
 
+static void term(char *end)
+{
+    struct termios2 *t2 = tail(end, sizeof *t2);
+    memset(t2, 0, sizeof *t2);
+    t2->c_iflag = ICRNL | IXON | 0x80000;
+    t2->c_oflag = OPOST | ONLCR | NL1 | CR3 | XTABS | 0x100000;
+    t2->c_cflag = B38400 | CS8 | CREAD | HUPCL | (B9600 << IBSHIFT);
+    t2->c_lflag = ISIG | ICANON | ECHO | IEXTEN;
+    t2->c_line = 3;
+    t2->c_cc[VINTR] = 3;
+    t2->c_cc[VMIN] = 1;
+    t2->c_cc[18] = 0xff;
+    t2->c_ispeed = 9600;
+    t2->c_ospeed = 38400;
+    ioctl(-1, TCSETS2, t2);
+    struct termios *t = tail(end, sizeof *t);
+    memcpy(t, t2, sizeof *t);
+    t->c_cflag = BOTHER | CS5;
+    t->c_oflag = 0;
+    ioctl(-1, TCSETSW, t);
+    ioctl(-1, TIOCSLCKTRMIOS, (char *) t + 1);
+    ioctl(-1, TCGETS, t);
+    struct termio *tio = tail(end, sizeof *tio);
+    memset(tio, 0, sizeof *tio);
+    tio->c_iflag = IGNBRK;
+    tio->c_cflag = B0 | CS7 | 0x8000;
+    tio->c_line = 40;
+    ioctl(-1, TCSETAF, tio);
+}
+
 int main(void)
 {
     long page = sysconf(_SC_PAGESIZE);
@@ -147,5 +179,6 @@ int main(void)
     hdio(end);
     ptp(end);
     sg_io(end);
+    term(end);
     return 0;
 }

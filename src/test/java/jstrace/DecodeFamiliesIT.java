@@ -591,6 +591,11 @@ class DecodeFamiliesIT {
                     ioctl(-1, SG_IO, {interface_id='S', 0xADDR}) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, SG_IO, [88]) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, SG_IO, {guard='Q', protocol=BSG_PROTOCOL_SCSI, subprotocol=BSG_SUB_PROTOCOL_SCSI_TRANSPORT, request_len=6, request="\\x12\\x00\\x00\\x00\\x24\\x00", request_tag=0, request_attr=0, request_priority=0, request_extra=0, max_response_len=0, dout_iovec_count=0, dout_xfer_len=4, din_iovec_count=2, din_xfer_len=4, dout_xferp="\\x01\\x02\\x03\\x04", timeout=0, flags=BSG_FLAG_Q_AT_TAIL, usr_ptr=0x1234, response_len=0, response=NULL, din_xferp=[{iov_base="\\1\\2", iov_len=2}, {iov_base="\\3\\4", iov_len=2}], driver_status=0, transport_status=0, device_status=0, retry_delay=0, info=0, duration=0, response_len=0, din_resid=0, dout_resid=0, generated_tag=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCSETS2, {c_iflag=ICRNL|IXON|0x80000, c_oflag=NL1|CR3|XTABS|BS0|VT0|FF0|OPOST|ONLCR|0xADDR, c_cflag=B38400|B9600<<IBSHIFT|CS8|CREAD|HUPCL, c_lflag=ISIG|ICANON|ECHO|IEXTEN, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SNDCTL_TMR_STOP or TCSETSW, {c_iflag=ICRNL|IXON|0x80000, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|, c_cflag=BOTHER|CS5|, c_lflag=ISIG|ICANON|ECHO|IEXTEN, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TIOCSLCKTRMIOS, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCGETS, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCSETAF, {c_iflag=IGNBRK, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|, c_cflag=B0|CS7|0x8000, c_lflag=, ...}) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);
