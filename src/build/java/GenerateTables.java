@@ -460,7 +460,8 @@ public class GenerateTables {
                 continue;
             }
             if (l.isEmpty() || l.startsWith("#")) continue;
-            String[] f = l.split("\\s+", 3);
+            // a name with spaces in it ("1 << IDE_NICE_0", as strace prints it) is written in double quotes
+            String[] f = l.startsWith("\"") ? quotedName(l) : l.split("\\s+", 3);
             names.add('"' + f[0] + '"');
             values.add(cLiteral(f[1]) + "L");
             String text = f.length > 2 ? f[2].strip() : null;
@@ -470,6 +471,14 @@ public class GenerateTables {
         return "new Xlat(\"" + name + "\", " + flags + ",\n            new String[] {" + String.join(", ", names)
                 + "},\n            new long[] {" + String.join(", ", values) + "},\n            "
                 + (anyText ? "new String[] {" + String.join(", ", texts) + "}" : "null") + ", " + unknown + ")";
+    }
+
+    /** A table line whose name is in double quotes: the name, then the rest split as usual. */
+    static String[] quotedName(String l) {
+        int end = l.indexOf('"', 1);
+        String[] rest = l.substring(end + 1).strip().split("\\s+", 2);
+        return rest.length > 1 ? new String[] {l.substring(1, end), rest[0], rest[1]}
+                : new String[] {l.substring(1, end), rest[0]};
     }
 
     static long cLiteral(String s) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The struct printers of issue #4 and the ioctl request names of issue 14, one family per sample
- * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, ioctlstructs): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
+ * program of scripts/samples/ (iovec, msghdr, epoll, timers, ..., ioctls, ioctlstructs, ioctls2): each sample is traced with {@code -e trace=<the family's calls>}, and the lines must
  * be the expected ones and, where strace is installed, strace's for the same program (both masked:
  * addresses, pids, ports, times that vary between runs, the padding before " = ").
  */
@@ -48,6 +48,7 @@ class DecodeFamiliesIT {
             "prctl", "prctl,arch_prctl",
             "ioctls", "ioctl",
             "ioctlstructs", "ioctl",
+            "ioctls2", "ioctl",
             "netlink", "socket,sendto,recvmsg",
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
@@ -85,7 +86,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -563,6 +564,49 @@ class DecodeFamiliesIT {
                     seccomp(SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]) = 0
                     seccomp(SECCOMP_SET_MODE_FILTER, 0x100 /* SECCOMP_FILTER_FLAG_??? */, {len=1, filter=0xADDR}) = -1 EINVAL (Invalid argument)
                     seccomp(SECCOMP_SET_MODE_FILTER, 0x1000 /* SECCOMP_FILTER_FLAG_??? */, 0x1) = -1 EINVAL (Invalid argument)
+                    +++ exited with 0 +++
+                    """;
+            case "ioctls2" -> """
+                    ioctl(-1, HDIO_DRIVE_CMD, {command=ATA_CMD_WRITE, sector_number=1, feature=2, sector_count=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, {command=0x80 /* ATA_CMD_??? */, sector_number=1, feature=2, sector_count=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_CMD, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_DRIVE_RESET, [0xADDR, 0x1, 0]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SCAN_HWIF, [0x1, 0, ... /* 0xADDR */]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GETGEO, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_32BIT, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_GET_IDENTITY, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_DMA, 1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_ACOUSTIC, 18446744073709551614) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_NICE, 1 << IDE_NICE_DSC_OVERLAP|1 << IDE_NICE_1|0x100) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_NICE, 0x100 /* IDE_NICE_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_BUSSTATE, BUSSTATE_TRISTATE) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_BUSSTATE, 0x7 /* BUSSTATE_??? */) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, HDIO_SET_XFER, 0x3) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST, {index=1, flags=PTP_ENABLE_FEATURE|PTP_RISING_EDGE|0x100}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST2, {index=1, flags=PTP_ENABLE_FEATURE|PTP_RISING_EDGE|0x100, rsv=[0, 0x7]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_EXTTS_REQUEST, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PEROUT_REQUEST, {start={sec=1700000000, nsec=5} /* 2023-11-14T22:13:20.000000005+0000 */, period={sec=1, nsec=0, reserved=0x3}, index=2, flags=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PEROUT_REQUEST2, {phase={sec=1700000000, nsec=5}, period={sec=1, nsec=0, reserved=0x3}, index=2, flags=PTP_PEROUT_DUTY_CYCLE|PTP_PEROUT_PHASE, on={sec=0, nsec=500}}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_ENABLE_PPS, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET, {n_samples=3}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET_EXTENDED, {n_samples=2, rsv=[0, 0, 0x9]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_GETFUNC, {index=4}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_SETFUNC, {index=4, func=PTP_PF_PEROUT, chan=1}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_PIN_SETFUNC2, {index=4, func=0x9 /* PTP_PF_??? */, chan=1, rsv=[0x1, 0, 0, 0, 0]}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_SYS_OFFSET_PRECISE, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, PTP_CLOCK_GETCAPS, NULL) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, {interface_id='S', dxfer_direction=SG_DXFER_TO_DEV, cmd_len=6, cmdp="\\x12\\x00\\x00\\x00\\x24\\x00", mx_sb_len=0, iovec_count=0, dxfer_len=4, timeout=1000, flags=SG_FLAG_DIRECT_IO|SG_FLAG_Q_AT_HEAD|0x100, dxferp="\\x01\\x02\\x03\\x04", status=0, masked_status=0, msg_status=0, sb_len_wr=0, sbp=NULL, host_status=0, driver_status=0, resid=0, duration=0, info=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, {interface_id='S', dxfer_direction=SG_DXFER_FROM_DEV, cmd_len=6, cmdp="\\x12\\x00\\x00\\x00\\x24\\x00", mx_sb_len=0, iovec_count=2, dxfer_len=4, timeout=1000, flags=SG_FLAG_DIRECT_IO|SG_FLAG_Q_AT_HEAD|0x100, dxferp=[{iov_base="\\1\\2", iov_len=2}, {iov_base="\\3", iov_len=2}], status=0, masked_status=0, msg_status=0, sb_len_wr=0, sbp=NULL, host_status=0, driver_status=0, resid=1, duration=0, info=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, {interface_id='S', dxfer_direction=SG_DXFER_TO_FROM_DEV, cmd_len=6, cmdp="\\x12\\x00\\x00\\x00\\x24\\x00", mx_sb_len=0, iovec_count=0, dxfer_len=4, timeout=1000, flags=SG_FLAG_DIRECT_IO|SG_FLAG_Q_AT_HEAD|0x100, dxferp="\\x01\\x02\\x03\\x04" => dxferp="\\x01\\x02\\x03", status=0, masked_status=0, msg_status=0, sb_len_wr=0, sbp=NULL, host_status=0, driver_status=0, resid=1, duration=0, info=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, {interface_id='S', 0xADDR}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, [88]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SG_IO, {guard='Q', protocol=BSG_PROTOCOL_SCSI, subprotocol=BSG_SUB_PROTOCOL_SCSI_TRANSPORT, request_len=6, request="\\x12\\x00\\x00\\x00\\x24\\x00", request_tag=0, request_attr=0, request_priority=0, request_extra=0, max_response_len=0, dout_iovec_count=0, dout_xfer_len=4, din_iovec_count=2, din_xfer_len=4, dout_xferp="\\x01\\x02\\x03\\x04", timeout=0, flags=BSG_FLAG_Q_AT_TAIL, usr_ptr=0x1234, response_len=0, response=NULL, din_xferp=[{iov_base="\\1\\2", iov_len=2}, {iov_base="\\3\\4", iov_len=2}], driver_status=0, transport_status=0, device_status=0, retry_delay=0, info=0, duration=0, response_len=0, din_resid=0, dout_resid=0, generated_tag=0}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCSETS2, {c_iflag=ICRNL|IXON|0x80000, c_oflag=NL1|CR3|XTABS|BS0|VT0|FF0|OPOST|ONLCR|0xADDR, c_cflag=B38400|B9600<<IBSHIFT|CS8|CREAD|HUPCL, c_lflag=ISIG|ICANON|ECHO|IEXTEN, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SNDCTL_TMR_STOP or TCSETSW, {c_iflag=ICRNL|IXON|0x80000, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|, c_cflag=BOTHER|CS5|, c_lflag=ISIG|ICANON|ECHO|IEXTEN, ...}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TIOCSLCKTRMIOS, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCGETS, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, TCSETAF, {c_iflag=IGNBRK, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|, c_cflag=B0|CS7|0x8000, c_lflag=, ...}) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -34,6 +34,9 @@ public final class IoctlDecoders {
     /** The struct decoder of the request's family (by its type byte), or NOT_MINE: then {@link #family} decides. */
     private static int structFamily(Call c, long req) {
         return switch ((int) (req >> 8) & 0xff) {
+            case 0x03 -> HdioIoctls.decode(c, req);
+            case '=' -> PtpIoctls.decode(c, req);
+            case '"' -> SgIoIoctls.decode(c, req);
             case 'f' -> FsIoctls.decode(c, req);
             case 0xb4 -> GpioIoctls.decode(c, req);
             case 'E' -> EvdevIoctls.decode(c, req);
@@ -50,11 +53,9 @@ public final class IoctlDecoders {
     /** The decoder of the request's family, by its _IOC_TYPE byte (strace's ioctl_decode): one line a family. */
     private static IoctlFamily family(int req) {
         return switch ((req >> 8) & 0xff) {
-            case 0x03 -> HdioIoctl::decode;
             case 0x12 -> BlockIoctl::decode;
             case '"' -> ScsiIoctl::decode;
             case '$' -> PerfIoctl::decode;
-            case '=' -> PtpIoctl::decode;
             case 'I' -> InotifyIoctl::decode;
             case 'K' -> KdIoctl::decode;
             case 'L' -> LoopIoctl::decode;

@@ -83,7 +83,11 @@ public final class StatStructs {
 
     /** Loaded on first use (-v): java.time's formatters cost start-up time. */
     private static final class Formats {
-        static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        // the proleptic year with a sign only when negative, as strftime's %Y: -1943, 10150477 (yyyy would
+        // print 1944 of the era BC, and +10150477)
+        static final DateTimeFormatter ISO = new java.time.format.DateTimeFormatterBuilder()
+                .appendValue(java.time.temporal.ChronoField.YEAR, 4, 19, java.time.format.SignStyle.NORMAL)
+                .appendPattern("-MM-dd'T'HH:mm:ss").toFormatter();
         static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
     }
 

@@ -4,12 +4,13 @@ import static jstrace.decode.ioctl.ArgRules.Kind.*;
 
 import jstrace.decode.Call;
 
-/** SCSI generic requests, type '"' (strace's scsi_ioctl): the ones with a number or no argument. */
+/** SCSI generic requests, type '"' (strace's scsi_ioctl): the ones with a number or no argument
+ * (SG_IO is SgIoIoctls'). */
 public final class ScsiIoctl {
     private ScsiIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
-            .in(ADDR, "SG_IO", "SG_GET_SCSI_ID", "SG_GET_REQUEST_TABLE", "SG_SCSI_RESET")
+            .in(ADDR, "SG_GET_SCSI_ID", "SG_GET_REQUEST_TABLE", "SG_SCSI_RESET")
             .in(PTR_INT, "SG_NEXT_CMD_LEN", "SG_SET_COMMAND_Q", "SG_SET_DEBUG", "SG_SET_FORCE_LOW_DMA",
                     "SG_SET_FORCE_PACK_ID", "SG_SET_KEEP_ORPHAN", "SG_SET_RESERVED_SIZE", "SG_SET_TIMEOUT")
             .out(PTR_INT, "SG_EMULATED_HOST", "SG_GET_COMMAND_Q", "SG_GET_KEEP_ORPHAN",
