@@ -49,6 +49,7 @@ class DecodeFamiliesIT {
             "ioctls", "ioctl",
             "ioctlstructs", "ioctl",
             "netlink", "socket,sendto,recvmsg",
+            "netlink2", "socket,sendto",
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp");
@@ -84,7 +85,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "netlink2", "extensible", "flagsets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -505,6 +506,15 @@ class DecodeFamiliesIT {
                     sendto(3, {nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}, 16, 0, NULL, 0) = 16
                     recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=3, nlmsg_pid=PID}, {error=-EOPNOTSUPP, msg={nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}}], iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 36
                     sendto(3, 0x10, 16, MSG_DONTWAIT, NULL, 0) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "netlink2" -> """
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_NETFILTER) = 3
+                    sendto(3, [{nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_ACCT<<8|NFNL_MSG_ACCT_NEW, nlmsg_flags=NLM_F_REQUEST|NLM_F_CREATE, nlmsg_seq=1, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET_CTRZERO, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=2, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_NFTABLES<<8|NFT_MSG_DELCHAIN, nlmsg_flags=NLM_F_REQUEST|NLM_F_NONREC, nlmsg_seq=3, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_IPSET<<8|0xff /* IPSET_CMD_??? */, nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=4, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_NONE<<8|0x15, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=5, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_MSG_BATCH_BEGIN, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=6, nlmsg_pid=0}], 96, MSG_DONTWAIT, NULL, 0) = 96
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_AUDIT) = 3
+                    sendto(3, [{nlmsg_len=16, nlmsg_type=AUDIT_GET, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=AUDIT_USER_AVC, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=AUDIT_LAST_USER_MSG2, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=3, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=0xf9f /* AUDIT_??? */, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=4, nlmsg_pid=0}], 64, MSG_DONTWAIT, NULL, 0) = 64
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_GENERIC) = 3
+                    sendto(3, [{nlmsg_len=20, nlmsg_type=nlctrl, nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=1, nlmsg_pid=0}, "\\x03\\x00\\x00\\x00"], 20, MSG_DONTWAIT, NULL, 0) = 20
                     +++ exited with 0 +++
                     """;
             case "extensible" -> """
