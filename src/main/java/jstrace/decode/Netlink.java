@@ -487,6 +487,51 @@ public final class Netlink {
             return true;
         }
 
+        /** A 32-bit set of flags named by {@code table}. */
+        static Payload flags32(java.util.function.Supplier<Xlat> table, String dflt) {
+            return (c, addr, len) -> {
+                if (len < 4) return false;
+                ByteBuffer b = Structs.read(c, addr, 4);
+                if (b == null) Print.ptr(c, addr);
+                else Print.flags(c.out, c.opts().xlatStyle, table.get(), Integer.toUnsignedLong(b.getInt(0)), dflt);
+                return true;
+            };
+        }
+
+        /** Nested attributes named by {@code names}, their values by {@code decoders}. */
+        static Payload nested(java.util.function.Supplier<Xlat> names, String dflt, Payload[] decoders) {
+            return (c, addr, len) -> {
+                attributes(c, addr, len, names.get(), dflt, decoders);
+                return true;
+            };
+        }
+
+        /** An IPv4 address: inet_addr("a.b.c.d"); shorter: not this decoder's. */
+        static boolean inet4(Call c, long addr, int len) {
+            return address(c, addr, len, 4);
+        }
+
+        /** An IPv6 address: inet_pton(AF_INET6, "::1"); shorter: not this decoder's. */
+        static boolean inet6(Call c, long addr, int len) {
+            return address(c, addr, len, 16);
+        }
+
+        private static boolean address(Call c, long addr, int len, int size) {
+            if (len < size) return false;
+            byte[] b = new byte[size];
+            if (c.mem().read(addr, b, size) != size) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            if (size == 4) {
+                String text = (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+                NetDecoders.inetValue(c, b, 0, 4, "inet_addr(", text, ")");
+            } else {
+                NetDecoders.inetValue(c, b, 0, 16, "inet_pton(AF_INET6, ", NetDecoders.inet6(b, 0), ")");
+            }
+            return true;
+        }
+
         /** Bytes as [N, N, ...]. */
         static boolean u8Array(Call c, long addr, int len) {
             byte[] b = new byte[len];

@@ -80,13 +80,7 @@ final class NetlinkStruct {
                 if (b == null) {
                     Print.ptr(c, addr + firstSize);
                 } else {
-                    boolean any = false;
-                    for (int i = 1; i < fields.length; i++) {
-                        if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
-                        if (any) o.append(", ");
-                        field(c, fields[i], b);
-                        any = true;
-                    }
+                    fields(c, b, 1);
                     whole = true;
                 }
             } else {
@@ -103,12 +97,46 @@ final class NetlinkStruct {
         }
     }
 
+    /**
+     * As an attribute's value: {all fields}, bytes past the struct ignored; false (hex bytes) when
+     * the value is shorter than the struct; an unreadable one as its address.
+     */
+    boolean value(Call c, long addr, int len) {
+        if (len < size) return false;
+        ByteBuffer b = Structs.read(c, addr, size);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return true;
+        }
+        c.out.append('{');
+        fields(c, b, 0);
+        c.out.append('}');
+        return true;
+    }
+
+    /** This struct with other attribute decoders (for a payload whose attributes depend on its family). */
+    NetlinkStruct withDecoders(Netlink.Payload[] other) {
+        return new NetlinkStruct(size, attrs, attrDflt, other, fields);
+    }
+
+    /** The fields from {@code from} on, reserved ones only when not zero. */
+    private void fields(Call c, ByteBuffer b, int from) {
+        boolean any = false;
+        for (int i = from; i < fields.length; i++) {
+            if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
+            if (any) c.out.append(", ");
+            field(c, fields[i], b);
+            any = true;
+        }
+    }
+
     private static long value(Field f, ByteBuffer b) {
         int off = f.offset;
+        boolean signed = f.kind == Kind.D;
         return switch (f.size) {
-            case 1 -> b.get(off) & 0xffL;
-            case 2 -> b.getShort(off) & 0xffffL;
-            case 4 -> f.kind == Kind.D ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
+            case 1 -> signed ? b.get(off) : b.get(off) & 0xffL;
+            case 2 -> signed ? b.getShort(off) : b.getShort(off) & 0xffffL;
+            case 4 -> signed ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
             default -> b.getLong(off);
         };
     }
