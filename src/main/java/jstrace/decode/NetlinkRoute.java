@@ -44,8 +44,26 @@ final class NetlinkRoute {
             u("ndts_rcv_probes_ucast", 56, 8), u("ndts_periodic_gc_runs", 64, 8), u("ndts_forced_gc_runs", 72, 8),
             u("ndts_table_fulls", 80, 8));
 
+    // gnet_stats_basic: its packed size (the kernel's TCA_STATS_BASIC is 12 bytes, sizeof says 16)
+    private static final NetlinkStruct GNET_STATS_BASIC = new NetlinkStruct(12, null, null, null,
+            u("bytes", 0, 8), u("packets", 8, 4));
+    private static final NetlinkStruct GNET_STATS_RATE_EST = new NetlinkStruct(8, null, null, null,
+            u("bps", 0, 4), u("pps", 4, 4));
+    private static final NetlinkStruct GNET_STATS_RATE_EST64 = new NetlinkStruct(16, null, null, null,
+            u("bps", 0, 8), u("pps", 8, 8));
+    private static final NetlinkStruct GNET_STATS_QUEUE = new NetlinkStruct(20, null, null, null,
+            u("qlen", 0, 4), u("backlog", 4, 4), u("drops", 8, 4), u("requeues", 12, 4), u("overlimits", 16, 4));
+    private static final Payload[] TC_STATS_ATTRS = new Payload[9];
+
     static {
+        TC_STATS_ATTRS[1] = GNET_STATS_BASIC::value;
+        TC_STATS_ATTRS[2] = GNET_STATS_RATE_EST::value;
+        TC_STATS_ATTRS[3] = GNET_STATS_QUEUE::value;
+        TC_STATS_ATTRS[5] = GNET_STATS_RATE_EST64::value;
+        TC_STATS_ATTRS[7] = GNET_STATS_BASIC::value; // TCA_STATS_BASIC_HW
+        TC_STATS_ATTRS[8] = Attr::u64; // TCA_STATS_PKT64
         TC_ATTRS[1] = Attr::str; // TCA_KIND
+        TC_ATTRS[7] = Attr.nested(Xlats::RTNL_TC_STATS_ATTRS, "TCA_STATS_???", TC_STATS_ATTRS); // TCA_STATS2
         TC_ATTRS[3] = TC_STATS::value;
         TC_ATTRS[5] = TC_ESTIMATOR::value; // TCA_RATE
         TC_ATTRS[6] = Attr::u32; // TCA_FCNT
