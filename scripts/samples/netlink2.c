@@ -3,14 +3,21 @@
  * name with their NEW/GET/DEL flags, an unknown message of a known subsystem, a subsystem without
  * a table, a batch begin); on NETLINK_AUDIT, AUDIT_GET, a user message and an unknown type; on
  * NETLINK_GENERIC, a request to the controller (nlctrl, the one family with a fixed id). Messages
- * too short for a struct nfgenmsg are dropped by the kernel, so each send returns its length. */
+ * too short for a struct nfgenmsg are dropped by the kernel, so each send returns its length.
+ * Then on NETLINK_ROUTE, requests whose attribute values are structs, flags, addresses of the
+ * message's family and nested attributes (a struct one byte short stays hex bytes). */
 #include <linux/audit.h>
 #include <linux/genetlink.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netfilter/nfnetlink_acct.h>
 #include <linux/netfilter/nfnetlink_conntrack.h>
 #include <linux/netfilter/nf_tables.h>
+#include <linux/gen_stats.h>
+#include <linux/if_addr.h>
+#include <linux/neighbour.h>
 #include <linux/netlink.h>
+#include <linux/pkt_sched.h>
+#include <linux/rtnetlink.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -66,6 +73,61 @@ int main(void)
 		struct genlmsghdr g;
 	} ctrl = {{sizeof ctrl, GENL_ID_CTRL, NLM_F_REQUEST | NLM_F_DUMP, 1, 0}, {CTRL_CMD_GETFAMILY, 0, 0}};
 	sendto(fd, &ctrl, sizeof ctrl, MSG_DONTWAIT, NULL, 0);
+	close(fd);
+
+	fd = open_bound(NETLINK_ROUTE);
+	if (fd < 0)
+		return 1;
+	struct {
+		struct nlmsghdr h;
+		struct ifaddrmsg a;
+		struct nlattr addr_hdr;
+		unsigned char addr[16];
+		struct nlattr cache_hdr;
+		struct ifa_cacheinfo cache;
+		struct nlattr flags_hdr;
+		unsigned flags;
+	} addr6 = {{sizeof addr6, RTM_GETADDR, NLM_F_REQUEST, 1, 0}, {.ifa_family = AF_INET6, .ifa_index = 1},
+		   {20, IFA_ADDRESS}, {0xfe, 0x80, [15] = 1}, {20, IFA_CACHEINFO}, {1, 2, 3, 4},
+		   {8, IFA_FLAGS}, IFA_F_PERMANENT | IFA_F_NOPREFIXROUTE | 0x8000};
+	sendto(fd, &addr6, sizeof addr6, MSG_DONTWAIT, NULL, 0);
+	struct {
+		struct nlmsghdr h;
+		struct ifaddrmsg a;
+		struct nlattr addr_hdr;
+		unsigned char addr[4];
+		struct nlattr cache_hdr;
+		unsigned char cache[sizeof(struct ifa_cacheinfo) - 1];
+	} addr4 = {{sizeof addr4, RTM_GETADDR, NLM_F_REQUEST, 2, 0}, {.ifa_family = AF_INET},
+		   {8, IFA_LOCAL}, {127, 0, 0, 1}, {4 + sizeof addr4.cache, IFA_CACHEINFO}, "abcdefghijklmno"};
+	sendto(fd, &addr4, sizeof addr4, MSG_DONTWAIT, NULL, 0);
+	struct {
+		struct nlmsghdr h;
+		struct tcmsg t;
+		struct nlattr rate_hdr;
+		struct tc_estimator rate;
+		char pad[2];
+		struct nlattr stats2_hdr;
+		struct nlattr queue_hdr;
+		struct gnet_stats_queue queue;
+		struct nlattr pkt64_hdr;
+		unsigned pkt64[2]; /* a u64 at a 4-byte boundary */
+	} qdisc = {{sizeof qdisc, RTM_GETQDISC, NLM_F_REQUEST, 3, 0}, {.tcm_family = AF_UNSPEC},
+		   {6, TCA_RATE}, {-3, 200}, "", {40, TCA_STATS2}, {24, TCA_STATS_QUEUE}, {1, 2, 3, 4, 5},
+		   {12, TCA_STATS_PKT64}, {7, 1}};
+	sendto(fd, &qdisc, sizeof qdisc, MSG_DONTWAIT, NULL, 0);
+	struct {
+		struct nlmsghdr h;
+		struct ndtmsg n;
+		struct nlattr config_hdr;
+		struct ndt_config config;
+		struct nlattr parms_hdr;
+		struct nlattr ifindex_hdr;
+		unsigned ifindex;
+	} neightbl = {{sizeof neightbl, RTM_GETNEIGHTBL, NLM_F_REQUEST, 4, 0}, {.ndtm_family = AF_INET},
+		      {36, NDTA_CONFIG}, {4, 368, 2, 10, 20, 0xdeadbeef, 0xff, 30, 40},
+		      {12, NDTA_PARMS}, {8, NDTPA_IFINDEX}, 1};
+	sendto(fd, &neightbl, sizeof neightbl, MSG_DONTWAIT, NULL, 0);
 	close(fd);
 	return 0;
 }

@@ -487,6 +487,15 @@ public final class Netlink {
             return true;
         }
 
+        /** An interface index: if_nametoindex("lo"). */
+        static boolean ifindex(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(0));
+            return true;
+        }
+
         /** A 32-bit set of flags named by {@code table}. */
         static Payload flags32(java.util.function.Supplier<Xlat> table, String dflt) {
             return (c, addr, len) -> {

@@ -7,6 +7,7 @@ import static jstrace.decode.NetlinkStruct.ifindex;
 import static jstrace.decode.NetlinkStruct.pad;
 import static jstrace.decode.NetlinkStruct.u;
 import static jstrace.decode.NetlinkStruct.x;
+import static jstrace.decode.NetlinkStruct.x0;
 import static jstrace.decode.NetlinkStruct.xval;
 
 import jstrace.decode.Netlink.Attr;
@@ -24,6 +25,7 @@ final class NetlinkRoute {
 
     private static final Payload[] TC_ATTRS = new Payload[15];
     private static final Payload[] NEIGHTBL_ATTRS = new Payload[10];
+    private static final Payload[] NEIGHTBL_PARMS_ATTRS = {null, Attr::ifindex}; // NDTPA_IFINDEX
     private static final Payload[] ADDR4_ATTRS, ADDR6_ATTRS;
 
     /** Attribute values that are structs of their own (bytes past them ignored). */
@@ -36,7 +38,7 @@ final class NetlinkRoute {
             u("ifa_prefered", 0, 4), u("ifa_valid", 4, 4), u("cstamp", 8, 4), u("tstamp", 12, 4));
     private static final NetlinkStruct NDT_CONFIG = new NetlinkStruct(32, null, null, null,
             u("ndtc_key_len", 0, 2), u("ndtc_entry_size", 2, 2), u("ndtc_entries", 4, 4), u("ndtc_last_flush", 8, 4),
-            u("ndtc_last_rand", 12, 4), u("ndtc_hash_rnd", 16, 4), x("ndtc_hash_mask", 20, 4),
+            u("ndtc_last_rand", 12, 4), u("ndtc_hash_rnd", 16, 4), x0("ndtc_hash_mask", 20, 4),
             u("ndtc_hash_chain_gc", 24, 4), u("ndtc_proxy_qlen", 28, 4));
     private static final NetlinkStruct NDT_STATS = new NetlinkStruct(88, null, null, null,
             u("ndts_allocs", 0, 8), u("ndts_destroys", 8, 8), u("ndts_hash_grows", 16, 8), u("ndts_res_failed", 24, 8),
@@ -74,7 +76,7 @@ final class NetlinkRoute {
         NEIGHTBL_ATTRS[1] = Attr::str; // NDTA_NAME
         for (int t : new int[] {2, 3, 4}) NEIGHTBL_ATTRS[t] = Attr::u32; // NDTA_THRESH1..3
         NEIGHTBL_ATTRS[5] = NDT_CONFIG::value;
-        NEIGHTBL_ATTRS[6] = Attr.nested(Xlats::RTNL_NEIGHTBL_PARMS_ATTRS, "NDTPA_???", null); // NDTA_PARMS
+        NEIGHTBL_ATTRS[6] = Attr.nested(Xlats::RTNL_NEIGHTBL_PARMS_ATTRS, "NDTPA_???", NEIGHTBL_PARMS_ATTRS); // NDTA_PARMS
         NEIGHTBL_ATTRS[7] = NDT_STATS::value;
         NEIGHTBL_ATTRS[8] = Attr::u64; // NDTA_GC_INTERVAL
         // IFLA_*: strings and integers; nested and binary ones stay hex bytes

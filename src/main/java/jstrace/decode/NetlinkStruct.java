@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 final class NetlinkStruct {
     /** PAD: reserved bytes, shown (in hex) only when not zero. */
     /** BITS: a mask of 1<<N, N named by the table. */
-    enum Kind { U, D, X, XVAL, FLAGS, IFINDEX, PAD, BITS }
+    /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
+    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS }
 
     record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
 
@@ -39,6 +40,10 @@ final class NetlinkStruct {
 
     static Field x(String name, int offset, int size) {
         return new Field(name, offset, size, Kind.X, null, null);
+    }
+
+    static Field x0(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.X0, null, null);
     }
 
     static Field xval(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
@@ -150,6 +155,10 @@ final class NetlinkStruct {
             case U -> o.append(Long.toUnsignedString(v));
             case D -> o.append(v);
             case X, PAD -> Print.hex(o, v);
+            case X0 -> {
+                String h = Long.toHexString(v);
+                o.append("0x").append("0".repeat(Math.max(0, 2 * f.size - 2 - h.length()))).append(h);
+            }
             case XVAL -> {
                 // no default name: an unknown value is the bare number
                 if (f.dflt == null && f.table.get().lookup(v) == null) Print.hex(o, v);
