@@ -13,6 +13,7 @@
 #include <linux/netfilter/nfnetlink_conntrack.h>
 #include <linux/netfilter/nf_tables.h>
 #include <linux/gen_stats.h>
+#include <linux/if_link.h>
 #include <linux/if_addr.h>
 #include <linux/neighbour.h>
 #include <linux/netlink.h>
@@ -128,6 +129,17 @@ int main(void)
 		      {36, NDTA_CONFIG}, {4, 368, 2, 10, 20, 0xdeadbeef, 0xff, 30, 40},
 		      {12, NDTA_PARMS}, {8, NDTPA_IFINDEX}, 1};
 	sendto(fd, &neightbl, sizeof neightbl, MSG_DONTWAIT, NULL, 0);
+	struct {
+		struct nlmsghdr h;
+		struct ifinfomsg i;
+		struct nlattr port_hdr;
+		struct nlattr vf_hdr;
+		unsigned vf;
+		struct nlattr vsi_hdr;
+		struct ifla_port_vsi vsi;
+	} link = {{sizeof link, RTM_GETLINK, NLM_F_REQUEST, 5, 0}, {.ifi_family = AF_UNSPEC},
+		  {28, IFLA_PORT_SELF}, {8, IFLA_PORT_VF}, 7, {12, IFLA_PORT_VSI_TYPE}, {1, {2, 3, 4}, 5, {0, 6}}};
+	sendto(fd, &link, sizeof link, MSG_DONTWAIT, NULL, 0);
 	close(fd);
 	return 0;
 }

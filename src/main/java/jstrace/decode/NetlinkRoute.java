@@ -1,6 +1,8 @@
 package jstrace.decode;
 
 import static jstrace.decode.NetlinkStruct.bits;
+import static jstrace.decode.NetlinkStruct.bytes;
+import static jstrace.decode.NetlinkStruct.padBytes;
 import static jstrace.decode.NetlinkStruct.d;
 import static jstrace.decode.NetlinkStruct.flags;
 import static jstrace.decode.NetlinkStruct.ifindex;
@@ -57,7 +59,15 @@ final class NetlinkRoute {
             u("qlen", 0, 4), u("backlog", 4, 4), u("drops", 8, 4), u("requeues", 12, 4), u("overlimits", 16, 4));
     private static final Payload[] TC_STATS_ATTRS = new Payload[9];
 
+    private static final NetlinkStruct IFLA_PORT_VSI = new NetlinkStruct(8, null, null, null,
+            u("vsi_mgr_id", 0, 1), bytes("vsi_type_id", 1, 3), u("vsi_type_version", 4, 1), padBytes("pad", 5, 3));
+    // IFLA_PORT_*: strace names unknown ones IFLA_VF_PORT_???
+    private static final Payload[] PORT_ATTRS = {null, Attr::u32, Attr::str, IFLA_PORT_VSI::value, null, null, Attr::u8, Attr::u16};
+    private static final Payload PORT = Attr.nested(Xlats::RTNL_IFLA_PORT_ATTRS, "IFLA_VF_PORT_???", PORT_ATTRS);
+
     static {
+        LINK_ATTRS[0x18] = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT}); // IFLA_VF_PORTS
+        LINK_ATTRS[0x19] = PORT; // IFLA_PORT_SELF
         TC_STATS_ATTRS[1] = GNET_STATS_BASIC::value;
         TC_STATS_ATTRS[2] = GNET_STATS_RATE_EST::value;
         TC_STATS_ATTRS[3] = GNET_STATS_QUEUE::value;

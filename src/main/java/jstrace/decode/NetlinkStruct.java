@@ -12,7 +12,8 @@ final class NetlinkStruct {
     /** PAD: reserved bytes, shown (in hex) only when not zero. */
     /** BITS: a mask of 1<<N, N named by the table. */
     /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
-    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS }
+    /** BYTES: a byte array as a hex string; PAD_BYTES: reserved bytes so, shown only when not all zero. */
+    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES }
 
     record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
 
@@ -60,6 +61,14 @@ final class NetlinkStruct {
 
     static Field pad(String name, int offset, int size) {
         return new Field(name, offset, size, Kind.PAD, null, null);
+    }
+
+    static Field bytes(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.BYTES, null, null);
+    }
+
+    static Field padBytes(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.PAD_BYTES, null, null);
     }
 
     static Field ifindex(String name, int offset) {
@@ -129,14 +138,23 @@ final class NetlinkStruct {
         boolean any = false;
         for (int i = from; i < fields.length; i++) {
             if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
+            if (fields[i].kind == Kind.PAD_BYTES && bytesOf(fields[i], b).chars().allMatch(ch -> ch == 0)) continue;
             if (any) c.out.append(", ");
             field(c, fields[i], b);
             any = true;
         }
     }
 
+    /** The bytes of an array field, one char each. */
+    private static String bytesOf(Field f, ByteBuffer b) {
+        byte[] a = new byte[f.size];
+        b.get(f.offset, a);
+        return new String(a, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static long value(Field f, ByteBuffer b) {
         int off = f.offset;
+        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES) return 0; // not a number
         boolean signed = f.kind == Kind.D;
         return switch (f.size) {
             case 1 -> signed ? b.get(off) : b.get(off) & 0xffL;
@@ -167,6 +185,10 @@ final class NetlinkStruct {
             case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
             case IFINDEX -> ifindex(o, style, (int) v);
             case BITS -> bits(o, style, f.table.get(), v, f.dflt);
+            case BYTES, PAD_BYTES -> {
+                byte[] a = bytesOf(f, b).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                Print.quote(o, a, a.length, Decoding.HEX_ALL);
+            }
         }
     }
 
