@@ -50,6 +50,7 @@ class DecodeFamiliesIT {
             "ioctlstructs", "ioctl",
             "ioctls2", "ioctl",
             "netlink", "socket,sendto,recvmsg",
+            "netlink2", "socket,sendto",
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
@@ -86,7 +87,7 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -517,6 +518,21 @@ class DecodeFamiliesIT {
                     sendto(3, {nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}, 16, 0, NULL, 0) = 16
                     recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=3, nlmsg_pid=PID}, {error=-EOPNOTSUPP, msg={nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}}], iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 36
                     sendto(3, 0x10, 16, MSG_DONTWAIT, NULL, 0) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "netlink2" -> """
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_NETFILTER) = 3
+                    sendto(3, [{nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_ACCT<<8|NFNL_MSG_ACCT_NEW, nlmsg_flags=NLM_F_REQUEST|NLM_F_CREATE, nlmsg_seq=1, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET_CTRZERO, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=2, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_NFTABLES<<8|NFT_MSG_DELCHAIN, nlmsg_flags=NLM_F_REQUEST|NLM_F_NONREC, nlmsg_seq=3, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_IPSET<<8|0xff /* IPSET_CMD_??? */, nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=4, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_SUBSYS_NONE<<8|0x15, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=5, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=NFNL_MSG_BATCH_BEGIN, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=6, nlmsg_pid=0}], 96, MSG_DONTWAIT, NULL, 0) = 96
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_AUDIT) = 3
+                    sendto(3, [{nlmsg_len=16, nlmsg_type=AUDIT_GET, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=AUDIT_USER_AVC, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=AUDIT_LAST_USER_MSG2, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=3, nlmsg_pid=0}, {nlmsg_len=16, nlmsg_type=0xf9f /* AUDIT_??? */, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=4, nlmsg_pid=0}], 64, MSG_DONTWAIT, NULL, 0) = 64
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_GENERIC) = 3
+                    sendto(3, [{nlmsg_len=20, nlmsg_type=nlctrl, nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=1, nlmsg_pid=0}, "\\x03\\x00\\x00\\x00"], 20, MSG_DONTWAIT, NULL, 0) = 20
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3
+                    sendto(3, [{nlmsg_len=72, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, {ifa_family=AF_INET6, ifa_prefixlen=0, ifa_flags=0, ifa_scope=RT_SCOPE_UNIVERSE, ifa_index=if_nametoindex("lo")}, [[{nla_len=20, nla_type=IFA_ADDRESS}, inet_pton(AF_INET6, "fe80::1")], [{nla_len=20, nla_type=IFA_CACHEINFO}, {ifa_prefered=1, ifa_valid=2, cstamp=3, tstamp=4}], [{nla_len=8, nla_type=IFA_FLAGS}, IFA_F_PERMANENT|IFA_F_NOPREFIXROUTE|0x8000]]], 72, MSG_DONTWAIT, NULL, 0) = 72
+                    sendto(3, [{nlmsg_len=52, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, nlmsg_pid=0}, {ifa_family=AF_INET, ifa_prefixlen=0, ifa_flags=0, ifa_scope=RT_SCOPE_UNIVERSE, ifa_index=0}, [[{nla_len=8, nla_type=IFA_LOCAL}, inet_addr("127.0.0.1")], [{nla_len=19, nla_type=IFA_CACHEINFO}, "\\x61\\x62\\x63\\x64\\x65\\x66\\x67\\x68\\x69\\x6a\\x6b\\x6c\\x6d\\x6e\\x6f"]]], 52, MSG_DONTWAIT, NULL, 0) = 52
+                    sendto(3, [{nlmsg_len=84, nlmsg_type=RTM_GETQDISC, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=3, nlmsg_pid=0}, {tcm_family=AF_UNSPEC, tcm_ifindex=0, tcm_handle=0, tcm_parent=0, tcm_info=0}, [[{nla_len=6, nla_type=TCA_RATE}, {interval=-3, ewma_log=200}], [{nla_len=40, nla_type=TCA_STATS2}, [[{nla_len=24, nla_type=TCA_STATS_QUEUE}, {qlen=1, backlog=2, drops=3, requeues=4, overlimits=5}], [{nla_len=12, nla_type=TCA_STATS_PKT64}, 4294967303]]]]], 84, MSG_DONTWAIT, NULL, 0) = 84
+                    sendto(3, [{nlmsg_len=68, nlmsg_type=RTM_GETNEIGHTBL, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=4, nlmsg_pid=0}, {ndtm_family=AF_INET}, [[{nla_len=36, nla_type=NDTA_CONFIG}, {ndtc_key_len=4, ndtc_entry_size=368, ndtc_entries=2, ndtc_last_flush=10, ndtc_last_rand=20, ndtc_hash_rnd=3735928559, ndtc_hash_mask=0xADDR, ndtc_hash_chain_gc=30, ndtc_proxy_qlen=40}], [{nla_len=12, nla_type=NDTA_PARMS}, [{nla_len=8, nla_type=NDTPA_IFINDEX}, if_nametoindex("lo")]]]], 68, MSG_DONTWAIT, NULL, 0) = 68
+                    sendto(3, [{nlmsg_len=56, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=5, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}, [{nla_len=28, nla_type=IFLA_PORT_SELF}, [[{nla_len=8, nla_type=IFLA_PORT_VF}, 7], [{nla_len=12, nla_type=IFLA_PORT_VSI_TYPE}, {vsi_mgr_id=1, vsi_type_id="\\x02\\x03\\x04", vsi_type_version=5, pad="\\x00\\x06\\x00"}]]]], 56, MSG_DONTWAIT, NULL, 0) = 56
                     +++ exited with 0 +++
                     """;
             case "extensible" -> """

@@ -252,9 +252,14 @@ public final class NetDecoders {
      * quoted as any string (so hex under -xx); -X raw: the address bytes in hex; -X verbose: both.
      */
     private static void inetAddr(Call c, String field, byte[] raw, int off, int len, String open, String text, String close) {
+        c.out.append(field).append('=');
+        inetValue(c, raw, off, len, open, text, close);
+    }
+
+    /** The value part of {@link #inetAddr}: the address bytes and/or OPEN"text"CLOSE by -X style. */
+    static void inetValue(Call c, byte[] raw, int off, int len, String open, String text, String close) {
         int style = c.opts().xlatStyle;
         StringBuilder o = c.out;
-        o.append(field).append('=');
         if (style != Decoding.XLAT_ABBREV) Print.quote(o, java.util.Arrays.copyOfRange(raw, off, off + len), len, 2);
         if (style == Decoding.XLAT_RAW) return;
         if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");

@@ -170,11 +170,19 @@ public final class Netlink {
             case NETLINK_SELINUX -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_SELINUX_TYPES(), type, "SELNL_MSG_???");
             case NETLINK_CRYPTO -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_CRYPTO_TYPES(), type, "CRYPTO_MSG_???");
             case NETLINK_NETFILTER -> netfilterType(c, type);
+            case NETLINK_AUDIT -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NL_AUDIT_TYPES(), type, "AUDIT_???");
+            case NETLINK_GENERIC -> Print.xval(c.out, c.opts().xlatStyle, GENL_FAMILIES, type, "GENERIC_FAMILY_???");
             default -> Print.xval(c.out, c.opts().xlatStyle, Xlats.NETLINK_TYPES(), type, "NLMSG_???");
         }
     }
 
-    /** nfnetlink: a batch message by name, else SUBSYS<<8|0xTYPE. */
+    /**
+     * Generic netlink families by id: only the controller's id is fixed (GENL_ID_CTRL); the others
+     * are assigned at run time (strace asks the kernel, which a JVM cannot: no netlink sockets).
+     */
+    private static final Xlat GENL_FAMILIES = new Xlat("genl_families", false, new String[] {"nlctrl"}, new long[] {0x10}, null);
+
+    /** nfnetlink: a batch message by name, else SUBSYS<<8|TYPE, TYPE by the subsystem's table. */
     private static void netfilterType(Call c, int type) {
         int style = c.opts().xlatStyle;
         if (Xlats.NL_NETFILTER_MSG_TYPES().lookup(type) != null) {
@@ -183,7 +191,58 @@ public final class Netlink {
         }
         Print.xval(c.out, style, Xlats.NL_NETFILTER_SUBSYS_IDS(), type >> 8, "NFNL_SUBSYS_???");
         c.out.append("<<8|");
-        Print.hex(c.out, type & 0xff);
+        NetfilterSubsys s = NetfilterSubsys.of(type >> 8);
+        if (s == null) Print.hex(c.out, type & 0xff);
+        else Print.xval(c.out, style, s.types.get(), type & 0xff, s.prefix + "???");
+    }
+
+    /**
+     * An nfnetlink subsystem's message types (the low byte of nlmsg_type), named PREFIX...; with
+     * {@code requestFlags} its NEW/GET/DEL(ETE) messages have the request-specific flags.
+     */
+    private enum NetfilterSubsys {
+        CTNETLINK(1, Xlats::NF_CTNETLINK_MSG_TYPES, "IPCTNL_MSG_CT_", true),
+        CTNETLINK_EXP(2, Xlats::NF_CTNETLINK_EXP_MSG_TYPES, "IPCTNL_MSG_EXP_", true),
+        QUEUE(3, Xlats::NF_QUEUE_MSG_TYPES, "NFQNL_MSG_", false),
+        ULOG(4, Xlats::NF_ULOG_MSG_TYPES, "NFULNL_MSG_", false),
+        OSF(5, Xlats::NF_OSF_MSG_TYPES, "OSF_MSG_", false),
+        IPSET(6, Xlats::NF_IPSET_MSG_TYPES, "IPSET_CMD_", false),
+        ACCT(7, Xlats::NF_ACCT_MSG_TYPES, "NFNL_MSG_ACCT_", true),
+        CTNETLINK_TIMEOUT(8, Xlats::NF_CTTIMEOUT_MSG_TYPES, "IPCTNL_MSG_TIMEOUT_", true),
+        CTHELPER(9, Xlats::NF_CTHELPER_MSG_TYPES, "NFNL_MSG_CTHELPER_", true),
+        NFTABLES(10, Xlats::NF_NFTABLES_MSG_TYPES, "NFT_MSG_", true),
+        NFT_COMPAT(11, Xlats::NF_NFT_COMPAT_MSG_TYPES, "NFNL_MSG_COMPAT_", true),
+        HOOK(12, Xlats::NF_HOOK_MSG_TYPES, "NFNL_MSG_HOOK_", true);
+
+        final int id;
+        final java.util.function.Supplier<Xlat> types;
+        final String prefix;
+        final boolean requestFlags;
+
+        NetfilterSubsys(int id, java.util.function.Supplier<Xlat> types, String prefix, boolean requestFlags) {
+            this.id = id;
+            this.types = types;
+            this.prefix = prefix;
+            this.requestFlags = requestFlags;
+        }
+
+        static NetfilterSubsys of(int id) {
+            for (NetfilterSubsys s : values()) if (s.id == id) return s;
+            return null;
+        }
+
+        /**
+         * The request-specific flags of message {@code msg}: by its name after the prefix, NEW...,
+         * GET... or DEL... (NFT_MSG_NEWTABLE, IPCTNL_MSG_CT_GET_CTRZERO, IPCTNL_MSG_CT_DELETE).
+         */
+        Xlat flags(int msg) {
+            String name = requestFlags ? types.get().lookup(msg) : null;
+            if (name == null || !name.startsWith(prefix)) return null;
+            String rest = name.substring(prefix.length());
+            return rest.startsWith("NEW") ? Xlats.NETLINK_NEW_FLAGS()
+                    : rest.startsWith("GET") ? Xlats.NETLINK_GET_FLAGS()
+                    : rest.startsWith("DEL") ? Xlats.NETLINK_DELETE_FLAGS() : null;
+        }
     }
 
     /** The flags every message may have, and the request-specific ones its protocol and type imply. */
@@ -202,6 +261,9 @@ public final class Netlink {
             specific = Xlats.NETLINK_GET_FLAGS();
         } else if (family == NETLINK_XFRM) {
             specific = xfrmFlags(type);
+        } else if (family == NETLINK_NETFILTER) {
+            NetfilterSubsys s = NetfilterSubsys.of(type >> 8);
+            specific = s == null ? null : s.flags(type & 0xff);
         } else if (family == NETLINK_CRYPTO) {
             specific = switch (type) {
                 case 0x10 -> Xlats.NETLINK_NEW_FLAGS();
@@ -422,6 +484,60 @@ public final class Netlink {
                 default -> b.getLong(0);
             };
             c.out.append(size == 8 ? Long.toUnsignedString(v) : Long.toString(v));
+            return true;
+        }
+
+        /** An interface index: if_nametoindex("lo"). */
+        static boolean ifindex(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(0));
+            return true;
+        }
+
+        /** A 32-bit set of flags named by {@code table}. */
+        static Payload flags32(java.util.function.Supplier<Xlat> table, String dflt) {
+            return (c, addr, len) -> {
+                if (len < 4) return false;
+                ByteBuffer b = Structs.read(c, addr, 4);
+                if (b == null) Print.ptr(c, addr);
+                else Print.flags(c.out, c.opts().xlatStyle, table.get(), Integer.toUnsignedLong(b.getInt(0)), dflt);
+                return true;
+            };
+        }
+
+        /** Nested attributes named by {@code names}, their values by {@code decoders}. */
+        static Payload nested(java.util.function.Supplier<Xlat> names, String dflt, Payload[] decoders) {
+            return (c, addr, len) -> {
+                attributes(c, addr, len, names.get(), dflt, decoders);
+                return true;
+            };
+        }
+
+        /** An IPv4 address: inet_addr("a.b.c.d"); shorter: not this decoder's. */
+        static boolean inet4(Call c, long addr, int len) {
+            return address(c, addr, len, 4);
+        }
+
+        /** An IPv6 address: inet_pton(AF_INET6, "::1"); shorter: not this decoder's. */
+        static boolean inet6(Call c, long addr, int len) {
+            return address(c, addr, len, 16);
+        }
+
+        private static boolean address(Call c, long addr, int len, int size) {
+            if (len < size) return false;
+            byte[] b = new byte[size];
+            if (c.mem().read(addr, b, size) != size) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            if (size == 4) {
+                String text = (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+                NetDecoders.inetValue(c, b, 0, 4, "inet_addr(", text, ")");
+            } else {
+                NetDecoders.inetValue(c, b, 0, 16, "inet_pton(AF_INET6, ", NetDecoders.inet6(b, 0), ")");
+            }
             return true;
         }
 

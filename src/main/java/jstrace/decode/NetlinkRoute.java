@@ -1,11 +1,15 @@
 package jstrace.decode;
 
 import static jstrace.decode.NetlinkStruct.bits;
+import static jstrace.decode.NetlinkStruct.bytes;
+import static jstrace.decode.NetlinkStruct.padBytes;
+import static jstrace.decode.NetlinkStruct.d;
 import static jstrace.decode.NetlinkStruct.flags;
 import static jstrace.decode.NetlinkStruct.ifindex;
 import static jstrace.decode.NetlinkStruct.pad;
 import static jstrace.decode.NetlinkStruct.u;
 import static jstrace.decode.NetlinkStruct.x;
+import static jstrace.decode.NetlinkStruct.x0;
 import static jstrace.decode.NetlinkStruct.xval;
 
 import jstrace.decode.Netlink.Attr;
@@ -21,7 +25,70 @@ final class NetlinkRoute {
     private static final Payload[] ROUTE_ATTRS = new Payload[32];
     private static final Payload[] NEIGH_ATTRS = new Payload[18];
 
+    private static final Payload[] TC_ATTRS = new Payload[15];
+    private static final Payload[] NEIGHTBL_ATTRS = new Payload[10];
+    private static final Payload[] NEIGHTBL_PARMS_ATTRS = {null, Attr::ifindex}; // NDTPA_IFINDEX
+    private static final Payload[] ADDR4_ATTRS, ADDR6_ATTRS;
+
+    /** Attribute values that are structs of their own (bytes past them ignored). */
+    private static final NetlinkStruct TC_STATS = new NetlinkStruct(36, null, null, null,
+            u("bytes", 0, 8), u("packets", 8, 4), u("drops", 12, 4), u("overlimits", 16, 4), u("bps", 20, 4),
+            u("pps", 24, 4), u("qlen", 28, 4), u("backlog", 32, 4));
+    private static final NetlinkStruct TC_ESTIMATOR = new NetlinkStruct(2, null, null, null,
+            d("interval", 0, 1), u("ewma_log", 1, 1));
+    private static final NetlinkStruct IFA_CACHEINFO = new NetlinkStruct(16, null, null, null,
+            u("ifa_prefered", 0, 4), u("ifa_valid", 4, 4), u("cstamp", 8, 4), u("tstamp", 12, 4));
+    private static final NetlinkStruct NDT_CONFIG = new NetlinkStruct(32, null, null, null,
+            u("ndtc_key_len", 0, 2), u("ndtc_entry_size", 2, 2), u("ndtc_entries", 4, 4), u("ndtc_last_flush", 8, 4),
+            u("ndtc_last_rand", 12, 4), u("ndtc_hash_rnd", 16, 4), x0("ndtc_hash_mask", 20, 4),
+            u("ndtc_hash_chain_gc", 24, 4), u("ndtc_proxy_qlen", 28, 4));
+    private static final NetlinkStruct NDT_STATS = new NetlinkStruct(88, null, null, null,
+            u("ndts_allocs", 0, 8), u("ndts_destroys", 8, 8), u("ndts_hash_grows", 16, 8), u("ndts_res_failed", 24, 8),
+            u("ndts_lookups", 32, 8), u("ndts_hits", 40, 8), u("ndts_rcv_probes_mcast", 48, 8),
+            u("ndts_rcv_probes_ucast", 56, 8), u("ndts_periodic_gc_runs", 64, 8), u("ndts_forced_gc_runs", 72, 8),
+            u("ndts_table_fulls", 80, 8));
+
+    // gnet_stats_basic: its packed size (the kernel's TCA_STATS_BASIC is 12 bytes, sizeof says 16)
+    private static final NetlinkStruct GNET_STATS_BASIC = new NetlinkStruct(12, null, null, null,
+            u("bytes", 0, 8), u("packets", 8, 4));
+    private static final NetlinkStruct GNET_STATS_RATE_EST = new NetlinkStruct(8, null, null, null,
+            u("bps", 0, 4), u("pps", 4, 4));
+    private static final NetlinkStruct GNET_STATS_RATE_EST64 = new NetlinkStruct(16, null, null, null,
+            u("bps", 0, 8), u("pps", 8, 8));
+    private static final NetlinkStruct GNET_STATS_QUEUE = new NetlinkStruct(20, null, null, null,
+            u("qlen", 0, 4), u("backlog", 4, 4), u("drops", 8, 4), u("requeues", 12, 4), u("overlimits", 16, 4));
+    private static final Payload[] TC_STATS_ATTRS = new Payload[9];
+
+    private static final NetlinkStruct IFLA_PORT_VSI = new NetlinkStruct(8, null, null, null,
+            u("vsi_mgr_id", 0, 1), bytes("vsi_type_id", 1, 3), u("vsi_type_version", 4, 1), padBytes("pad", 5, 3));
+    // IFLA_PORT_*: strace names unknown ones IFLA_VF_PORT_???
+    private static final Payload[] PORT_ATTRS = {null, Attr::u32, Attr::str, IFLA_PORT_VSI::value, null, null, Attr::u8, Attr::u16};
+    private static final Payload PORT = Attr.nested(Xlats::RTNL_IFLA_PORT_ATTRS, "IFLA_VF_PORT_???", PORT_ATTRS);
+
     static {
+        LINK_ATTRS[0x18] = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT}); // IFLA_VF_PORTS
+        LINK_ATTRS[0x19] = PORT; // IFLA_PORT_SELF
+        TC_STATS_ATTRS[1] = GNET_STATS_BASIC::value;
+        TC_STATS_ATTRS[2] = GNET_STATS_RATE_EST::value;
+        TC_STATS_ATTRS[3] = GNET_STATS_QUEUE::value;
+        TC_STATS_ATTRS[5] = GNET_STATS_RATE_EST64::value;
+        TC_STATS_ATTRS[7] = GNET_STATS_BASIC::value; // TCA_STATS_BASIC_HW
+        TC_STATS_ATTRS[8] = Attr::u64; // TCA_STATS_PKT64
+        TC_ATTRS[1] = Attr::str; // TCA_KIND
+        TC_ATTRS[7] = Attr.nested(Xlats::RTNL_TC_STATS_ATTRS, "TCA_STATS_???", TC_STATS_ATTRS); // TCA_STATS2
+        TC_ATTRS[3] = TC_STATS::value;
+        TC_ATTRS[5] = TC_ESTIMATOR::value; // TCA_RATE
+        TC_ATTRS[6] = Attr::u32; // TCA_FCNT
+        TC_ATTRS[11] = Attr::u32; // TCA_CHAIN
+        TC_ATTRS[12] = Attr::u8; // TCA_HW_OFFLOAD
+        TC_ATTRS[13] = Attr::u32; // TCA_INGRESS_BLOCK
+        TC_ATTRS[14] = Attr::u32; // TCA_EGRESS_BLOCK
+        NEIGHTBL_ATTRS[1] = Attr::str; // NDTA_NAME
+        for (int t : new int[] {2, 3, 4}) NEIGHTBL_ATTRS[t] = Attr::u32; // NDTA_THRESH1..3
+        NEIGHTBL_ATTRS[5] = NDT_CONFIG::value;
+        NEIGHTBL_ATTRS[6] = Attr.nested(Xlats::RTNL_NEIGHTBL_PARMS_ATTRS, "NDTPA_???", NEIGHTBL_PARMS_ATTRS); // NDTA_PARMS
+        NEIGHTBL_ATTRS[7] = NDT_STATS::value;
+        NEIGHTBL_ATTRS[8] = Attr::u64; // NDTA_GC_INTERVAL
         // IFLA_*: strings and integers; nested and binary ones stay hex bytes
         for (int t : new int[] {3, 6, 0x14, 0x26, 0x35, 0x38, 0x39}) LINK_ATTRS[t] = Attr::str;
         for (int t : new int[] {4, 5, 0xa, 0xd, 0xf, 0x13, 0x15, 0x1b, 0x1e, 0x1f, 0x20, 0x23, 0x28, 0x29, 0x2f, 0x30,
@@ -29,10 +96,18 @@ final class NetlinkRoute {
         for (int t : new int[] {0x10, 0x11, 0x21, 0x27}) LINK_ATTRS[t] = Attr::u8;
         for (int t : new int[] {0x25, 0x2d, 0x2e}) LINK_ATTRS[t] = Attr::s32;
         ADDR_ATTRS[3] = Attr::str; // IFA_LABEL
-        ADDR_ATTRS[8] = Attr::x32; // IFA_FLAGS
+        ADDR_ATTRS[6] = IFA_CACHEINFO::value;
+        ADDR_ATTRS[8] = Attr.flags32(Xlats::IFADDRFLAGS, "IFA_F_???"); // IFA_FLAGS
         ADDR_ATTRS[9] = Attr::u32; // IFA_RT_PRIORITY
         ADDR_ATTRS[10] = Attr::s32; // IFA_TARGET_NETNSID
         for (int t : new int[] {4, 5, 6, 11, 15, 16}) ROUTE_ATTRS[t] = Attr::u32; // IIF, OIF, PRIORITY, FLOW, TABLE, MARK
+        // IFA_ADDRESS, IFA_LOCAL, IFA_BROADCAST, IFA_ANYCAST, IFA_MULTICAST: addresses of the message's family
+        ADDR4_ATTRS = ADDR_ATTRS.clone();
+        ADDR6_ATTRS = ADDR_ATTRS.clone();
+        for (int t : new int[] {1, 2, 4, 5, 7}) {
+            ADDR4_ATTRS[t] = Attr::inet4;
+            ADDR6_ATTRS[t] = Attr::inet6;
+        }
         ROUTE_ATTRS[0x1e] = Attr::u32; // RTA_NH_ID
         NEIGH_ATTRS[4] = Attr::u32; // NDA_PROBES
         NEIGH_ATTRS[5] = Attr::u16; // NDA_VLAN
@@ -86,7 +161,7 @@ final class NetlinkRoute {
             xval("action", 7, 1, Xlats::FIB_RULE_ACTIONS, "FR_ACT_???"),
             flags("flags", 8, 4, Xlats::FIB_RULE_FLAGS, "FIB_RULE_???"));
 
-    static final NetlinkStruct TCMSG = new NetlinkStruct(20, Xlats::RTNL_TC_ATTRS, "TCA_???", null,
+    static final NetlinkStruct TCMSG = new NetlinkStruct(20, Xlats::RTNL_TC_ATTRS, "TCA_???", TC_ATTRS,
             xval("tcm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             ifindex("tcm_ifindex", 4),
             u("tcm_handle", 8, 4),
@@ -96,7 +171,7 @@ final class NetlinkRoute {
     static final NetlinkStruct TCAMSG = new NetlinkStruct(4, Xlats::RTNL_TCA_ATTRS, "TCA_ACT_???", null,
             xval("tca_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
 
-    static final NetlinkStruct NDTMSG = new NetlinkStruct(4, Xlats::RTNL_NEIGHTBL_ATTRS, "NDTA_???", null,
+    static final NetlinkStruct NDTMSG = new NetlinkStruct(4, Xlats::RTNL_NEIGHTBL_ATTRS, "NDTA_???", NEIGHTBL_ATTRS,
             xval("ndtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
 
     static final NetlinkStruct IFADDRLBLMSG = new NetlinkStruct(12, Xlats::RTNL_ADDRLABEL_ATTRS, "IFAL_???", null,
@@ -137,14 +212,21 @@ final class NetlinkRoute {
             pad("resvd", 3, 1),
             flags("nh_flags", 4, 4, Xlats::ROUTE_NEXTHOP_FLAGS, "RTNH_F_???"));
 
-    private static final int AF_BRIDGE = 7;
+    private static final NetlinkStruct IFADDRMSG4 = IFADDRMSG.withDecoders(ADDR4_ATTRS);
+    private static final NetlinkStruct IFADDRMSG6 = IFADDRMSG.withDecoders(ADDR6_ATTRS);
+
+    private static final int AF_INET = 2, AF_INET6 = 10, AF_BRIDGE = 7;
 
     /** The payload of an RTM_* message; false for NLMSG_DONE (the caller's default). */
     static boolean decode(Call c, int type, long addr, int len) {
         if (type == Netlink.NLMSG_DONE) return false;
         NetlinkStruct s = switch (type) {
             case 0x10, 0x11, 0x12, 0x13 -> IFINFOMSG;
-            case 0x14, 0x15, 0x16, 0x3a, 0x3e -> IFADDRMSG; // and RTM_GETMULTICAST, RTM_GETANYCAST
+            case 0x14, 0x15, 0x16, 0x3a, 0x3e -> switch (family(c, addr)) { // and RTM_GETMULTICAST, RTM_GETANYCAST
+                case AF_INET -> IFADDRMSG4;
+                case AF_INET6 -> IFADDRMSG6;
+                default -> IFADDRMSG;
+            };
             case 0x18, 0x19, 0x1a -> RTMSG;
             case 0x1c, 0x1d -> NDMSG;
             case 0x1e -> family(c, addr) == AF_BRIDGE ? IFINFOMSG : NDMSG; // RTM_GETNEIGH

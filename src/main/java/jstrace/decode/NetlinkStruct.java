@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 final class NetlinkStruct {
     /** PAD: reserved bytes, shown (in hex) only when not zero. */
     /** BITS: a mask of 1<<N, N named by the table. */
-    enum Kind { U, D, X, XVAL, FLAGS, IFINDEX, PAD, BITS }
+    /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
+    /** BYTES: a byte array as a hex string; PAD_BYTES: reserved bytes so, shown only when not all zero. */
+    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES }
 
     record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
 
@@ -41,6 +43,10 @@ final class NetlinkStruct {
         return new Field(name, offset, size, Kind.X, null, null);
     }
 
+    static Field x0(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.X0, null, null);
+    }
+
     static Field xval(String name, int offset, int size, Supplier<Xlat> table, String dflt) {
         return new Field(name, offset, size, Kind.XVAL, table, dflt);
     }
@@ -55,6 +61,14 @@ final class NetlinkStruct {
 
     static Field pad(String name, int offset, int size) {
         return new Field(name, offset, size, Kind.PAD, null, null);
+    }
+
+    static Field bytes(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.BYTES, null, null);
+    }
+
+    static Field padBytes(String name, int offset, int size) {
+        return new Field(name, offset, size, Kind.PAD_BYTES, null, null);
     }
 
     static Field ifindex(String name, int offset) {
@@ -80,13 +94,7 @@ final class NetlinkStruct {
                 if (b == null) {
                     Print.ptr(c, addr + firstSize);
                 } else {
-                    boolean any = false;
-                    for (int i = 1; i < fields.length; i++) {
-                        if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
-                        if (any) o.append(", ");
-                        field(c, fields[i], b);
-                        any = true;
-                    }
+                    fields(c, b, 1);
                     whole = true;
                 }
             } else {
@@ -103,12 +111,55 @@ final class NetlinkStruct {
         }
     }
 
+    /**
+     * As an attribute's value: {all fields}, bytes past the struct ignored; false (hex bytes) when
+     * the value is shorter than the struct; an unreadable one as its address.
+     */
+    boolean value(Call c, long addr, int len) {
+        if (len < size) return false;
+        ByteBuffer b = Structs.read(c, addr, size);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return true;
+        }
+        c.out.append('{');
+        fields(c, b, 0);
+        c.out.append('}');
+        return true;
+    }
+
+    /** This struct with other attribute decoders (for a payload whose attributes depend on its family). */
+    NetlinkStruct withDecoders(Netlink.Payload[] other) {
+        return new NetlinkStruct(size, attrs, attrDflt, other, fields);
+    }
+
+    /** The fields from {@code from} on, reserved ones only when not zero. */
+    private void fields(Call c, ByteBuffer b, int from) {
+        boolean any = false;
+        for (int i = from; i < fields.length; i++) {
+            if (fields[i].kind == Kind.PAD && value(fields[i], b) == 0) continue;
+            if (fields[i].kind == Kind.PAD_BYTES && bytesOf(fields[i], b).chars().allMatch(ch -> ch == 0)) continue;
+            if (any) c.out.append(", ");
+            field(c, fields[i], b);
+            any = true;
+        }
+    }
+
+    /** The bytes of an array field, one char each. */
+    private static String bytesOf(Field f, ByteBuffer b) {
+        byte[] a = new byte[f.size];
+        b.get(f.offset, a);
+        return new String(a, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static long value(Field f, ByteBuffer b) {
         int off = f.offset;
+        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES) return 0; // not a number
+        boolean signed = f.kind == Kind.D;
         return switch (f.size) {
-            case 1 -> b.get(off) & 0xffL;
-            case 2 -> b.getShort(off) & 0xffffL;
-            case 4 -> f.kind == Kind.D ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
+            case 1 -> signed ? b.get(off) : b.get(off) & 0xffL;
+            case 2 -> signed ? b.getShort(off) : b.getShort(off) & 0xffffL;
+            case 4 -> signed ? b.getInt(off) : Integer.toUnsignedLong(b.getInt(off));
             default -> b.getLong(off);
         };
     }
@@ -122,6 +173,10 @@ final class NetlinkStruct {
             case U -> o.append(Long.toUnsignedString(v));
             case D -> o.append(v);
             case X, PAD -> Print.hex(o, v);
+            case X0 -> {
+                String h = Long.toHexString(v);
+                o.append("0x").append("0".repeat(Math.max(0, 2 * f.size - 2 - h.length()))).append(h);
+            }
             case XVAL -> {
                 // no default name: an unknown value is the bare number
                 if (f.dflt == null && f.table.get().lookup(v) == null) Print.hex(o, v);
@@ -130,6 +185,10 @@ final class NetlinkStruct {
             case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
             case IFINDEX -> ifindex(o, style, (int) v);
             case BITS -> bits(o, style, f.table.get(), v, f.dflt);
+            case BYTES, PAD_BYTES -> {
+                byte[] a = bytesOf(f, b).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                Print.quote(o, a, a.length, Decoding.HEX_ALL);
+            }
         }
     }
 
