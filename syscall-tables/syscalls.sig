@@ -252,7 +252,7 @@ lookup_dcookie          -                           long      ulong cookie ulong
 epoll_create            desc                        fd        int size int
 epoll_ctl_old           -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex
 epoll_wait_old          -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex
-remap_file_pages        memory                      int       ptr addr ptr, size_t size ulong, int prot flags:mmap_prot, size_t pgoff ulong, int flags flags:mmap_flags
+remap_file_pages        memory                      int       ptr addr ptr, size_t size ulong, ulong prot flags:mmap_prot, size_t pgoff ulong, ulong flags flags:mmap_flags
 getdents64              desc                        long      int fd fd, ptr dirp dirents:2, size_t count uint
 set_tid_address         -                           int       ptr tidptr hex
 restart_syscall         -                           long      -

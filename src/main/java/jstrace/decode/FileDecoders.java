@@ -34,6 +34,33 @@ public final class FileDecoders {
         return Call.DONE | Call.RET_FD;
     }
 
+    @Decodes("mknod")
+    public static int mknod(Call c) {
+        mknodArgs(c, 0);
+        return Call.DONE;
+    }
+
+    @Decodes("mknodat")
+    public static int mknodat(Call c) {
+        Print.dirfd(c, c.args[0]);
+        c.sep();
+        mknodArgs(c, 1);
+        return Call.DONE;
+    }
+
+    /** Path, mode and, only for a character or block device, the device number (the kernel ignores it otherwise). */
+    private static void mknodArgs(Call c, int first) {
+        Print.path(c, c.args[first]);
+        c.sep();
+        long mode = c.args[first + 1] & 0xffff;
+        StatStructs.mode(c, mode);
+        long type = mode & StatStructs.S_IFMT;
+        if (type == StatStructs.S_IFCHR || type == StatStructs.S_IFBLK) {
+            c.sep();
+            StatStructs.makedev(c.out, c.args[first + 2] & 0xffffffffL);
+        }
+    }
+
     private static void openFlagsAndMode(Call c, long flags, long mode) {
         openFlags(c, flags);
         if ((flags & (O_CREAT | O_TMPFILE_BIT)) != 0) {
@@ -67,7 +94,8 @@ public final class FileDecoders {
         long rest = flags & ~(long) O_ACCMODE;
         if (rest != 0) {
             o.append('|');
-            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest);
+            // After the access mode, unnamed bits are bare hex (strace's sprintflags_ex with a prefix).
+            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest, null);
         }
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }
