@@ -106,7 +106,7 @@ semctl                  ipc                         int       int semid int, int
 shmdt                   ipc,memory                  int       ptr shmaddr ptr
 msgget                  ipc                         int       key_t key xval:ipc_private, int msgflg flagsmode:resource_flags
 msgsnd                  ipc                         int       int msqid int, ptr msgp in:msgbuf:2, size_t msgsz ulong, int msgflg flags:ipc_msg_flags
-msgrcv                  ipc                         long      int msqid int, ptr msgp out:msgbuf:ret, size_t msgsz ulong, long msgtyp long, int msgflg flags:ipc_msg_flags
+msgrcv                  ipc                         long      int msqid int, ptr msgp out:msgbuf:2, size_t msgsz ulong, long msgtyp long, int msgflg flags:ipc_msg_flags
 msgctl                  ipc                         int       int msqid int, int op xval:msgctl_flags, ptr buf ptr
 fcntl                   desc                        int       uint fd fd, uint op xval:fcntlcmds, ulong arg hex
 flock                   desc                        int       int fd fd, int op flags:flockcmds
