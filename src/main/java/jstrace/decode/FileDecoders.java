@@ -57,7 +57,7 @@ public final class FileDecoders {
         long type = mode & StatStructs.S_IFMT;
         if (type == StatStructs.S_IFCHR || type == StatStructs.S_IFBLK) {
             c.sep();
-            StatStructs.makedev(c.out, c.args[first + 2] & 0xffffffffL);
+            StatStructs.dev(c, c.args[first + 2] & 0xffffffffL);
         }
     }
 

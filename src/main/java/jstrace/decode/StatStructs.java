@@ -79,6 +79,16 @@ public final class StatStructs {
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }
 
+    /** A dev_t argument: makedev(0x1, 0x3); -X raw: 0x103, -X verbose: 0x103 /* makedev(0x1, 0x3) *&#47;. */
+    public static void dev(Call c, long dev) {
+        int style = c.opts().xlatStyle;
+        if (style != Decoding.XLAT_ABBREV) Print.hex(c.out, dev);
+        if (style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* ");
+        makedev(c.out, dev);
+        if (style == Decoding.XLAT_VERBOSE) c.out.append(" */");
+    }
+
     /** makedev(0x1, 0x3), with Linux's dev_t encoding. */
     public static void makedev(StringBuilder o, long dev) {
         long major = ((dev >>> 8) & 0xfff) | ((dev >>> 32) & ~0xfffL);
