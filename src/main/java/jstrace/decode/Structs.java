@@ -206,17 +206,28 @@ public final class Structs {
         ByteBuffer b = read(c, addr, 16);
         if (!readable(c, addr, b)) return;
         c.out.append("{rlim_cur=");
-        rlimValue(c.out, b.getLong(0));
+        rlimValue(c, b.getLong(0));
         c.out.append(", rlim_max=");
-        rlimValue(c.out, b.getLong(8));
+        rlimValue(c, b.getLong(8));
         c.out.append('}');
     }
 
-    /** RLIM64_INFINITY, N*1024 for multiples of 1024, else the number. */
-    public static void rlimValue(StringBuilder o, long v) {
-        if (v == RLIM64_INFINITY) o.append("RLIM64_INFINITY");
-        else if (v > 0 && v % 1024 == 0) o.append(Long.toUnsignedString(v / 1024)).append("*1024");
-        else o.append(Long.toUnsignedString(v));
+    /**
+     * RLIM64_INFINITY, N*1024 for multiples of 1024 above 1024, else the number; -X raw: the number,
+     * -X verbose: the number with the name in a comment.
+     */
+    public static void rlimValue(Call c, long v) {
+        String name = null;
+        if (v == RLIM64_INFINITY) name = "RLIM64_INFINITY";
+        else if (Long.compareUnsigned(v, 1024) > 0 && Long.remainderUnsigned(v, 1024) == 0) {
+            name = Long.toUnsignedString(Long.divideUnsigned(v, 1024)) + "*1024";
+        }
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        if (name == null || style != Decoding.XLAT_ABBREV) o.append(Long.toUnsignedString(v));
+        if (name == null || style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ").append(name).append(" */");
+        else o.append(name);
     }
 
     /** pipe/socketpair results: [3, 4]. */
