@@ -1,5 +1,5 @@
 /* System V IPC control structs and message buffers, mknod's device argument, mremap's new address,
- * remap_file_pages' flag sets: every object made is removed, the other calls fail harmlessly. */
+ * remap_file_pages' flag sets, syslog's actions: every object made is removed, the other calls fail harmlessly. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <string.h>
@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
+#include <sys/klog.h>
 #include <unistd.h>
 
 int main(void) {
@@ -53,5 +54,9 @@ int main(void) {
     semctl(sem, 0, IPC_INFO, &seminf);
     semctl(sem, 1, GETVAL, 0);
     semctl(sem, 0, IPC_RMID, 0);
+
+    klogctl(10, 0, 0);
+    klogctl(8, 0, 9);
+    klogctl(11, 0, 5);
     return 0;
 }
