@@ -1,4 +1,4 @@
-/* System V IPC control structs and message buffers, mknod's device argument, mremap's new address,
+/* System V IPC control structs and message buffers, mknod's device argument, fanotify_mark's FAN_NOFD, mremap's new address,
  * remap_file_pages' flag sets, syslog's actions: every object made is removed, the other calls fail harmlessly. */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -20,6 +20,8 @@ int main(void) {
     syscall(SYS_mknodat, AT_FDCWD, "/nonexistent-jstrace/blk", S_IFBLK | S_ISUID | 0600, makedev(259, 0x12345));
     syscall(SYS_mknod, "/nonexistent-jstrace/bad", 0177777, 0);
     syscall(SYS_open, "/nonexistent-jstrace/o", O_RDONLY | 0x80000000);
+    syscall(SYS_fanotify_mark, -1, 0, 0, -1, 0);
+    syscall(SYS_fanotify_mark, -1, 0, 0, AT_FDCWD, "/");
     syscall(SYS_mremap, (void *) 0x10000, 4096, 8192, 0, (void *) 0x20000);
     syscall(SYS_mremap, (void *) 0x10000, 4096, 8192, MREMAP_MAYMOVE | MREMAP_FIXED, (void *) 0x20000);
     syscall(SYS_remap_file_pages, (void *) 0x10000, 4096, 0x100000000UL, 1, 0xfUL | MAP_FIXED | (21UL << 26));

@@ -61,6 +61,29 @@ public final class FileDecoders {
         }
     }
 
+    private static final int FAN_NOFD = -1;
+
+    /** fanotify_mark: a dirfd of -1 is FAN_NOFD (the path alone names the object). */
+    @Decodes("fanotify_mark")
+    public static int fanotifyMark(Call c) {
+        Print.fd(c, c.args[0]);
+        c.sep();
+        Print.flags(c, Xlats.FAN_MARK_FLAGS(), c.args[1]);
+        c.sep();
+        Print.flags(c, Xlats.FAN_EVENT_FLAGS(), c.args[2]);
+        c.sep();
+        if ((int) c.args[3] == FAN_NOFD) {
+            int style = c.opts().xlatStyle;
+            if (style == Decoding.XLAT_ABBREV) c.out.append("FAN_NOFD");
+            else c.out.append(FAN_NOFD).append(style == Decoding.XLAT_VERBOSE ? " /* FAN_NOFD */" : "");
+        } else {
+            Print.dirfd(c, c.args[3]);
+        }
+        c.sep();
+        Print.path(c, c.args[4]);
+        return Call.DONE;
+    }
+
     private static void openFlagsAndMode(Call c, long flags, long mode) {
         openFlags(c, flags);
         if ((flags & (O_CREAT | O_TMPFILE_BIT)) != 0) {
