@@ -1,4 +1,4 @@
-/* System V IPC control structs and message buffers, mknod's device argument, fanotify_mark's FAN_NOFD, mremap's new address,
+/* System V IPC control structs and message buffers, mknod's device argument, fanotify_mark's FAN_NOFD, utimensat's UTIME_NOW/UTIME_OMIT, mremap's new address,
  * remap_file_pages' flag sets, syslog's actions: every object made is removed, the other calls fail harmlessly. */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -10,6 +10,7 @@
 #include <sys/shm.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <sys/sysmacros.h>
 #include <sys/klog.h>
 #include <unistd.h>
@@ -22,6 +23,10 @@ int main(void) {
     syscall(SYS_open, "/nonexistent-jstrace/o", O_RDONLY | 0x80000000);
     syscall(SYS_fanotify_mark, -1, 0, 0, -1, 0);
     syscall(SYS_fanotify_mark, -1, 0, 0, AT_FDCWD, "/");
+    struct timespec times[2] = {{0, 0}, {5, UTIME_NOW}};
+    syscall(SYS_utimensat, AT_FDCWD, "/nonexistent-jstrace/u", times, 0);
+    times[0].tv_nsec = UTIME_OMIT;
+    syscall(SYS_utimensat, AT_FDCWD, "/nonexistent-jstrace/u", times, 0);
     syscall(SYS_mremap, (void *) 0x10000, 4096, 8192, 0, (void *) 0x20000);
     syscall(SYS_mremap, (void *) 0x10000, 4096, 8192, MREMAP_MAYMOVE | MREMAP_FIXED, (void *) 0x20000);
     syscall(SYS_remap_file_pages, (void *) 0x10000, 4096, 0x100000000UL, 1, 0xfUL | MAP_FIXED | (21UL << 26));

@@ -52,7 +52,7 @@ class DecodeFamiliesIT {
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
-            "sysdecode", "mknod,mknodat,open,fanotify_mark,mremap,remap_file_pages,msgget,msgsnd,msgrcv,msgctl,shmget,shmctl,semget,"
+            "sysdecode", "mknod,mknodat,open,fanotify_mark,utimensat,mremap,remap_file_pages,msgget,msgsnd,msgrcv,msgctl,shmget,shmctl,semget,"
                     + "semctl,syslog");
 
     @TempDir
@@ -571,6 +571,8 @@ class DecodeFamiliesIT {
                     open("/nonexistent-jstrace/o", O_RDONLY|0xADDR) = -1 ENOENT (No such file or directory)
                     fanotify_mark(-1, 0, 0, FAN_NOFD, NULL) = -1 EINVAL (Invalid argument)
                     fanotify_mark(-1, 0, 0, AT_FDCWD, "/") = -1 EINVAL (Invalid argument)
+                    utimensat(AT_FDCWD, "/nonexistent-jstrace/u", [{tv_sec=0, tv_nsec=0}, UTIME_NOW], 0) = -1 ENOENT (No such file or directory)
+                    utimensat(AT_FDCWD, "/nonexistent-jstrace/u", [UTIME_OMIT, UTIME_NOW], 0) = -1 ENOENT (No such file or directory)
                     mremap(0x10000, 4096, 8192, 0) = -1 EFAULT (Bad address)
                     mremap(0x10000, 4096, 8192, MREMAP_MAYMOVE|MREMAP_FIXED, 0x20000) = -1 EFAULT (Bad address)
                     remap_file_pages(0x10000, 4096, 0xADDR /* PROT_??? */, 1, 0xf /* MAP_??? */|MAP_FIXED|21<<MAP_HUGE_SHIFT) = -1 EINVAL (Invalid argument)
