@@ -45,7 +45,7 @@ lstat                   file,lstat,stat_like        int       ptr pathname path,
 poll                    desc                        int       ptr fds pollfd:1, uint nfds uint, int timeout int
 lseek                   desc                        long      int fd fd, loff_t offset long, int whence xval:whence_codes
 mmap                    desc,memory                 hex       ptr addr ptr, size_t length ulong, int prot flags:mmap_prot, int flags flags:mmap_flags, int fd fd, loff_t offset hex
-mprotect                memory                      int       ptr addr ptr, size_t length ulong, int prot flags:mmap_prot
+mprotect                memory                      int       ptr addr ptr, size_t length ulong, ulong prot flags:mmap_prot
 munmap                  memory                      int       ptr addr ptr, size_t length ulong
 brk                     memory                      hex       ptr addr ptr
 rt_sigaction            signal                      int       int signum signo, ptr act in:sigaction, ptr oldact out:sigaction, size_t sigsetsize ulong
@@ -106,7 +106,7 @@ semctl                  ipc                         int       int semid int, int
 shmdt                   ipc,memory                  int       ptr shmaddr ptr
 msgget                  ipc                         int       key_t key xval:ipc_private, int msgflg flagsmode:resource_flags
 msgsnd                  ipc                         int       int msqid int, ptr msgp in:msgbuf:2, size_t msgsz ulong, int msgflg flags:ipc_msg_flags
-msgrcv                  ipc                         long      int msqid int, ptr msgp out:msgbuf:ret, size_t msgsz ulong, long msgtyp long, int msgflg flags:ipc_msg_flags
+msgrcv                  ipc                         long      int msqid int, ptr msgp out:msgbuf:2, size_t msgsz ulong, long msgtyp long, int msgflg flags:ipc_msg_flags
 msgctl                  ipc                         int       int msqid int, int op xval:msgctl_flags, ptr buf ptr
 fcntl                   desc                        int       uint fd fd, uint op xval:fcntlcmds, ulong arg hex
 flock                   desc                        int       int fd fd, int op flags:flockcmds
@@ -190,7 +190,7 @@ munlock                 memory                      int       ptr addr ptr, size
 mlockall                memory                      int       int flags flags:mlockall_flags
 munlockall              memory                      int       -
 vhangup                 -                           long      -
-modify_ldt              -                           int       int func hex, ptr ptr hex, ulong bytecount hex
+modify_ldt              -                           int       int func int, ptr ptr ptr, ulong bytecount ulong
 pivot_root              file                        int       ptr oldpath path, ptr newpath path
 _sysctl                 -                           int       ptr args in:sysctl_args
 prctl                   creds                       int       int op xval:prctl_options, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex
@@ -252,7 +252,7 @@ lookup_dcookie          -                           long      ulong cookie ulong
 epoll_create            desc                        fd        int size int
 epoll_ctl_old           -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex
 epoll_wait_old          -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex
-remap_file_pages        memory                      int       ptr addr ptr, size_t size ulong, int prot flags:mmap_prot, size_t pgoff ulong, int flags flags:mmap_flags
+remap_file_pages        memory                      int       ptr addr ptr, size_t size ulong, ulong prot flags:mmap_prot, size_t pgoff ulong, ulong flags flags:mmap_flags
 getdents64              desc                        long      int fd fd, ptr dirp dirents:2, size_t count uint
 set_tid_address         -                           int       ptr tidptr hex
 restart_syscall         -                           long      -
@@ -308,7 +308,7 @@ fchmodat                desc,file                   int       int dirfd dirfd, p
 faccessat               desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes
 pselect6                desc                        int       int nfds int, ptr readfds inout:fdset:0, ptr writefds inout:fdset:0, ptr exceptfds inout:fdset:0, ptr timeout in:timespec, ptr sig in:pselect6_data
 ppoll                   desc                        int       ptr fds pollfd:1, uint nfds uint, ptr tmo_p in:timespec, ptr sigmask sigset:4, size_t sigsetsize ulong
-unshare                 -                           int       int flags flags:unshare_flags
+unshare                 -                           int       ulong flags flags:unshare_flags
 set_robust_list         -                           int       ptr addr ptr, size_t length ulong
 get_robust_list         -                           int       int pid tid, ptr head_ptr out:ptr_ptr, ptr len_ptr out:ulong_ptr
 splice                  desc                        long      int fd_in fd, ptr off_in in:loff, int fd_out fd, ptr off_out in:loff, size_t len ulong, uint flags flags:splice_flags
@@ -365,7 +365,7 @@ mlock2                  memory                      int       ptr addr ptr, size
 copy_file_range         desc                        long      int fd_in fd, ptr off_in in:loff, int fd_out fd, ptr off_out in:loff, size_t len ulong, uint flags uint
 preadv2                 desc,reads_data             long      ulong fd fd, ptr iov iovec_out:2, ulong iovcnt ulong, ulong offset long, ulong flags unused, int flags flags:rwf_flags
 pwritev2                desc,writes_data            long      ulong fd fd, ptr iov iovec_in:2, ulong iovcnt ulong, ulong offset long, ulong flags unused, int flags flags:rwf_flags
-pkey_mprotect           memory                      int       ptr addr ptr, size_t length ulong, int prot flags:mmap_prot, int pkey int
+pkey_mprotect           memory                      int       ptr addr ptr, size_t length ulong, ulong prot flags:mmap_prot, int pkey int
 pkey_alloc              -                           int       ulong flags hex, ulong access_rights flags:pkey_access
 pkey_free               -                           int       int pkey int
 statx                   desc,file,fstat,stat_like   int       int dirfd dirfd, ptr pathname path, int flags flags:at_flags, uint mask flags:statx_masks, ptr statxbuf out:statx
@@ -385,7 +385,7 @@ fsmount                 desc                        fd        int fd fd, uint fl
 fspick                  desc,file                   fd        int dirfd dirfd, ptr pathname path, uint flags flags:fspick_flags
 pidfd_open              desc                        fd        pid_t pid pid, uint flags flags:pidfd_open_flags
 clone3                  process                     int       ptr cl_args inout:clone_args, size_t size ulong
-close_range             -                           int       uint first fd, uint last fd, uint flags flags:close_range_flags
+close_range             -                           int       uint first uint, uint last uint, uint flags flags:close_range_flags
 openat2                 desc,file                   fd        int dirfd dirfd, ptr pathname path, ptr how in:open_how:3, size_t size ulong
 pidfd_getfd             desc                        fd        int pidfd fd, int targetfd int, uint flags hex
 faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:faccessat_flags

@@ -54,7 +54,9 @@ class DecodeFamiliesIT {
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
-            "fdnames", "fchmod,faccessat2,pidfd_getfd,geteuid,getegid,sendfile");
+            "fdnames", "fchmod,faccessat2,pidfd_getfd,geteuid,getegid,sendfile",
+            "sysdecode", "mknod,mknodat,open,fanotify_mark,utimensat,mremap,remap_file_pages,msgget,msgsnd,msgrcv,msgctl,shmget,shmctl,semget,"
+                    + "semctl,syslog");
 
     @TempDir
     Path tmp;
@@ -68,11 +70,11 @@ class DecodeFamiliesIT {
     }
 
     /**
-     * The lines whose results depend on the host (clock discipline state, NUMA nodes, the user) are left out of
+     * The lines whose results depend on the host (clock discipline state, NUMA nodes, the user, syslog's permissions and buffer size) are left out of
      * the fixed text comparison; sameAsStrace still compares them with strace on the same host.
      */
     private static String hostIndependent(String text) {
-        return text.replaceAll("(?m)^(adjtimex|clock_adjtime|mbind|set_mempolicy|get_mempolicy|migrate_pages|move_pages|geteuid|getegid)\\(.*\n", "");
+        return text.replaceAll("(?m)^(syslog|adjtimex|clock_adjtime|mbind|set_mempolicy|get_mempolicy|migrate_pages|move_pages|geteuid|getegid)\\(.*\n", "");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -87,7 +89,8 @@ class DecodeFamiliesIT {
     }
 
     static Stream<String> families() {
-        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2");
+        return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
+                "sysdecode");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -121,6 +124,8 @@ class DecodeFamiliesIT {
 
     private static final Pattern VARYING_TIMES = Pattern.compile("^(timerfd_gettime|timer_gettime|getitimer|waitid|getrusage|times|recvmmsg)\\(");
 
+    private static final Pattern SYSV_IPC = Pattern.compile("^(msg|shm|sem)(get|snd|rcv|ctl)\\(");
+
     private static final Pattern TIMEX = Pattern.compile("^(adjtimex|clock_adjtime)\\(");
 
     /** What varies between two runs: addresses, pids, ports, inodes, times left and used; the padding before " = ". */
@@ -143,6 +148,10 @@ class DecodeFamiliesIT {
                 .replaceAll("^(recvmsg\\(.*)nlmsg_len=\\d+(, nlmsg_type=(RTM_NEWLINK|0x10)[, ])", "$1nlmsg_len=N$2")
                 .replaceAll("^(recvmsg\\(.*ifi_flags=)[^,]+", "$1FLAGS")
                 .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID");
+        // SysV IPC: ids, times, pids, the highest index in use (IPC_INFO's result) vary
+        if (SYSV_IPC.matcher(l).find()) {
+            l = l.replaceAll("^(\\w+)\\(\\d+,", "$1(ID,").replaceAll("(time|pid)=\\d+", "$1=N").replaceAll("= \\d+$", "= N");
+        }
         if (TIMEX.matcher(l).find()) l = l.replaceAll("([a-z_]+)=-?\\d+", "$1=N");
         Matcher m = VARYING_TIMES.matcher(l);
         if (m.find()) l = l.replaceAll("(tv_nsec|tv_usec|ru_[a-z]+|tms_[a-z]+|si_[us]time)=\\d+( /\\* [0-9.]+ s \\*/)?", "$1=N");
@@ -623,6 +632,42 @@ class DecodeFamiliesIT {
                     ioctl(-1, TIOCSLCKTRMIOS, 0xADDR) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, TCGETS, 0xADDR) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, TCSETAF, {c_iflag=IGNBRK, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|, c_cflag=B0|CS7|0x8000, c_lflag=, ...}) = -1 EBADF (Bad file descriptor)
+                    +++ exited with 0 +++
+                    """;
+            case "sysdecode" -> """
+                    mknod("/nonexistent-jstrace/fifo", S_IFIFO|0600) = -1 ENOENT (No such file or directory)
+                    mknod("/nonexistent-jstrace/chr", S_IFCHR|0644, makedev(0x1, 0x3)) = -1 ENOENT (No such file or directory)
+                    mknodat(AT_FDCWD, "/nonexistent-jstrace/blk", S_IFBLK|S_ISUID|0600, makedev(0x103, 0x12345)) = -1 ENOENT (No such file or directory)
+                    mknod("/nonexistent-jstrace/bad", 0177777) = -1 EINVAL (Invalid argument)
+                    open("/nonexistent-jstrace/o", O_RDONLY|0xADDR) = -1 ENOENT (No such file or directory)
+                    fanotify_mark(-1, 0, 0, FAN_NOFD, NULL) = -1 EINVAL (Invalid argument)
+                    fanotify_mark(-1, 0, 0, AT_FDCWD, "/") = -1 EINVAL (Invalid argument)
+                    utimensat(AT_FDCWD, "/nonexistent-jstrace/u", [{tv_sec=0, tv_nsec=0}, UTIME_NOW], 0) = -1 ENOENT (No such file or directory)
+                    utimensat(AT_FDCWD, "/nonexistent-jstrace/u", [UTIME_OMIT, UTIME_NOW], 0) = -1 ENOENT (No such file or directory)
+                    mremap(0x10000, 4096, 8192, 0) = -1 EFAULT (Bad address)
+                    mremap(0x10000, 4096, 8192, MREMAP_MAYMOVE|MREMAP_FIXED, 0x20000) = -1 EFAULT (Bad address)
+                    remap_file_pages(0x10000, 4096, 0xADDR /* PROT_??? */, 1, 0xf /* MAP_??? */|MAP_FIXED|21<<MAP_HUGE_SHIFT) = -1 EINVAL (Invalid argument)
+                    msgget(IPC_PRIVATE, IPC_CREAT|0600) = N
+                    msgsnd(ID, {mtype=42, mtext="hello\\0"}, 6, 0) = N
+                    msgrcv(ID, {mtype=42, mtext="hello\\0\\0\\0"}, 8, 42, IPC_NOWAIT) = N
+                    msgrcv(ID, 0xADDR, 8, 0, IPC_NOWAIT) = -1 ENOMSG (No message of desired type)
+                    msgctl(ID, IPC_STAT, {msg_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, msg_stime=N, msg_rtime=N, msg_ctime=N, msg_qnum=0, msg_qbytes=16384, msg_lspid=N, msg_lrpid=N}) = N
+                    msgctl(ID, IPC_SET, {msg_perm={uid=0, gid=0, mode=0600}, msg_qbytes=16384}) = N
+                    msgctl(ID, IPC_INFO, {msgpool=512000, msgmap=16384, msgmax=8192, msgmnb=16384, msgmni=32000, msgssz=16, msgtql=16384, msgseg=65535}) = N
+                    msgctl(ID, IPC_RMID, NULL) = N
+                    msgctl(ID, IPC_STAT, 0x1) = -1 EINVAL (Invalid argument)
+                    shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = N
+                    shmctl(ID, IPC_STAT, {shm_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, shm_segsz=4096, shm_cpid=N, shm_lpid=N, shm_nattch=0, shm_atime=N, shm_dtime=N, shm_ctime=N}) = N
+                    shmctl(ID, IPC_SET, {shm_perm={uid=0, gid=0, mode=0600}}) = N
+                    shmctl(ID, IPC_INFO, {shmmax=18446744073692774399, shmmin=1, shmmni=4096, shmseg=4096, shmall=18446744073692774399}) = N
+                    shmctl(ID, IPC_RMID, NULL) = N
+                    shmget(IPC_PRIVATE, 4096, SHM_HUGETLB|63<<SHM_HUGE_SHIFT|0600) = -1 EINVAL (Invalid argument)
+                    semget(IPC_PRIVATE, 2, IPC_CREAT|0600) = N
+                    semctl(ID, 0, IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, sem_otime=N, sem_ctime=N, sem_nsems=2}) = N
+                    semctl(ID, 0, IPC_SET, {sem_perm={uid=0, gid=0, mode=0600}}) = N
+                    semctl(ID, 0, IPC_INFO, {semmap=1024000000, semmni=32000, semmns=1024000000, semmnu=1024000000, semmsl=32000, semopm=500, semume=500, semusz=20, semvmx=32767, semaem=32767}) = N
+                    semctl(ID, 1, GETVAL, NULL) = N
+                    semctl(ID, 0, IPC_RMID, NULL) = N
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

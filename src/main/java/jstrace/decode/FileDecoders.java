@@ -66,6 +66,56 @@ public final class FileDecoders {
         return true;
     }
 
+    @Decodes("mknod")
+    public static int mknod(Call c) {
+        mknodArgs(c, 0);
+        return Call.DONE;
+    }
+
+    @Decodes("mknodat")
+    public static int mknodat(Call c) {
+        Print.dirfd(c, c.args[0]);
+        c.sep();
+        mknodArgs(c, 1);
+        return Call.DONE;
+    }
+
+    /** Path, mode and, only for a character or block device, the device number (the kernel ignores it otherwise). */
+    private static void mknodArgs(Call c, int first) {
+        Print.path(c, c.args[first]);
+        c.sep();
+        long mode = c.args[first + 1] & 0xffff;
+        StatStructs.mode(c, mode);
+        long type = mode & StatStructs.S_IFMT;
+        if (type == StatStructs.S_IFCHR || type == StatStructs.S_IFBLK) {
+            c.sep();
+            StatStructs.dev(c, c.args[first + 2] & 0xffffffffL);
+        }
+    }
+
+    private static final int FAN_NOFD = -1;
+
+    /** fanotify_mark: a dirfd of -1 is FAN_NOFD (the path alone names the object). */
+    @Decodes("fanotify_mark")
+    public static int fanotifyMark(Call c) {
+        Print.fd(c, c.args[0]);
+        c.sep();
+        Print.flags(c, Xlats.FAN_MARK_FLAGS(), c.args[1]);
+        c.sep();
+        Print.flags(c, Xlats.FAN_EVENT_FLAGS(), c.args[2]);
+        c.sep();
+        if ((int) c.args[3] == FAN_NOFD) {
+            int style = c.opts().xlatStyle;
+            if (style == Decoding.XLAT_ABBREV) c.out.append("FAN_NOFD");
+            else c.out.append(FAN_NOFD).append(style == Decoding.XLAT_VERBOSE ? " /* FAN_NOFD */" : "");
+        } else {
+            Print.dirfd(c, c.args[3]);
+        }
+        c.sep();
+        Print.path(c, c.args[4]);
+        return Call.DONE;
+    }
+
     private static void openFlagsAndMode(Call c, long flags, long mode) {
         openFlags(c, flags);
         if ((flags & (O_CREAT | O_TMPFILE_BIT)) != 0) {
@@ -99,7 +149,8 @@ public final class FileDecoders {
         long rest = flags & ~(long) O_ACCMODE;
         if (rest != 0) {
             o.append('|');
-            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest);
+            // After the access mode, unnamed bits are bare hex (strace's sprintflags_ex with a prefix).
+            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest, null);
         }
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }

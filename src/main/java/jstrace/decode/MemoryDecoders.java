@@ -25,7 +25,7 @@ public final class MemoryDecoders {
         c.sep();
         Print.flags(c, Xlats.MMAP_PROT(), c.args[2]);
         c.sep();
-        mmapFlags(c, c.args[3]);
+        mmapFlags(c, c.args[3] & 0xffffffffL);
         c.sep();
         Print.fd(c, c.args[4]);
         c.sep();
@@ -33,30 +33,59 @@ public final class MemoryDecoders {
         return Call.DONE | Call.RET_HEX;
     }
 
-    /** The map type (MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE) first, then the other flags. */
+    private static final long MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2;
+
+    /** The new address only when the kernel reads it: MREMAP_MAYMOVE and MREMAP_FIXED both set. */
+    @Decodes("mremap")
+    public static int mremap(Call c) {
+        Print.ptr(c, c.args[0]);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        c.sep();
+        Print.ulong(c, c.args[2]);
+        c.sep();
+        Print.flags(c, Xlats.MREMAP_FLAGS(), c.args[3]);
+        if ((c.args[3] & (MREMAP_MAYMOVE | MREMAP_FIXED)) == (MREMAP_MAYMOVE | MREMAP_FIXED)) {
+            c.sep();
+            Print.ptr(c, c.args[4]);
+        }
+        return Call.DONE | Call.RET_HEX;
+    }
+
+    /**
+     * The map type (MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE) first, then the other flags and the huge
+     * page size; -X raw: the number, -X verbose: the number with all of that in one comment.
+     */
     static void mmapFlags(Call c, long flags) {
         int style = c.opts().xlatStyle;
-        if (style == Decoding.XLAT_RAW) {
-            Print.hex(c, flags);
-            return;
-        }
-        long f = flags & 0xffffffffL;
-        long type = f & MAP_TYPE;
-        String tn = Xlats.MMAP_FLAGS().lookup(type);
         StringBuilder o = c.out;
-        if (tn != null) o.append(tn);
-        else Print.hex(o, type);
-        long rest = f & ~MAP_TYPE;
-        long huge = (rest >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
+        if (style != Decoding.XLAT_ABBREV) Print.hex(o, flags);
+        if (style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+        Print.xval(o, Decoding.XLAT_ABBREV, Xlats.MMAP_FLAGS(), flags & MAP_TYPE, "MAP_???");
+        long rest = flags & ~MAP_TYPE;
+        long huge = (rest >>> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
         rest &= ~(MAP_HUGE_MASK << MAP_HUGE_SHIFT);
         if (rest != 0) {
             o.append('|');
-            int at = o.length();
-            Print.flags(o, style, Xlats.MMAP_FLAGS(), rest);
-            // the table also lists the types; they were printed already
-            if (o.length() == at) o.append('0');
+            Print.flags(o, Decoding.XLAT_ABBREV, Xlats.MMAP_FLAGS(), rest, null);
         }
-        if (huge != 0) o.append("|").append(huge).append("<<MAP_HUGE_SHIFT");
+        if (huge != 0) o.append('|').append(huge).append("<<MAP_HUGE_SHIFT");
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    @Decodes("remap_file_pages")
+    public static int remapFilePages(Call c) {
+        Print.ptr(c, c.args[0]);
+        c.sep();
+        Print.ulong(c, c.args[1]);
+        c.sep();
+        Print.flags(c, Xlats.MMAP_PROT(), c.args[2]);
+        c.sep();
+        Print.ulong(c, c.args[3]);
+        c.sep();
+        mmapFlags(c, c.args[4]);
+        return Call.DONE;
     }
 
     @Decodes("getrandom")

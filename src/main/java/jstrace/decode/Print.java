@@ -348,7 +348,10 @@ public final class Print {
         if (flags != 0) flags(c.out, c.opts().xlatStyle, x, flags);
         if (huge != 0) {
             if (flags != 0) c.out.append('|');
-            c.out.append(huge >>> hugeShift).append("<<SHM_HUGE_SHIFT");
+            c.out.append(huge >>> hugeShift).append("<<");
+            int style = c.opts().xlatStyle;
+            if (style == Decoding.XLAT_ABBREV) c.out.append("SHM_HUGE_SHIFT");
+            else c.out.append(hugeShift).append(style == Decoding.XLAT_VERBOSE ? " /* SHM_HUGE_SHIFT */" : "");
         }
         if (flags != 0 || huge != 0) c.out.append('|');
         mode(c.out, v & 0777);

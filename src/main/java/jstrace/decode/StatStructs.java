@@ -11,7 +11,8 @@ import jstrace.table.Xlats;
 public final class StatStructs {
     private StatStructs() {}
 
-    private static final int STAT_SIZE = 144, S_IFMT = 0170000, S_IFCHR = 0020000, S_IFBLK = 0060000;
+    private static final int STAT_SIZE = 144;
+    static final int S_IFMT = 0170000, S_IFCHR = 0020000, S_IFBLK = 0060000;
 
     @PrintsStruct("stat")
     public static void stat(Call c, long addr) {
@@ -58,16 +59,34 @@ public final class StatStructs {
         }
     }
 
-    /** S_IFREG|0644: the file type by name, then the permission bits. */
+    /**
+     * S_IFREG|0644: the file type by name, then the permission bits; a type without a name: the octal
+     * number alone; -X raw: the number, -X verbose: the number with the decoded form in a comment.
+     */
     public static void mode(Call c, long mode) {
         int m = (int) mode;
-        String type = Xlats.MODETYPES().lookup(m & S_IFMT);
-        if (type != null) c.out.append(type).append('|');
-        else if ((m & S_IFMT) != 0) c.out.append(String.format("%#o|", m & S_IFMT));
-        if ((m & 04000) != 0) c.out.append("S_ISUID|");
-        if ((m & 02000) != 0) c.out.append("S_ISGID|");
-        if ((m & 01000) != 0) c.out.append("S_ISVTX|");
-        c.out.append(String.format("%#03o", m & 0777));
+        int style = c.opts().xlatStyle;
+        String type = (m & S_IFMT) != 0 ? Xlats.MODETYPES().lookup(m & S_IFMT) : "";
+        StringBuilder o = c.out;
+        if (type == null || style != Decoding.XLAT_ABBREV) o.append(String.format("%#03o", m));
+        if (type == null || style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+        if (!type.isEmpty()) o.append(type).append('|');
+        if ((m & 04000) != 0) o.append("S_ISUID|");
+        if ((m & 02000) != 0) o.append("S_ISGID|");
+        if ((m & 01000) != 0) o.append("S_ISVTX|");
+        o.append(String.format("%#03o", m & 0777));
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    /** A dev_t argument: makedev(0x1, 0x3); -X raw: 0x103, -X verbose: 0x103 /* makedev(0x1, 0x3) *&#47;. */
+    public static void dev(Call c, long dev) {
+        int style = c.opts().xlatStyle;
+        if (style != Decoding.XLAT_ABBREV) Print.hex(c.out, dev);
+        if (style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) c.out.append(" /* ");
+        makedev(c.out, dev);
+        if (style == Decoding.XLAT_VERBOSE) c.out.append(" */");
     }
 
     /** makedev(0x1, 0x3), with Linux's dev_t encoding. */

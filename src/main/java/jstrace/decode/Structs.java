@@ -143,20 +143,38 @@ public final class Structs {
 
     private static final long UTIME_NOW = (1L << 30) - 1, UTIME_OMIT = (1L << 30) - 2;
 
-    /** utimensat's [atime, mtime], with UTIME_NOW / UTIME_OMIT. */
+    /**
+     * utimensat's [atime, mtime]: each time with its date in a comment, UTIME_NOW / UTIME_OMIT by name
+     * (-X raw: the timespec; -X verbose: the timespec with the name in a comment); -s below 2 cuts the array.
+     */
     @PrintsStruct("timespec_pair")
     public static void timespecPair(Call c, long addr) {
         ByteBuffer b = read(c, addr, 32);
         if (!readable(c, addr, b)) return;
-        c.out.append('[');
+        int limit = c.abbrev() && c.opts().maxStrlen < 2 ? c.opts().maxStrlen : 2;
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        o.append('[');
         for (int i = 0; i < 2; i++) {
-            if (i > 0) c.out.append(", ");
+            if (i > 0) o.append(", ");
+            if (i >= limit) {
+                o.append("...");
+                break;
+            }
             long sec = b.getLong(16 * i), nsec = b.getLong(16 * i + 8);
-            if (nsec == UTIME_NOW) c.out.append("UTIME_NOW");
-            else if (nsec == UTIME_OMIT) c.out.append("UTIME_OMIT");
-            else timespec(c.out, sec, nsec);
+            if (nsec == UTIME_NOW || nsec == UTIME_OMIT) {
+                String name = nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT";
+                if (style != Decoding.XLAT_ABBREV) timespec(o, sec, nsec);
+                if (style == Decoding.XLAT_VERBOSE) o.append(" /* ").append(name).append(" */");
+                else if (style == Decoding.XLAT_ABBREV) o.append(name);
+            } else {
+                timespec(o, sec, nsec);
+                if ((sec != 0 || nsec != 0) && Long.compareUnsigned(nsec, 999_999_999) <= 0) {
+                    StatStructs.dateComment(o, sec, nsec);
+                }
+            }
         }
-        c.out.append(']');
+        o.append(']');
     }
 
     @PrintsStruct("timeval")
@@ -206,17 +224,28 @@ public final class Structs {
         ByteBuffer b = read(c, addr, 16);
         if (!readable(c, addr, b)) return;
         c.out.append("{rlim_cur=");
-        rlimValue(c.out, b.getLong(0));
+        rlimValue(c, b.getLong(0));
         c.out.append(", rlim_max=");
-        rlimValue(c.out, b.getLong(8));
+        rlimValue(c, b.getLong(8));
         c.out.append('}');
     }
 
-    /** RLIM64_INFINITY, N*1024 for multiples of 1024, else the number. */
-    public static void rlimValue(StringBuilder o, long v) {
-        if (v == RLIM64_INFINITY) o.append("RLIM64_INFINITY");
-        else if (v > 0 && v % 1024 == 0) o.append(Long.toUnsignedString(v / 1024)).append("*1024");
-        else o.append(Long.toUnsignedString(v));
+    /**
+     * RLIM64_INFINITY, N*1024 for multiples of 1024 above 1024, else the number; -X raw: the number,
+     * -X verbose: the number with the name in a comment.
+     */
+    public static void rlimValue(Call c, long v) {
+        String name = null;
+        if (v == RLIM64_INFINITY) name = "RLIM64_INFINITY";
+        else if (Long.compareUnsigned(v, 1024) > 0 && Long.remainderUnsigned(v, 1024) == 0) {
+            name = Long.toUnsignedString(Long.divideUnsigned(v, 1024)) + "*1024";
+        }
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        if (name == null || style != Decoding.XLAT_ABBREV) o.append(Long.toUnsignedString(v));
+        if (name == null || style == Decoding.XLAT_RAW) return;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ").append(name).append(" */");
+        else o.append(name);
     }
 
     /** pipe/socketpair results: [3, 4]. */

@@ -2,7 +2,7 @@ package jstrace.decode;
 
 import jstrace.table.Xlats;
 
-/** reboot (whose argument only LINUX_REBOOT_CMD_RESTART2 reads) and kexec_load's segments and flags. */
+/** reboot (whose argument only LINUX_REBOOT_CMD_RESTART2 reads), kexec_load's segments and flags, and syslog. */
 public final class SystemDecoders {
     private SystemDecoders() {}
 
@@ -55,5 +55,53 @@ public final class SystemDecoders {
             Print.ptr(cc.out, b.getLong(16));
             cc.out.append(", memsz=").append(Long.toUnsignedString(b.getLong(24))).append('}');
         });
+    }
+
+    private static final int SYSLOG_ACTION_READ = 2, SYSLOG_ACTION_READ_ALL = 3, SYSLOG_ACTION_READ_CLEAR = 4,
+            SYSLOG_ACTION_CONSOLE_LEVEL = 8;
+
+    /**
+     * syslog: the action always as a number with its name in a comment (as strace); the actions that
+     * ignore the buffer and length print no more; the reads print the text at exit.
+     */
+    @Decodes("syslog")
+    public static int syslog(Call c) {
+        int type = (int) c.args[0];
+        int len = (int) c.args[2];
+        if (!c.exiting) decimalNamed(c, Xlats.SYSLOG_ACTION_TYPE(), type);
+        switch (type) {
+            case 0, 1, 5, 6, 7, 9, 10 -> {
+                return Call.DONE;
+            }
+            case SYSLOG_ACTION_READ, SYSLOG_ACTION_READ_ALL, SYSLOG_ACTION_READ_CLEAR -> {
+                if (!c.exiting) return 0;
+                c.sep();
+                if (c.failed) Print.ptr(c, c.args[1]);
+                else Print.buf(c, c.args[1], c.rval);
+                c.sep();
+                c.out.append(len);
+                return 0;
+            }
+            case SYSLOG_ACTION_CONSOLE_LEVEL -> {
+                c.sep();
+                Print.ptr(c, c.args[1]);
+                c.sep();
+                decimalNamed(c, Xlats.SYSLOG_CONSOLE_LEVELS(), len);
+                return Call.DONE;
+            }
+            default -> {
+                c.sep();
+                Print.ptr(c, c.args[1]);
+                c.sep();
+                c.out.append(len);
+                return Call.DONE;
+            }
+        }
+    }
+
+    /** N /* NAME *&#47; whatever -X says, the unknown name from the table when there is none. */
+    private static void decimalNamed(Call c, Xlat x, int v) {
+        String n = x.lookup(v);
+        c.out.append(v).append(" /* ").append(n != null ? n : Print.unknownName(x)).append(" */");
     }
 }
