@@ -277,7 +277,7 @@ mbind                   memory                      int       ptr addr ptr, ulon
 set_mempolicy           memory                      int       int mode mpol_mode32, ptr nodemask nodemask:2, ulong maxnode ulong
 get_mempolicy           memory                      int       ptr mode out:mpol_mode_ptr, ptr nodemask out:nodemask:2, ulong maxnode ulong, ptr addr ptr, ulong flags flags:get_mempolicy_flags
 mq_open                 desc                        fd        ptr name str, int flags flags:open_flags, umode_t mode mode, ptr attr in:mq_attr
-mq_unlink               -                           int       ptr path str
+mq_unlink               -                           int       ptr path path
 mq_timedsend            desc,writes_data            int       int mqdes fd, ptr msg_ptr inbuf:2, size_t msg_len ulong, uint msg_prio uint, ptr abs_timeout in:timespec
 mq_timedreceive         desc,reads_data             long      int mqdes fd, ptr msg_ptr outbuf:ret, size_t msg_len ulong, ptr msg_prio out:uint_ptr, ptr abs_timeout in:timespec
 mq_notify               desc                        int       int mqdes fd, ptr sevp in:sigevent
@@ -317,7 +317,7 @@ sync_file_range         desc                        int       int fd fd, loff_t 
 vmsplice                desc,writes_data            long      int fd fd, ptr iov iovec_in:2, size_t nr_segs ulong, uint flags flags:splice_flags
 move_pages              memory                      int       int pid pid, ulong count ulong, ptr pages in:ptr_array:1, ptr nodes in:int_array:1, ptr status out:page_status_array:1, int flags flags:move_pages_flags
 utimensat               desc,file                   int       int dirfd dirfd, ptr pathname path, ptr times in:timespec_pair, int flags flags:at_flags
-epoll_pwait             desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int, ptr sigmask sigset:5, size_t sigsetsize ulong
+epoll_pwait             desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 signalfd                desc,signal                 fd        int fd fd, ptr mask sigset:2, int sizemask ulong
 timerfd_create          desc                        fd        int clockid clockid, int flags flags:timerfd_create_flags
 eventfd                 desc                        fd        uint initval uint
@@ -390,7 +390,7 @@ openat2                 desc,file                   fd        int dirfd dirfd, p
 pidfd_getfd             desc                        fd        int pidfd fd, int targetfd fd, uint flags uint
 faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:at_flags
 process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags hex
-epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout in:timespec, ptr sigmask sigset:5, size_t sigsetsize ulong
+epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout out:timespec, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 mount_setattr           desc,file                   int       int dirfd dirfd, ptr pathname path, uint flags flags:mount_setattr_flags, ptr attr in:mount_attr:4, size_t size ulong
 quotactl_fd             desc                        int       uint fd fd, uint op quotactl_cmd, int addr int, ptr addr ptr
 landlock_create_ruleset desc                        fd        ptr attr in:landlock_ruleset_attr:1, size_t size ulong, uint flags flags:landlock_create_ruleset_flags
