@@ -19,7 +19,8 @@
 #   -1 a process group id) signo mode clockid,
 #   flags:XLAT, xval:XLAT (tables in xlat/), inbuf:N (printed at entry, length argument N),
 #   outbuf:N / outbuf:ret (printed at exit, length argument N / the return value),
-#   in:STRUCT, out:STRUCT (printed at exit), inout:STRUCT, and STRUCT:N kinds whose printer takes
+#   in:STRUCT, out:STRUCT (printed at exit; the address when the call failed), inout:STRUCT,
+#   exit:STRUCT (printed at exit also when the call failed: the printer decides), and STRUCT:N kinds whose printer takes
 #   the length argument N. Structs are printed by methods marked @PrintsStruct("STRUCT").
 # Further kinds (printed by hand-written code or struct printers; until one exists the generator prints
 #   an address): argv (string array printed in full), envp (address /* N vars */), flagsmode:XLAT (XLAT
@@ -240,7 +241,7 @@ tkill                   signal,process              int       pid_t tid tid, int
 time                    clock                       time      ptr tloc out:time_t
 futex                   -                           long      ptr uaddr ptr, int futex_op xval:futex_ops, uint val int, ptr timeout in:timespec, ptr uaddr2 ptr, uint val3 int
 sched_setaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask cpuset:1
-sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:1
+sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:ret
 set_thread_area         -                           int       ptr u_info hex
 io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:aio_context
 io_destroy              memory                      int       ulong ctx_id ulong
@@ -315,7 +316,7 @@ splice                  desc                        long      int fd_in fd, ptr 
 tee                     desc                        long      int fd_in fd, int fd_out fd, size_t len ulong, uint flags flags:splice_flags
 sync_file_range         desc                        int       int fd fd, loff_t offset long, loff_t nbytes long, uint flags flags:sync_file_range_flags
 vmsplice                desc,writes_data            long      int fd fd, ptr iov iovec_in:2, size_t nr_segs ulong, uint flags flags:splice_flags
-move_pages              memory                      int       int pid pid, ulong count ulong, ptr pages in:ptr_array:1, ptr nodes in:int_array:1, ptr status out:page_status_array:1, int flags flags:move_pages_flags
+move_pages              memory                      int       int pid pid, ulong count ulong, ptr pages in:ptr_array:1, ptr nodes in:int_array:1, ptr status exit:page_status_array:1, int flags flags:move_pages_flags
 utimensat               desc,file                   int       int dirfd dirfd, ptr pathname path, ptr times in:timespec_pair, int flags flags:at_flags
 epoll_pwait             desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 signalfd                desc,signal                 fd        int fd fd, ptr mask sigset:2, int sizemask ulong
