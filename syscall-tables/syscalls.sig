@@ -243,11 +243,11 @@ futex                   -                           long      ptr uaddr ptr, int
 sched_setaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask cpuset:1
 sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:ret
 set_thread_area         -                           int       ptr u_info hex
-io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:aio_context
-io_destroy              memory                      int       ulong ctx_id ulong
-io_getevents            -                           int       ulong ctx_id ulong, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec
-io_submit               -                           int       ulong ctx_id ulong, long nr long, ptr iocbpp iocbs:1
-io_cancel               -                           int       ulong ctx_id ulong, ptr iocb in:iocb, ptr result out:io_event
+io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:ptr_ptr
+io_destroy              memory                      int       ulong ctx_id hex
+io_getevents            -                           int       ulong ctx_id hex, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec
+io_submit               -                           int       ulong ctx_id hex, long nr long, ptr iocbpp iocbs:1
+io_cancel               -                           int       ulong ctx_id hex, ptr iocb in:iocb, ptr result out:io_event
 get_thread_area         -                           int       ptr u_info hex
 lookup_dcookie          -                           long      ulong cookie ulong, ptr buffer outbuf:ret, size_t len ulong
 epoll_create            desc                        fd        int size int
@@ -370,7 +370,7 @@ pkey_mprotect           memory                      int       ptr addr ptr, size
 pkey_alloc              -                           int       ulong flags hex, ulong access_rights flags:pkey_access
 pkey_free               -                           int       int pkey int
 statx                   desc,file,fstat,stat_like   int       int dirfd dirfd, ptr pathname path, int flags flags:at_flags, uint mask flags:statx_masks, ptr statxbuf out:statx
-io_pgetevents           -                           int       ulong ctx_id ulong, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec, ptr sig in:aio_sigset
+io_pgetevents           -                           int       ulong ctx_id hex, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec, ptr sig in:aio_sigset
 rseq                    -                           int       ptr rseq hex, uint rseq_len hex, int flags hex, uint sig hex
 uretprobe               -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex, ulong arg6 hex
 uprobe                  -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex, ulong arg6 hex
