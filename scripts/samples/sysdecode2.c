@@ -1,8 +1,9 @@
 /* Decoders whose arguments depend on each other or on the outcome: mount's flags, fsconfig's command,
  * mount_setattr's and landlock's structs, memfd_create's huge page bits, the time left by sleeps, epoll_pwait2
- * at exit, a sigevent, sched_getscheduler's result, CPU masks, move_pages' status, AIO control blocks.
+ * at exit, a sigevent, fcntl's locks and owners, sched_getscheduler's result, CPU masks, move_pages' status, AIO control blocks.
  * Each call fails harmlessly (bad fds, paths that do not exist, bad values) or only reads. */
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <linux/aio_abi.h>
 #include <linux/landlock.h>
 #include <linux/mount.h>
@@ -49,6 +50,13 @@ int main(void) {
     syscall(SYS_sched_setaffinity, -1, 2, cpus);
     syscall(SYS_sched_setaffinity, -1, 200, cpus);
     syscall(SYS_move_pages, 0, 0, NULL, NULL, (int[1]){0}, 0x8);
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_END, .l_start = -5, .l_len = 10};
+    syscall(SYS_fcntl, -1, F_SETLK, &fl);
+    syscall(SYS_fcntl, -1, F_OFD_GETLK, &fl);
+    struct f_owner_ex owner = {.type = F_OWNER_PGRP, .pid = 0};
+    syscall(SYS_fcntl, -1, F_SETOWN_EX, &owner);
+    syscall(SYS_fcntl, -1, F_NOTIFY, DN_ACCESS | DN_MULTISHOT);
+    syscall(SYS_fcntl, -1, F_SETLEASE, F_WRLCK);
     aio_context_t ctx = 0;
     if (syscall(SYS_io_setup, 1, &ctx) != 0) return 0;
     char buf[4] = "abc";

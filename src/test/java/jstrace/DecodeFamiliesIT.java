@@ -54,7 +54,7 @@ class DecodeFamiliesIT {
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
             "sysdecode2", "mount,fsconfig,mount_setattr,landlock_create_ruleset,landlock_add_rule,memfd_create,nanosleep,"
                     + "clock_nanosleep,epoll_pwait2,mq_notify,mq_unlink,sched_getscheduler,sched_setaffinity,move_pages,"
-                    + "io_setup,io_submit,io_cancel,io_destroy");
+                    + "fcntl,io_setup,io_submit,io_cancel,io_destroy");
 
     @TempDir
     Path tmp;
@@ -580,6 +580,11 @@ class DecodeFamiliesIT {
                     sched_setaffinity(-1, 2, [0]) = -1 ESRCH (No such process)
                     sched_setaffinity(-1, 200, [0 68 69 ...]) = -1 ESRCH (No such process)
                     move_pages(0, 0, NULL, NULL, [], 0x8 /* MPOL_??? */) = -1 EINVAL (Invalid argument)
+                    fcntl(-1, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_END, l_start=-5, l_len=10}) = -1 EBADF (Bad file descriptor)
+                    fcntl(-1, F_OFD_GETLK, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    fcntl(-1, F_SETOWN_EX, {type=F_OWNER_PGRP, pid=0}) = -1 EBADF (Bad file descriptor)
+                    fcntl(-1, F_NOTIFY, DN_ACCESS|DN_MULTISHOT) = -1 EBADF (Bad file descriptor)
+                    fcntl(-1, F_SETLEASE, F_WRLCK) = -1 EBADF (Bad file descriptor)
                     io_setup(1, [0xADDR]) = 0
                     io_submit(0xADDR, 1, [{aio_data=0x1234, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1, aio_buf="abc", aio_nbytes=3, aio_offset=5}]) = -1 EBADF (Bad file descriptor)
                     io_submit(0xADDR, -1, 0xADDR) = -1 EINVAL (Invalid argument)
