@@ -19,7 +19,8 @@
 #   -1 a process group id) signo mode clockid,
 #   flags:XLAT, xval:XLAT (tables in xlat/), inbuf:N (printed at entry, length argument N),
 #   outbuf:N / outbuf:ret (printed at exit, length argument N / the return value),
-#   in:STRUCT, out:STRUCT (printed at exit), inout:STRUCT, and STRUCT:N kinds whose printer takes
+#   in:STRUCT, out:STRUCT (printed at exit; the address when the call failed), inout:STRUCT,
+#   exit:STRUCT (printed at exit also when the call failed: the printer decides), and STRUCT:N kinds whose printer takes
 #   the length argument N. Structs are printed by methods marked @PrintsStruct("STRUCT").
 # Further kinds (printed by hand-written code or struct printers; until one exists the generator prints
 #   an address): argv (string array printed in full), envp (address /* N vars */), flagsmode:XLAT (XLAT
@@ -240,13 +241,13 @@ tkill                   signal,process              int       pid_t tid tid, int
 time                    clock                       time      ptr tloc out:time_t
 futex                   -                           long      ptr uaddr ptr, int futex_op xval:futex_ops, uint val int, ptr timeout in:timespec, ptr uaddr2 ptr, uint val3 int
 sched_setaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask cpuset:1
-sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:1
+sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:ret
 set_thread_area         -                           int       ptr u_info hex
-io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:aio_context
-io_destroy              memory                      int       ulong ctx_id ulong
-io_getevents            -                           int       ulong ctx_id ulong, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec
-io_submit               -                           int       ulong ctx_id ulong, long nr long, ptr iocbpp iocbs:1
-io_cancel               -                           int       ulong ctx_id ulong, ptr iocb in:iocb, ptr result out:io_event
+io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:ptr_ptr
+io_destroy              memory                      int       ulong ctx_id hex
+io_getevents            -                           int       ulong ctx_id hex, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec
+io_submit               -                           int       ulong ctx_id hex, long nr long, ptr iocbpp iocbs:1
+io_cancel               -                           int       ulong ctx_id hex, ptr iocb in:iocb, ptr result out:io_event
 get_thread_area         -                           int       ptr u_info hex
 lookup_dcookie          -                           long      ulong cookie ulong, ptr buffer outbuf:ret, size_t len ulong
 epoll_create            desc                        fd        int size int
@@ -277,7 +278,7 @@ mbind                   memory                      int       ptr addr ptr, ulon
 set_mempolicy           memory                      int       int mode mpol_mode32, ptr nodemask nodemask:2, ulong maxnode ulong
 get_mempolicy           memory                      int       ptr mode out:mpol_mode_ptr, ptr nodemask out:nodemask:2, ulong maxnode ulong, ptr addr ptr, ulong flags flags:get_mempolicy_flags
 mq_open                 desc                        fd        ptr name str, int flags flags:open_flags, umode_t mode mode, ptr attr in:mq_attr
-mq_unlink               -                           int       ptr path str
+mq_unlink               -                           int       ptr path path
 mq_timedsend            desc,writes_data            int       int mqdes fd, ptr msg_ptr inbuf:2, size_t msg_len ulong, uint msg_prio uint, ptr abs_timeout in:timespec
 mq_timedreceive         desc,reads_data             long      int mqdes fd, ptr msg_ptr outbuf:ret, size_t msg_len ulong, ptr msg_prio out:uint_ptr, ptr abs_timeout in:timespec
 mq_notify               desc                        int       int mqdes fd, ptr sevp in:sigevent
@@ -315,9 +316,9 @@ splice                  desc                        long      int fd_in fd, ptr 
 tee                     desc                        long      int fd_in fd, int fd_out fd, size_t len ulong, uint flags flags:splice_flags
 sync_file_range         desc                        int       int fd fd, loff_t offset long, loff_t nbytes long, uint flags flags:sync_file_range_flags
 vmsplice                desc,writes_data            long      int fd fd, ptr iov iovec_in:2, size_t nr_segs ulong, uint flags flags:splice_flags
-move_pages              memory                      int       int pid pid, ulong count ulong, ptr pages in:ptr_array:1, ptr nodes in:int_array:1, ptr status out:page_status_array:1, int flags flags:move_pages_flags
+move_pages              memory                      int       int pid pid, ulong count ulong, ptr pages in:ptr_array:1, ptr nodes in:int_array:1, ptr status exit:page_status_array:1, int flags flags:move_pages_flags
 utimensat               desc,file                   int       int dirfd dirfd, ptr pathname path, ptr times in:timespec_pair, int flags flags:at_flags
-epoll_pwait             desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int, ptr sigmask sigset:5, size_t sigsetsize ulong
+epoll_pwait             desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, int timeout int, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 signalfd                desc,signal                 fd        int fd fd, ptr mask sigset:2, int sizemask ulong
 timerfd_create          desc                        fd        int clockid clockid, int flags flags:timerfd_create_flags
 eventfd                 desc                        fd        uint initval uint
@@ -369,7 +370,7 @@ pkey_mprotect           memory                      int       ptr addr ptr, size
 pkey_alloc              -                           int       ulong flags hex, ulong access_rights flags:pkey_access
 pkey_free               -                           int       int pkey int
 statx                   desc,file,fstat,stat_like   int       int dirfd dirfd, ptr pathname path, int flags flags:at_flags, uint mask flags:statx_masks, ptr statxbuf out:statx
-io_pgetevents           -                           int       ulong ctx_id ulong, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec, ptr sig in:aio_sigset
+io_pgetevents           -                           int       ulong ctx_id hex, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec, ptr sig in:aio_sigset
 rseq                    -                           int       ptr rseq hex, uint rseq_len hex, int flags hex, uint sig hex
 uretprobe               -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex, ulong arg6 hex
 uprobe                  -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex, ulong arg5 hex, ulong arg6 hex
@@ -390,7 +391,7 @@ openat2                 desc,file                   fd        int dirfd dirfd, p
 pidfd_getfd             desc                        fd        int pidfd fd, int targetfd int, uint flags hex
 faccessat2              desc,file                   int       int dirfd dirfd, ptr pathname path, int mode flags:access_modes, int flags flags:faccessat_flags
 process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags hex
-epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout in:timespec, ptr sigmask sigset:5, size_t sigsetsize ulong
+epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout out:timespec, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 mount_setattr           desc,file                   int       int dirfd dirfd, ptr pathname path, uint flags flags:mount_setattr_flags, ptr attr in:mount_attr:4, size_t size ulong
 quotactl_fd             desc                        int       uint fd fd, uint op quotactl_cmd, int addr int, ptr addr ptr
 landlock_create_ruleset desc                        fd        ptr attr in:landlock_ruleset_attr:1, size_t size ulong, uint flags flags:landlock_create_ruleset_flags

@@ -322,7 +322,13 @@ public class GenerateTables {
             }
             (atExit ? exit : entry).add(argCode(sig.name, k, sig.types.get(i), i, xlats));
         }
-        String ret = switch (sig.ret) {
+        if (sig.ret.startsWith("xval:")) {
+            // a result naming a constant: "= 0 (SCHED_OTHER)", as strace's xlookup into auxstr
+            String table = sig.ret.substring("xval:".length());
+            if (!xlats.contains(table)) throw new IllegalStateException(sig.name + ": no xlat table '" + table + "'");
+            exit.add("if (!c.failed) c.retText = Xlats." + table.toUpperCase(Locale.ROOT) + "().lookup(c.rval);");
+        }
+        String ret = sig.ret.startsWith("xval:") ? "Call.RET_STR" : switch (sig.ret) {
             case "hex" -> "Call.RET_HEX";
             case "oct" -> "Call.RET_OCT";
             case "ulong" -> "Call.RET_UDEC";
@@ -356,7 +362,7 @@ public class GenerateTables {
     }
 
     static boolean printedAtExit(String kind) {
-        return kind.startsWith("out") || kind.startsWith("inout") || kind.startsWith("iovec_out")
+        return kind.startsWith("out") || kind.startsWith("inout") || kind.startsWith("exit:") || kind.startsWith("iovec_out")
                 || kind.startsWith("sockaddr_out") || kind.startsWith("dirents");
     }
 
@@ -417,7 +423,7 @@ public class GenerateTables {
         String name = param == null ? kind : param;
         boolean exitKind = kind.equals("out") || kind.equals("inout");
         String lenArg = null;
-        if (!kind.equals("in") && !exitKind) {
+        if (!kind.equals("in") && !exitKind && !kind.equals("exit")) {
             // kinds like sigset:N, pollfd:N: struct NAME with the length in argument N
             name = kind;
             lenArg = param;

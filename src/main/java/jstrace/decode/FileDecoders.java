@@ -2,7 +2,7 @@ package jstrace.decode;
 
 import jstrace.table.Xlats;
 
-/** open-family decoders: the access mode first, then the flags; the mode only when a file may be created. */
+/** open-family decoders: the access mode first, then the flags; the mode only when a file may be created. memfd_create. */
 public final class FileDecoders {
     private FileDecoders() {}
 
@@ -153,5 +153,31 @@ public final class FileDecoders {
             Print.flags(o, Decoding.XLAT_ABBREV, Xlats.OPEN_FLAGS(), rest, null);
         }
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    /** The kernel's limit for a memfd name (255 less "memfd:"), plus one byte to see it is longer. */
+    private static final int MFD_NAME_MAX_LEN = 255 - 6;
+    private static final int MFD_HUGE_SHIFT = 26;
+    private static final long MFD_HUGE_MASK = 0x3fL << MFD_HUGE_SHIFT;
+
+    /** memfd_create: the huge page size bits as N<<MFD_HUGE_SHIFT; the flags in hex first unless -X abbrev. */
+    @Decodes("memfd_create")
+    public static int memfdCreate(Call c) {
+        Print.strn(c, c.args[0], MFD_NAME_MAX_LEN + 1);
+        c.sep();
+        long flags = c.args[1] & 0xffffffffL;
+        int style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        if (flags == 0 || style != Decoding.XLAT_ABBREV) Print.hex(o, flags);
+        if (flags == 0 || style == Decoding.XLAT_RAW) return Call.DONE | Call.RET_FD;
+        if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
+        long huge = flags & MFD_HUGE_MASK, rest = flags & ~MFD_HUGE_MASK;
+        if (rest != 0 || huge == 0) Print.flags(o, Decoding.XLAT_ABBREV, Xlats.MEMFD_CREATE_FLAGS(), rest);
+        if (huge != 0) {
+            if (rest != 0) o.append('|');
+            o.append(huge >>> MFD_HUGE_SHIFT).append("<<MFD_HUGE_SHIFT");
+        }
+        if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+        return Call.DONE | Call.RET_FD;
     }
 }

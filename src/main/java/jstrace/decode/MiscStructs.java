@@ -160,7 +160,8 @@ public final class MiscStructs {
     /** struct sigevent: the value only when not NULL, the signal by name for the notifying kinds. */
     @PrintsStruct("sigevent")
     public static void sigevent(Call c, long addr) {
-        ByteBuffer b = Structs.read(c, addr, 64);
+        // the fields strace reads (up to sigev_notify_attributes), not the padding to 64 bytes
+        ByteBuffer b = Structs.read(c, addr, 32);
         if (!Structs.readable(c, addr, b)) return;
         StringBuilder o = c.out;
         long value = b.getLong(0);

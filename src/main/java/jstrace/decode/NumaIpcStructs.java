@@ -103,6 +103,11 @@ public final class NumaIpcStructs {
     /** move_pages' status: node numbers, or negated errno names (-ENOENT). */
     @PrintsStruct("page_status_array")
     public static void pageStatusArray(Call c, long addr, long n) {
+        // as strace's print_array: an empty array is [] before the failed call's memory is left unread
+        if (c.failed && addr != 0 && n != 0) {
+            Print.ptr(c, addr);
+            return;
+        }
         Structs.array(c, addr, n, 4, (cc, b) -> {
             int status = b.getInt(0);
             String name = status < 0 ? Errno.name(-status) : null;

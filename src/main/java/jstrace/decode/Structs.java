@@ -292,10 +292,24 @@ public final class Structs {
         array(c, addr, n, 4, (call, b) -> Print.id(call, b.getInt(0)));
     }
 
-    /** sched_getaffinity's mask: the CPUs set, in the bytes the call returned. */
+    /**
+     * The most of a CPU mask strace reads: its probe of the kernel's mask size starts at 128 bytes
+     * (1024 CPUs), which is enough on all but larger machines.
+     */
+    private static final int CPUSET_MAX = 128;
+
+    /** A CPU mask of {@code len} bytes (sched_setaffinity's length, sched_getaffinity's result): the CPUs set, "..." after when cut. */
     @PrintsStruct("cpuset")
-    public static void cpuset(Call c, long addr, long size) {
-        int n = (int) Math.max(0, Math.min(c.rval, size));
+    public static void cpuset(Call c, long addr, long len) {
+        int n = (int) Math.min(len & 0xffffffffL, CPUSET_MAX);
+        if (addr == 0 || !c.verbose()) {
+            Print.ptr(c, addr);
+            return;
+        }
+        if (n == 0) {
+            c.out.append("[]");
+            return;
+        }
         ByteBuffer b = read(c, addr, n);
         if (!readable(c, addr, b)) return;
         c.out.append('[');
@@ -307,6 +321,8 @@ public final class Structs {
                 first = false;
             }
         }
+        // strace rounds the bytes it shows up to a word
+        if (((n + 7) & ~7) < (len & 0xffffffffL)) c.out.append(first ? "..." : " ...");
         c.out.append(']');
     }
 

@@ -13,7 +13,7 @@ public final class TimeDecoders {
             c.sep();
             return 0;
         }
-        remaining(c, c.args[1]);
+        remaining(c, c.args[1], true);
         return 0;
     }
 
@@ -28,13 +28,14 @@ public final class TimeDecoders {
             c.sep();
             return 0;
         }
-        remaining(c, c.args[3]);
+        // an absolute sleep leaves the time left alone
+        remaining(c, c.args[3], (int) c.args[1] == 0);
         return 0;
     }
 
-    /** The time left is written by the kernel only when the sleep is interrupted. */
-    private static void remaining(Call c, long addr) {
-        if (c.failed && addr != 0) Structs.timespec(c, addr);
+    /** The time left is written by the kernel only when the sleep is interrupted (to be restarted). */
+    private static void remaining(Call c, long addr, boolean written) {
+        if (written && Errno.isRestart(c.errno()) && addr != 0) Structs.timespec(c, addr);
         else Print.ptr(c, addr);
     }
 

@@ -73,6 +73,7 @@ public final class PathFilter {
         int nr = c.tableNr();
         if (nr < 0 || nr > SyscallTable.MAX) return false;
         if ((SyscallTable.CLASSES[nr] & (SyscallClass.FILE | SyscallClass.DESC | SyscallClass.NET)) == 0) return false;
+        if (nr == NR_FSCONFIG) return fsconfigMatches(t, c);
         int roles = SyscallTable.ARG_ROLES[nr];
         for (int i = 0; i < 6 && roles != 0; i++, roles >>>= 4) {
             boolean hit = switch (roles & 15) {
@@ -85,6 +86,17 @@ public final class PathFilter {
             if (hit) return true;
         }
         return false;
+    }
+
+    private static final int NR_FSCONFIG = 431, FSCONFIG_SET_PATH = 3, FSCONFIG_SET_PATH_EMPTY = 4, FSCONFIG_SET_FD = 5;
+
+    /** fsconfig as strace matches it: not by its fs context fd, only by the path and dirfd or fd some commands pass. */
+    private boolean fsconfigMatches(Tracee t, Call c) {
+        return switch ((int) c.args[1]) {
+            case FSCONFIG_SET_PATH, FSCONFIG_SET_PATH_EMPTY -> fdMatches(t, (int) c.args[4]) || pathMatches(c, c.args[3]);
+            case FSCONFIG_SET_FD -> fdMatches(t, (int) c.args[4]);
+            default -> false;
+        };
     }
 
     private boolean fdMatches(Tracee t, int fd) {
