@@ -46,6 +46,22 @@ class ProcessesIT {
         assertEquals(mask(s), mask(j));
     }
 
+    /**
+     * -qqq hides the "superseded" line, so the pids carry the story: the leader's pause ends "= ?" under its
+     * own pid (the exit event, PTRACE_O_TRACEEXIT), and the exec'ing thread's execve resumes under the
+     * leader's pid, which it has taken over.
+     */
+    @Test
+    void execFromAThreadResumesUnderTheLeadersPid() throws Exception {
+        buildSamples();
+        List<String> j = trace(SamplesIT.JSTRACE.toString(), "-f", "-qqq", "-e", "trace=execve,pause",
+                SAMPLES + "/threadexec");
+        String text = String.join("\n", j);
+        String leader = j.get(0).split(" ")[0];
+        assertTrue(j.stream().anyMatch(l -> l.matches(leader + " +<\\.\\.\\. pause resumed>\\) += \\?")), text);
+        assertTrue(j.stream().anyMatch(l -> l.matches(leader + " +<\\.\\.\\. execve resumed>\\) += 0")), text);
+    }
+
     /** -C -f: the summary listener gets every event, the trace keeps the thread-exec lines. */
     @Test
     void summaryWithTraceKeepsTheThreadExecLines() throws Exception {

@@ -297,6 +297,8 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void syscallUnfinished(Call c) {
         TraceOutput out = resume(c, exitWall(c), c.exitMonoNanos);
+        // as strace: the part a decoder would have printed at exit is missing
+        if ((c.decoded & Call.DONE) == 0) out.append(" <unfinished ...>");
         Colors k = fmt.colors;
         if (k != null) {
             k.callEnd(out);

@@ -16,6 +16,8 @@ public final class Tracee {
     public final Call call;
     /** Between a syscall-entry stop and its exit stop. */
     public boolean inSyscall;
+    /** The id of the traced call its exit stop ended ("= ?"), for the exit event that follows (0: none). */
+    public long endedCall;
     /** Whether the current call is being printed (not filtered out). */
     public boolean traced;
     /** Output hidden until the first execve succeeds (the spawn stub's own calls are not the user's). */

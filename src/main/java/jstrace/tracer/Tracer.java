@@ -136,7 +136,9 @@ public final class Tracer implements AutoCloseable {
         ts.free();
         this.decoding = decoding;
         this.config = config;
-        int o = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC;
+        // TRACEEXIT, as strace: a call the tracee will not return from ends ("= ?") at its exit stop,
+        // before the events of other threads (a thread's exec kills the rest of its group)
+        int o = Ptrace.O_TRACESYSGOOD | Ptrace.O_TRACEEXEC | Ptrace.O_TRACEEXIT;
         if (config.follow) o |= Ptrace.O_TRACECLONE | Ptrace.O_TRACEFORK | Ptrace.O_TRACEVFORK;
         if (config.seccomp) o |= Ptrace.O_TRACESECCOMP;
         this.options = o;
@@ -347,13 +349,14 @@ public final class Tracer implements AutoCloseable {
 
     /** The id of the traced call the tracee is in (0: none). */
     private static long pendingCall(Tracee t) {
-        return t.inSyscall && t.traced ? t.call.id : 0;
+        return t.inSyscall && t.traced ? t.call.id : t.endedCall;
     }
 
     /** The tracee will not return from the traced call it is in: sinks end it ("= ?"). */
     private void endPending(Tracee t) {
         if (!t.inSyscall || !t.traced) return;
         t.inSyscall = false;
+        t.endedCall = t.call.id;
         t.call.exitMonoNanos = stopMono;
         listener.syscallUnfinished(t.call);
     }
@@ -579,6 +582,9 @@ public final class Tracer implements AutoCloseable {
                 execEvent(t, t.pid);
                 Ptrace.resume(next(t), t.pid, 0);
             }
+        } else if (event == Ptrace.EVENT_EXIT) {
+            endPending(t);
+            Ptrace.resume(next(t), t.pid, 0);
         } else if (event != 0) {
             Ptrace.resume(next(t), t.pid, 0);
         } else if (t.startupStop && sig == Signals.SIGSTOP) {
@@ -624,6 +630,9 @@ public final class Tracer implements AutoCloseable {
         thread.tgid = pid;
         if (pid == mainPid) thread.hidden = leader.hidden;
         execEvent(thread, formerTid);
+        // its execve ends as the leader's pid ("<... execve resumed>) = 0" under the new number)
+        thread.call.pid = pid;
+        thread.call.tgid = pid;
         return thread;
     }
 
