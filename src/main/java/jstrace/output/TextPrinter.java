@@ -71,6 +71,11 @@ public final class TextPrinter implements TraceListener {
     private final IntSupplier liveTracees;
     /** Per output, the call whose entry part ends its last, unfinished line. */
     private final Map<TraceOutput, Call> openLines = new HashMap<>();
+    /**
+     * Former tid to pid of a thread that exec'd and took over its leader's pid: its execve (a call of the
+     * former tid) ends under that pid and in that pid's output, as strace prints it.
+     */
+    private final Map<Integer, Integer> execedAs = new HashMap<>();
     /** -Y: command names of the tracees, kept from when they could be read (an exited process has none). */
     private final Map<Integer, String> comms = new HashMap<>();
     private final StringBuilder scratch = new StringBuilder(64);
@@ -113,6 +118,8 @@ public final class TextPrinter implements TraceListener {
     @Override
     public void syscallEntered(Call c) {
         remember(c);
+        // a new call under a former tid is a new task's (the tid was reused; that execve was not printed)
+        if (!execedAs.isEmpty()) execedAs.remove(c.pid);
         TraceOutput out = output(c.pid);
         leader(out, c.pid, c.nr, c.ip, true, c.entryWallNanos, c.entryMonoNanos);
         callStart(out, c);
@@ -127,14 +134,16 @@ public final class TextPrinter implements TraceListener {
 
     /** Starts the line that ends call {@code c}: its whole text if its entry was not printed, else "<... resumed>" unless its line is still open. */
     private TraceOutput resume(Call c, long wall, long mono) {
-        TraceOutput out = output(c.pid);
+        Integer execed = execedAs.isEmpty() ? null : execedAs.remove(c.pid);
+        int pid = execed == null ? c.pid : execed;
+        TraceOutput out = output(pid);
         if (wholeCalls()) {
-            leader(out, c.pid, c.nr, c.ip, true, wall, mono);
+            leader(out, pid, c.nr, c.ip, true, wall, mono);
             callStart(out, c);
             arguments(out, c, 0, c.out.length(), true);
         } else {
             if (openLines.get(out) != c) {
-                leader(out, c.pid, c.nr, c.ip, true, wall, mono);
+                leader(out, pid, c.nr, c.ip, true, wall, mono);
                 out.append("<... ").append(c.name()).append(" resumed>");
             }
             arguments(out, c, c.entryLength, c.out.length(), false);
@@ -481,6 +490,7 @@ public final class TextPrinter implements TraceListener {
     public void execed(TraceEvent.Exec e) {
         if (fmt.decodePids) comms.put(e.pid(), e.command());
         if (e.formerTid() == e.pid()) return;
+        execedAs.put(e.formerTid(), e.pid());
         TraceOutput out = output(e.pid());
         Call open = openLines.get(out);
         if (open != null && open.pid == e.formerTid()) {

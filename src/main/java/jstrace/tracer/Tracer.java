@@ -630,9 +630,6 @@ public final class Tracer implements AutoCloseable {
         thread.tgid = pid;
         if (pid == mainPid) thread.hidden = leader.hidden;
         execEvent(thread, formerTid);
-        // its execve ends as the leader's pid ("<... execve resumed>) = 0" under the new number)
-        thread.call.pid = pid;
-        thread.call.tgid = pid;
         return thread;
     }
 
