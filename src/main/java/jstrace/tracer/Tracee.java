@@ -16,7 +16,7 @@ public final class Tracee {
     public final Call call;
     /** Between a syscall-entry stop and its exit stop. */
     public boolean inSyscall;
-    /** The id of the traced call its exit stop ended ("= ?"), for the exit event that follows (0: none). */
+    /** The id of the traced call ended without its exit stop ("= ?"), for the event that ends the tracee (0: none). */
     public long endedCall;
     /** Whether the current call is being printed (not filtered out). */
     public boolean traced;

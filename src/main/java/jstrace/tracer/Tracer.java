@@ -352,13 +352,18 @@ public final class Tracer implements AutoCloseable {
         return t.inSyscall && t.traced ? t.call.id : t.endedCall;
     }
 
-    /** The tracee will not return from the traced call it is in: sinks end it ("= ?"). */
-    private void endPending(Tracee t) {
-        if (!t.inSyscall || !t.traced) return;
-        t.inSyscall = false;
-        t.endedCall = t.call.id;
-        t.call.exitMonoNanos = stopMono;
-        listener.syscallUnfinished(t.call);
+    /**
+     * The tracee will not return from the traced call it is in: sinks end it ("= ?"). Returns the id of
+     * that call, or of the one its exit stop ended before (0: none), for the event that ends the tracee.
+     */
+    private long endPending(Tracee t) {
+        if (t.inSyscall && t.traced) {
+            t.inSyscall = false;
+            t.endedCall = t.call.id;
+            t.call.exitMonoNanos = stopMono;
+            listener.syscallUnfinished(t.call);
+        }
+        return t.endedCall;
     }
 
     private void detachedEvent(Tracee t) {
@@ -417,15 +422,13 @@ public final class Tracer implements AutoCloseable {
             }
             // the exit line still counts this tracee among the live ones ("[pid N] +++ exited")
             if (Wait.exited(st)) {
-                long pending = pendingCall(t);
-                endPending(t);
+                long pending = endPending(t);
                 listener.exited(new TraceEvent.Exited(t.pid, t.tgid, wallOffset + stopMono, stopMono, Wait.exitCode(st), pending));
                 tracees.remove(pid);
                 gone(t);
                 if (pid == mainPid) mainStatus = Wait.exitCode(st);
             } else if (Wait.signaled(st)) {
-                long pending = pendingCall(t);
-                endPending(t);
+                long pending = endPending(t);
                 int sig = Wait.termSig(st);
                 listener.killed(new TraceEvent.Killed(t.pid, t.tgid, wallOffset + stopMono, stopMono, sig, Signals.name(sig),
                         Wait.coreDumped(st), pending));
@@ -618,8 +621,7 @@ public final class Tracer implements AutoCloseable {
         if (formerTid <= 0 || formerTid == leader.pid) return null;
         Tracee thread = tracees.get(formerTid);
         if (thread == null) return null;
-        long pending = pendingCall(leader);
-        endPending(leader);
+        long pending = endPending(leader);
         listener.vanished(new TraceEvent.Vanished(leader.pid, leader.tgid, wallOffset + stopMono, stopMono, pending));
         gone(leader);
         if (config.unwinder != null) config.unwinder.gone(formerTid);
