@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,39 @@ class ProcessesIT {
         String leader = j.get(0).split(" ")[0];
         assertTrue(j.stream().anyMatch(l -> l.matches(leader + " +<\\.\\.\\. pause resumed>\\) += \\?")), text);
         assertTrue(j.stream().anyMatch(l -> l.matches(leader + " +<\\.\\.\\. execve resumed>\\) += 0")), text);
+    }
+
+    /**
+     * -ff: the exec'ing thread's own file ends its open execve line with " <pid changed to N ...>" (strace's
+     * ending), and the leader's file gets the superseded notice and the execve's end.
+     */
+    @Test
+    void execFromAThreadEndsItsOwnFileWithThePidChange() throws Exception {
+        buildSamples();
+        Path base = tmp.resolve("ff");
+        SamplesIT.Result r = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-ff", "-qq", "-e", "trace=execve,pause",
+                "-o", base.toString(), SAMPLES + "/threadexec");
+        assertEquals(0, r.status(), r.stderr());
+        List<Path> files;
+        try (var s = Files.list(tmp)) {
+            files = s.filter(p -> p.getFileName().toString().startsWith("ff.")).sorted().toList();
+        }
+        assertEquals(2, files.size(), files.toString());
+        Path leaderFile = null, threadFile = null;
+        for (Path p : files) {
+            if (String.join("\n", read(p)).contains("superseded")) leaderFile = p;
+            else threadFile = p;
+        }
+        assertTrue(leaderFile != null && threadFile != null, files.toString());
+        String leaderPid = leaderFile.getFileName().toString().substring(3);
+        String threadPid = threadFile.getFileName().toString().substring(3);
+        List<String> t = read(threadFile);
+        assertEquals(1, t.size(), String.join("\n", t));
+        assertTrue(t.get(0).matches("execve\\(\"/bin/true\", \\[\"true\"\\], NULL <pid changed to " + leaderPid
+                + " \\.\\.\\.>"), t.get(0));
+        List<String> l = read(leaderFile);
+        assertTrue(l.contains("+++ superseded by execve in pid " + threadPid + " +++"), String.join("\n", l));
+        assertTrue(l.get(l.size() - 1).matches("<\\.\\.\\. execve resumed>\\) += 0"), String.join("\n", l));
     }
 
     /** -C -f: the summary listener gets every event, the trace keeps the thread-exec lines. */

@@ -491,7 +491,8 @@ public final class TextPrinter implements TraceListener {
         if (fmt.decodePids) comms.put(e.pid(), e.command());
         if (e.formerTid() == e.pid()) return;
         execedAs.put(e.formerTid(), e.pid());
-        TraceOutput out = output(e.pid());
+        // the thread's own output (with -ff its file, not its leader's; without, the one output)
+        TraceOutput out = output(e.formerTid());
         Call open = openLines.get(out);
         if (open != null && open.pid == e.formerTid()) {
             // the exec'ing thread's own execve line is still open: strace ends it so
