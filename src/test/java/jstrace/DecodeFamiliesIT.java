@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -90,6 +91,33 @@ class DecodeFamiliesIT {
         List<String> s = trace(List.of("/usr/bin/strace", "-o"), sample, options);
         List<String> j = trace(List.of("-o"), sample, options);
         assertEquals(s.stream().map(DecodeFamiliesIT::mask).toList(), j.stream().map(DecodeFamiliesIT::mask).toList());
+    }
+
+    /**
+     * A string that runs into an unmapped page before its NUL is printed as its address, and jstrace warns on
+     * stderr as strace does ("umovestr: short read (N < MAX) @ADDR: Bad address"); one that ends in time, or
+     * one with nothing readable, gets no warning.
+     */
+    @Test
+    void stringCutByAnUnmappedPageIsWarnedOf() throws Exception {
+        SamplesIT.buildSamples();
+        Path out = tmp.resolve("strpage.trace");
+        SamplesIT.Result j = SamplesIT.jstrace(ROOT, "-o", out.toString(), "-e", "trace=chdir", SamplesIT.SAMPLES + "/strpage");
+        assertEquals(0, j.status(), j.stderr());
+        List<String> warnings = j.stderr().lines().toList();
+        assertEquals(2, warnings.size(), j.stderr());
+        assertTrue(warnings.get(0).matches("jstrace: umovestr: short read \\(1 < 4096\\) @0x[0-9a-f]+fff: Bad address"), j.stderr());
+        assertTrue(warnings.get(1).matches("jstrace: umovestr: short read \\(8 < 4096\\) @0x[0-9a-f]+ff8: Bad address"), j.stderr());
+        List<String> lines = SamplesIT.read(out);
+        assertTrue(lines.get(0).matches("chdir\\(0x[0-9a-f]+fff\\) += -1 EFAULT \\(Bad address\\)"), lines.get(0));
+        assertTrue(lines.get(2).startsWith("chdir(\"xxx\")"), lines.get(2));
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "no /usr/bin/strace to compare with");
+        Path sout = tmp.resolve("strpage.strace");
+        SamplesIT.Result s = SamplesIT.run(ROOT, null, "/usr/bin/strace", "-o", sout.toString(), "-e", "trace=chdir",
+                SamplesIT.SAMPLES + "/strpage");
+        assertEquals(s.stderr().replaceAll("0x[0-9a-f]+", "0xADDR").replaceAll("(?m)^\\S*strace: ", "jstrace: "),
+                j.stderr().replaceAll("0x[0-9a-f]+", "0xADDR"));
+        assertEquals(SamplesIT.read(sout).stream().map(DecodeFamiliesIT::mask).toList(), lines.stream().map(DecodeFamiliesIT::mask).toList());
     }
 
     static Stream<String> families() {

@@ -91,6 +91,11 @@ public final class Tracee {
         this.call = new Call(this);
     }
 
+    /** Where reading this tracee's memory reports what strace warns of (a string cut by an unreadable page). */
+    void warnings(java.util.function.Consumer<String> warn) {
+        if (memory instanceof TraceeMemory m) m.warn = warn;
+    }
+
     /** Writes {@code data} at {@code addr} in the tracee's memory; returns the bytes written (see {@link TraceeMemory#write}). */
     int poke(long addr, byte[] data, java.util.function.Consumer<String> warn) {
         return TraceeMemory.write(pid, scratch, addr, data, warn);

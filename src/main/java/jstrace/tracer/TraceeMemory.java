@@ -22,6 +22,10 @@ final class TraceeMemory implements Memory {
 
     int pid;
     private boolean lastFailed;
+    /** The errno of the last failed read (EFAULT from process_vm_readv, EIO from PTRACE_PEEKDATA). */
+    private int lastErrno;
+    /** Where a string read that runs into an unreadable page is reported, in strace's words (null: nowhere). */
+    java.util.function.Consumer<String> warn;
 
     TraceeMemory(int pid, Scratch scratch) {
         this.pid = pid;
@@ -39,7 +43,10 @@ final class TraceeMemory implements Memory {
             iov.putLong(24, len);
             long r = Kernel.syscall(Sys.PROCESS_VM_READV, pid, iov.address, 1, iov.address + 16, 1);
             if (r >= 0) return (int) r;
-            if (r != -38 /* ENOSYS */ && r != -1 /* EPERM */) return -1;
+            if (r != -38 /* ENOSYS */ && r != -1 /* EPERM */) {
+                lastErrno = (int) -r;
+                return -1;
+            }
             scratch.vmReadvWorks = false;
         }
         return peek(addr, len);
@@ -53,7 +60,10 @@ final class TraceeMemory implements Memory {
             long a = addr + done;
             long aligned = a & ~7L;
             long r = Ptrace.ptrace(Ptrace.PEEKDATA, pid, aligned, word);
-            if (Kernel.failed(r)) return done > 0 ? done : -1;
+            if (Kernel.failed(r)) {
+                lastErrno = (int) -r;
+                return done > 0 ? done : -1;
+            }
             int skip = (int) (a - aligned);
             int n = Math.min(8 - skip, len - done);
             for (int i = 0; i < n; i++) {
@@ -158,15 +168,25 @@ final class TraceeMemory implements Memory {
             int n = (int) Math.min(max - done, PAGE - (a & (PAGE - 1)));
             int r = readNative(a, n);
             // an unreadable page before the NUL: the string cannot be printed (strace's umovestr fails too)
-            if (r <= 0) return -1;
+            if (r <= 0) {
+                if (done > 0) shortString(addr, done, max);
+                return -1;
+            }
             MEM.getByteArray(buffer.address, dst, done, r);
             for (int i = 0; i < r; i++) {
                 if (dst[done + i] == 0) return done + i;
             }
             done += r;
-            if (r < n) return -1;
         }
         return max;
+    }
+
+    /** strace's umovestr warning: {@code read} bytes of a string of at most {@code max} were readable, then none. */
+    private void shortString(long addr, int read, int max) {
+        if (warn == null) return;
+        String function = scratch.vmReadvWorks ? "umovestr" : "umovestr_peekdata";
+        warn.accept(function + ": short read (" + read + " < " + max + ") @0x" + Long.toHexString(addr) + ": "
+                + jstrace.decode.Errno.message(lastErrno));
     }
 
     @Override

@@ -372,6 +372,7 @@ public final class Tracer implements AutoCloseable {
 
     private Tracee add(int pid) {
         Tracee t = new Tracee(pid, decoding, scratch);
+        t.warnings(listener::notice);
         if (decoding.decodePids) t.comm(); // while the process can still be read
         tracees.put(pid, t);
         return t;
