@@ -335,7 +335,7 @@ public final class Session implements AutoCloseable {
         public void detached(TraceEvent.Detached e) { inner.detached(e); }
         public void personalityChanged(TraceEvent.Personality e) { inner.personalityChanged(e); }
         public void notice(String message) { inner.notice(message); }
-        public void attachNotice(String message) { inner.attachNotice(message); }
+        public void quietableNotice(int quietClass, String message) { inner.quietableNotice(quietClass, message); }
     }
 
     private static TraceOutput openOutput(String file, boolean append, java.util.function.Consumer<String> messages) {

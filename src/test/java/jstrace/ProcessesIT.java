@@ -143,6 +143,26 @@ class ProcessesIT {
                         SAMPLES + "/cloneptrace").stderr().replaceAll("\\d+", "N"));
     }
 
+    /**
+     * A child made with clone(CLONE_PARENT) by an unfollowed tracee is the tracer's child: its exit is
+     * reaped and reported as strace does ("Exit of unknown pid N ignored"), unless -e quiet=exit (-qq).
+     */
+    @Test
+    void anUntracedChildOfOursExitsAsUnknown() throws Exception {
+        buildSamples();
+        SamplesIT.Result r = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-e", "trace=none", "-q", SAMPLES + "/cloneparent");
+        assertEquals(0, r.status(), r.stderr());
+        String child = r.stdout().trim();
+        assertEquals("jstrace: Exit of unknown pid " + child + " ignored\n+++ exited with 0 +++\n", r.stderr());
+        r = run(ROOT, null, SamplesIT.JSTRACE.toString(), "-e", "trace=none", "-qq", SAMPLES + "/cloneparent");
+        assertEquals("", r.stderr());
+        assumeTrue(onPath("strace"), "strace is not installed");
+        SamplesIT.Result s = run(ROOT, null, "strace", "-e", "trace=none", "-q", SAMPLES + "/cloneparent");
+        assertEquals(s.stderr().replace(s.stdout().trim(), "N").replaceAll("(?m)^\\S*strace: ", "jstrace: "),
+                run(ROOT, null, SamplesIT.JSTRACE.toString(), "-e", "trace=none", "-q", SAMPLES + "/cloneparent").stderr()
+                        .replaceAll("pid \\d+", "pid N"));
+    }
+
     private static List<String> mask(List<String> lines) {
         return lines.stream().map(l -> l.replaceAll("^\\d+(<[^>]*>)? +", "").replaceAll("\\d{3,}", "N")
                 .replaceAll("0x[0-9a-f]+N?[0-9a-fN]*", "0xADDR")).toList();

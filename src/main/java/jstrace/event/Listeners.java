@@ -91,8 +91,8 @@ public final class Listeners implements TraceListener {
     }
 
     @Override
-    public void attachNotice(String message) {
-        for (TraceListener l : all) l.attachNotice(message);
+    public void quietableNotice(int quietClass, String message) {
+        for (TraceListener l : all) l.quietableNotice(quietClass, message);
     }
 
     @Override

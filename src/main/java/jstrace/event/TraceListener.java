@@ -74,10 +74,11 @@ public interface TraceListener {
     default void event(TraceEvent e) {}
 
     /**
-     * A message about attaching or detaching that is not a tracee's own event ("Detached unknown
-     * pid N"): printed like a notice unless -e quiet=attach.
+     * A message that is not a tracee's own event, of a class -e quiet= can silence ({@code quietClass}, one
+     * of the Qualifiers.QUIET_* numbers): "Detached unknown pid N" (attach), "Exit of unknown pid N
+     * ignored" (exit). Printed like a notice unless that class is quiet.
      */
-    default void attachNotice(String message) {}
+    default void quietableNotice(int quietClass, String message) {}
 
     /**
      * The tracer is about to block waiting for the next stop: output held in buffers must reach its

@@ -153,8 +153,8 @@ public final class EventFilter implements TraceListener {
     }
 
     @Override
-    public void attachNotice(String message) {
-        printed.attachNotice(message);
+    public void quietableNotice(int quietClass, String message) {
+        printed.quietableNotice(quietClass, message);
     }
 
     @Override

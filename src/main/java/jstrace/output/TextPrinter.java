@@ -547,8 +547,8 @@ public final class TextPrinter implements TraceListener {
     }
 
     @Override
-    public void attachNotice(String message) {
-        if (fmt.quiet.contains(Qualifiers.QUIET_ATTACH)) return;
+    public void quietableNotice(int quietClass, String message) {
+        if (fmt.quiet.contains(quietClass)) return;
         flushOpenLines();
         messages.accept(message);
     }

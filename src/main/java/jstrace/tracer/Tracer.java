@@ -17,6 +17,7 @@ import jstrace.event.TraceEvent;
 import jstrace.event.TraceListener;
 import jstrace.filter.EventFilter;
 import jstrace.filter.Injection;
+import jstrace.filter.Qualifiers;
 import jstrace.nativ.Kernel;
 import jstrace.nativ.NativeBuffer;
 import jstrace.nativ.Ptrace;
@@ -409,12 +410,17 @@ public final class Tracer implements AutoCloseable {
             Tracee t = tracees.get(pid);
             if (t == null) {
                 if (pid == mainPid && !Wait.stopped(st)) mainReaped = true; // detached by -b execve
-                if (!Wait.stopped(st)) continue;
+                if (!Wait.stopped(st)) {
+                    // a child of ours we never traced: one made with clone(CLONE_PARENT) by an
+                    // unfollowed tracee, or inherited (strace says so too)
+                    if (pid != mainPid) listener.quietableNotice(Qualifiers.QUIET_EXIT, "Exit of unknown pid " + pid + " ignored");
+                    continue;
+                }
                 if (!config.follow) {
                     // a child a tracee made ours with clone(CLONE_PTRACE) while we do not follow
                     // forks: let it run untraced, as strace does (it would stay stopped forever)
                     Ptrace.ptrace(Ptrace.DETACH, pid, 0, 0);
-                    listener.attachNotice("Detached unknown pid " + pid);
+                    listener.quietableNotice(Qualifiers.QUIET_ATTACH, "Detached unknown pid " + pid);
                     continue;
                 }
                 // a new child whose first stop came before its parent's fork event
