@@ -441,6 +441,59 @@ public final class Netlink {
             return true;
         }
 
+        /** A string up to its NUL (strace's QUOTE_0_TERMINATED): "..." after it when no NUL ends it within the value. */
+        static boolean cstr(Call c, long addr, int len) {
+            byte[] b = new byte[len];
+            if (c.mem().read(addr, b, len) != len) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            int n = 0;
+            while (n < len && b[n] != 0) n++;
+            int max = c.opts().maxStrlen;
+            Print.quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
+            if (n == len || n > max) c.out.append("...");
+            return true;
+        }
+
+        /** A user or group id: -1 for (uid_t) -1, else unsigned. */
+        static boolean uid(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.getInt(0) == -1 ? "-1" : Integer.toUnsignedString(b.getInt(0)));
+            return true;
+        }
+
+        /** An ethernet protocol in network order: htons(ETH_P_IP) (strace's decode_nla_ether_proto). */
+        static boolean etherProto(Call c, long addr, int len) {
+            if (len > 8 || len < 2) return false;
+            ByteBuffer b = Structs.read(c, addr, 2);
+            if (b == null) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            c.out.append("htons(");
+            Print.xval(c.out, c.opts().xlatStyle, Xlats.ETHERNET_PROTOCOLS(), Short.toUnsignedInt(Short.reverseBytes(b.getShort(0))), "ETH_P_???");
+            c.out.append(')');
+            return true;
+        }
+
+        /**
+         * A table of value decoders by attribute name: {@code pairs} is NAME, decoder, NAME, decoder...;
+         * the table is as long as {@code names} needs, a name it lacks is left out.
+         */
+        static Payload[] byName(Xlat names, Object... pairs) {
+            long max = 0;
+            for (long v : names.values) max = Math.max(max, v);
+            Payload[] d = new Payload[(int) Math.min(max + 1, 0x4000)];
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                int at = names.indexOfName((String) pairs[i]);
+                if (at >= 0 && names.values[at] < d.length) d[(int) names.values[at]] = (Payload) pairs[i + 1];
+            }
+            return d;
+        }
+
         static boolean u8(Call c, long addr, int len) {
             return number(c, addr, len, 1, false);
         }
@@ -842,7 +895,7 @@ public final class Netlink {
                     } else {
                         call.out.append(n);
                     }
-                    call.out.append("] = ");
+                    call.out.append("]=");
                     long v = size == 8 ? b.getLong(0) : signed ? b.getInt(0) : Integer.toUnsignedLong(b.getInt(0));
                     call.out.append(size == 8 && !signed ? Long.toUnsignedString(v) : Long.toString(v));
                 });

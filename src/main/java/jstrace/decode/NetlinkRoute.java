@@ -20,7 +20,6 @@ import jstrace.table.Xlats;
 final class NetlinkRoute {
     private NetlinkRoute() {}
 
-    private static final Payload[] LINK_ATTRS = new Payload[0x3e];
     private static final Payload[] ADDR_ATTRS = new Payload[12];
 
     private static final Payload[] TC_ATTRS = new Payload[15];
@@ -64,10 +63,19 @@ final class NetlinkRoute {
     // IFLA_PORT_*: strace names unknown ones IFLA_VF_PORT_???
     private static final Payload[] PORT_ATTRS = {null, Attr::u32, Attr::str, IFLA_PORT_VSI::value, null, null, Attr::u8, Attr::u16};
     private static final Payload PORT = Attr.nested(Xlats::RTNL_IFLA_PORT_ATTRS, "IFLA_VF_PORT_???", PORT_ATTRS);
+    private static final Payload VF_PORTS = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT});
+
+    /** IFLA_PORT_SELF: one port's attributes. */
+    static Payload port() {
+        return PORT;
+    }
+
+    /** IFLA_VF_PORTS: IFLA_VF_PORT attributes, each a port's. */
+    static Payload vfPorts() {
+        return VF_PORTS;
+    }
 
     static {
-        LINK_ATTRS[0x18] = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT}); // IFLA_VF_PORTS
-        LINK_ATTRS[0x19] = PORT; // IFLA_PORT_SELF
         TC_STATS_ATTRS[1] = GNET_STATS_BASIC::value;
         TC_STATS_ATTRS[2] = GNET_STATS_RATE_EST::value;
         TC_STATS_ATTRS[3] = GNET_STATS_QUEUE::value;
@@ -96,12 +104,6 @@ final class NetlinkRoute {
         NEIGHTBL_ATTRS[6] = Attr.nested(Xlats::RTNL_NEIGHTBL_PARMS_ATTRS, "NDTPA_???", NEIGHTBL_PARMS_ATTRS); // NDTA_PARMS
         NEIGHTBL_ATTRS[7] = NDT_STATS::value;
         NEIGHTBL_ATTRS[8] = Attr::u64; // NDTA_GC_INTERVAL
-        // IFLA_*: strings and integers; nested and binary ones stay hex bytes
-        for (int t : new int[] {3, 6, 0x14, 0x26, 0x35, 0x38, 0x39}) LINK_ATTRS[t] = Attr::str;
-        for (int t : new int[] {4, 5, 0xa, 0xd, 0xf, 0x13, 0x15, 0x1b, 0x1e, 0x1f, 0x20, 0x23, 0x28, 0x29, 0x2f, 0x30,
-                0x32, 0x33, 0x3a, 0x3b, 0x3c, 0x3d}) LINK_ATTRS[t] = Attr::u32;
-        for (int t : new int[] {0x10, 0x11, 0x21, 0x27}) LINK_ATTRS[t] = Attr::u8;
-        for (int t : new int[] {0x25, 0x2d, 0x2e}) LINK_ATTRS[t] = Attr::s32;
         ADDR_ATTRS[3] = Attr::str; // IFA_LABEL
         ADDR_ATTRS[6] = IFA_CACHEINFO::value;
         ADDR_ATTRS[8] = Attr.flags32(Xlats::IFADDRFLAGS, "IFA_F_???"); // IFA_FLAGS
@@ -116,12 +118,13 @@ final class NetlinkRoute {
         }
     }
 
-    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", LINK_ATTRS,
+    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", null,
             xval("ifi_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             xval("ifi_type", 2, 2, Xlats::ARP_HARDWARE_TYPES, "ARPHRD_???"),
             ifindex("ifi_index", 4),
             flags("ifi_flags", 8, 4, Xlats::IFFFLAGS, "IFF_???"),
-            x("ifi_change", 12, 4));
+            x("ifi_change", 12, 4))
+            .withDecodersOf(b -> NetlinkLink.link(b.get(0) & 0xff));
 
     static final NetlinkStruct IFADDRMSG = new NetlinkStruct(8, Xlats::RTNL_ADDR_ATTRS, "IFA_???", ADDR_ATTRS,
             xval("ifa_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
