@@ -441,6 +441,59 @@ public final class Netlink {
             return true;
         }
 
+        /** A string up to its NUL (strace's QUOTE_0_TERMINATED): "..." after it when no NUL ends it within the value. */
+        static boolean cstr(Call c, long addr, int len) {
+            byte[] b = new byte[len];
+            if (c.mem().read(addr, b, len) != len) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            int n = 0;
+            while (n < len && b[n] != 0) n++;
+            int max = c.opts().maxStrlen;
+            Print.quote(c.out, b, Math.min(n, max), c.opts().hexStrings);
+            if (n == len || n > max) c.out.append("...");
+            return true;
+        }
+
+        /** A user or group id: -1 for (uid_t) -1, else unsigned. */
+        static boolean uid(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.getInt(0) == -1 ? "-1" : Integer.toUnsignedString(b.getInt(0)));
+            return true;
+        }
+
+        /** An ethernet protocol in network order: htons(ETH_P_IP) (strace's decode_nla_ether_proto). */
+        static boolean etherProto(Call c, long addr, int len) {
+            if (len > 8 || len < 2) return false;
+            ByteBuffer b = Structs.read(c, addr, 2);
+            if (b == null) {
+                Print.ptr(c, addr);
+                return true;
+            }
+            c.out.append("htons(");
+            Print.xval(c.out, c.opts().xlatStyle, Xlats.ETHERNET_PROTOCOLS(), Short.toUnsignedInt(Short.reverseBytes(b.getShort(0))), "ETH_P_???");
+            c.out.append(')');
+            return true;
+        }
+
+        /**
+         * A table of value decoders by attribute name: {@code pairs} is NAME, decoder, NAME, decoder...;
+         * the table is as long as {@code names} needs, a name it lacks is left out.
+         */
+        static Payload[] byName(Xlat names, Object... pairs) {
+            long max = 0;
+            for (long v : names.values) max = Math.max(max, v);
+            Payload[] d = new Payload[(int) Math.min(max + 1, 0x4000)];
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                int at = names.indexOfName((String) pairs[i]);
+                if (at >= 0 && names.values[at] < d.length) d[(int) names.values[at]] = (Payload) pairs[i + 1];
+            }
+            return d;
+        }
+
         static boolean u8(Call c, long addr, int len) {
             return number(c, addr, len, 1, false);
         }
@@ -539,6 +592,315 @@ public final class Netlink {
                 NetDecoders.inetValue(c, b, 0, 16, "inet_pton(AF_INET6, ", NetDecoders.inet6(b, 0), ")");
             }
             return true;
+        }
+
+        static boolean x8(Call c, long addr, int len) {
+            return hexNumber(c, addr, len, 1);
+        }
+
+        static boolean x16(Call c, long addr, int len) {
+            return hexNumber(c, addr, len, 2);
+        }
+
+        static boolean x64(Call c, long addr, int len) {
+            return hexNumber(c, addr, len, 8);
+        }
+
+        static boolean s8(Call c, long addr, int len) {
+            if (len < 1) return false;
+            ByteBuffer b = Structs.read(c, addr, 1);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.get(0));
+            return true;
+        }
+
+        static boolean s16(Call c, long addr, int len) {
+            if (len < 2) return false;
+            ByteBuffer b = Structs.read(c, addr, 2);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.getShort(0));
+            return true;
+        }
+
+        static boolean s64(Call c, long addr, int len) {
+            if (len < 8) return false;
+            ByteBuffer b = Structs.read(c, addr, 8);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append(b.getLong(0));
+            return true;
+        }
+
+        /** An integer of {@code size} bytes in hex (more bytes are ignored). */
+        private static boolean hexNumber(Call c, long addr, int len, int size) {
+            if (len < size) return false;
+            ByteBuffer b = Structs.read(c, addr, size);
+            if (b == null) Print.ptr(c, addr);
+            else Print.hex(c.out, le(b, size));
+            return true;
+        }
+
+        /** An integer in hex by its exact size (1, 2, 4 or 8 bytes); other sizes: not this decoder's. */
+        static boolean xint(Call c, long addr, int len) {
+            return (len == 1 || len == 2 || len == 4 || len == 8) && hexNumber(c, addr, len, len);
+        }
+
+        /** The little-endian unsigned integer of the first {@code size} bytes of {@code b}. */
+        private static long le(ByteBuffer b, int size) {
+            long v = 0;
+            for (int i = size - 1; i >= 0; i--) v = v << 8 | (b.get(i) & 0xff);
+            return v;
+        }
+
+        /** A big-endian 16-bit number: htons(N). */
+        static boolean be16(Call c, long addr, int len) {
+            if (len < 2) return false;
+            ByteBuffer b = Structs.read(c, addr, 2);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append("htons(").append(Short.toUnsignedInt(Short.reverseBytes(b.getShort(0)))).append(')');
+            return true;
+        }
+
+        /** A big-endian 64-bit number: htobe64(N). */
+        static boolean be64(Call c, long addr, int len) {
+            if (len < 8) return false;
+            ByteBuffer b = Structs.read(c, addr, 8);
+            if (b == null) Print.ptr(c, addr);
+            else c.out.append("htobe64(").append(Long.toUnsignedString(Long.reverseBytes(b.getLong(0)))).append(')');
+            return true;
+        }
+
+        /** clock_t ticks of up to 8 bytes (any size up to that): N /* S.FF s *&#47;. */
+        static boolean clock(Call c, long addr, int len) {
+            if (len > 8) return false;
+            ByteBuffer b = Structs.read(c, addr, len);
+            if (b == null) Print.ptr(c, addr);
+            else SigInfo.clock(c.out, le(b, len), c.opts().xlatStyle);
+            return true;
+        }
+
+        /** A file descriptor, with -y its path. */
+        static boolean fd(Call c, long addr, int len) {
+            if (len < 4) return false;
+            ByteBuffer b = Structs.read(c, addr, 4);
+            if (b == null) Print.ptr(c, addr);
+            else Print.fd(c, b.getInt(0));
+            return true;
+        }
+
+        /**
+         * One value named by {@code table} (strace's decode_nla_xval): at most 8 bytes and at least
+         * {@code size} (0: any), of which the first {@code size} are the value; no {@code dflt}: an
+         * unknown value is the bare number.
+         */
+        static Payload xval(java.util.function.Supplier<Xlat> table, String dflt, int size) {
+            return (c, addr, len) -> {
+                if (len > 8 || len < size) return false;
+                int n = size != 0 ? Math.min(len, size) : len;
+                ByteBuffer b = Structs.read(c, addr, n);
+                if (b == null) {
+                    Print.ptr(c, addr);
+                    return true;
+                }
+                long v = le(b, n);
+                Xlat x = table.get();
+                if (dflt == null && x.lookup(v) == null) Print.hex(c.out, v);
+                else Print.xval(c.out, c.opts().xlatStyle, x, v, dflt);
+                return true;
+            };
+        }
+
+        /**
+         * An integer of {@code size} bytes named by {@code table} (more bytes ignored, fewer: not this
+         * decoder's); no {@code dflt}: an unknown value is the bare number.
+         */
+        static Payload named(java.util.function.Supplier<Xlat> table, String dflt, int size) {
+            return (c, addr, len) -> {
+                if (len < size) return false;
+                ByteBuffer b = Structs.read(c, addr, size);
+                if (b == null) {
+                    Print.ptr(c, addr);
+                    return true;
+                }
+                long v = le(b, size);
+                Xlat x = table.get();
+                if (dflt == null && x.lookup(v) == null) Print.hex(c.out, v);
+                else Print.xval(c.out, c.opts().xlatStyle, x, v, dflt);
+                return true;
+            };
+        }
+
+        /** A set of flags named by {@code table} (strace's decode_nla_flags), sized as {@link #xval}. */
+        static Payload flags(java.util.function.Supplier<Xlat> table, String dflt, int size) {
+            return (c, addr, len) -> {
+                if (len > 8 || len < size) return false;
+                int n = size != 0 ? Math.min(len, size) : len;
+                ByteBuffer b = Structs.read(c, addr, n);
+                if (b == null) Print.ptr(c, addr);
+                else Print.flags(c.out, c.opts().xlatStyle, table.get(), le(b, n), dflt);
+                return true;
+            };
+        }
+
+        /**
+         * An address of {@code family} (strace's decode_inet_addr): inet_addr(...) or inet_pton(...),
+         * hex bytes when the family has no address or the value is too short.
+         */
+        static Payload inetAddr(int family) {
+            return (c, addr, len) -> {
+                inetAddr(c, addr, len, family, null);
+                return true;
+            };
+        }
+
+        /** decode_inet_addr: the address of {@code family} at {@code addr}, named {@code var} (or null). */
+        static void inetAddr(Call c, long addr, int len, int family, String var) {
+            int size = family == 2 ? 4 : family == 10 ? 16 : 0;
+            if (size == 0 || len < size) {
+                if (var != null) c.out.append(var).append('=');
+                Print.hexBuf(c, addr, len);
+                return;
+            }
+            byte[] b = new byte[size];
+            if (c.mem().read(addr, b, size) != size) {
+                if (var != null) c.out.append(var).append('=');
+                Print.ptr(c, addr);
+                return;
+            }
+            inetAddress(c, family, b, size, var);
+        }
+
+        /**
+         * print_inet_addr: the {@code len} bytes {@code a} as an address of {@code family}, named
+         * {@code var} (or null): var=inet_addr("a.b.c.d"), inet_pton(AF_INET6, "::1", &var) (with -X
+         * raw/verbose the bytes in hex first); other families: var="\x..".
+         */
+        static void inetAddress(Call c, int family, byte[] a, int len, String var) {
+            StringBuilder o = c.out;
+            int style = c.opts().xlatStyle;
+            if (family == 2 && len >= 4) {
+                if (var != null) o.append(var).append('=');
+                NetDecoders.inetValue(c, a, 0, len, "inet_addr(",
+                        (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff), ")");
+            } else if (family == 10 && len >= 16) {
+                if (var != null && style != Decoding.XLAT_ABBREV) o.append(var).append('=');
+                NetDecoders.inetValue(c, a, 0, len, "inet_pton(AF_INET6, ", NetDecoders.inet6(a, 0),
+                        var != null && style == Decoding.XLAT_ABBREV ? ", &" + var + ")" : ")");
+            } else {
+                if (var != null) o.append(var).append('=');
+                Print.quote(o, a, len, Decoding.HEX_ALL);
+            }
+        }
+
+        /**
+         * A hardware address (strace's decode_nla_hwaddr) of at most 32 bytes: hex bytes, and but for
+         * -X raw the colon-separated form (-X verbose: in a comment), cut to the length of device
+         * type {@code arphrd}'s addresses (-1: any length).
+         */
+        static Payload hwaddr(int arphrd) {
+            return (c, addr, len) -> {
+                if (len > 32) return false;
+                byte[] b = new byte[len];
+                if (c.mem().read(addr, b, len) != len) {
+                    Print.ptr(c, addr);
+                    return true;
+                }
+                mac(c.out, c.opts().xlatStyle, b, Math.min(len, hwaddrSize(arphrd)));
+                return true;
+            };
+        }
+
+        /** The address length of each device type (ARPHRD_*) whose addresses Linux sizes; others: any length. */
+        private static final String[] HWADDR_LENGTHS = {
+            "ARPHRD_NETROM 7", "ARPHRD_ETHER 6", "ARPHRD_AX25 7", "ARPHRD_IEEE802 6", "ARPHRD_ARCNET 1",
+            "ARPHRD_DLCI 2", "ARPHRD_IEEE1394 16", "ARPHRD_EUI64 8", "ARPHRD_INFINIBAND 20", "ARPHRD_SLIP 0",
+            "ARPHRD_ROSE 5", "ARPHRD_X25 0", "ARPHRD_CAN 0", "ARPHRD_MCTP 1", "ARPHRD_PPP 0", "ARPHRD_RAWHDLC 0",
+            "ARPHRD_RAWIP 0", "ARPHRD_TUNNEL 4", "ARPHRD_TUNNEL6 16", "ARPHRD_LOOPBACK 6", "ARPHRD_LOCALTLK 1",
+            "ARPHRD_FDDI 6", "ARPHRD_SIT 4", "ARPHRD_IPDDP 0", "ARPHRD_IPGRE 4", "ARPHRD_PIMREG 0", "ARPHRD_HIPPI 6",
+            "ARPHRD_IRDA 4", "ARPHRD_IEEE80211 6", "ARPHRD_IEEE80211_PRISM 6", "ARPHRD_IEEE80211_RADIOTAP 6",
+            "ARPHRD_IEEE802154 8", "ARPHRD_IEEE802154_MONITOR 8", "ARPHRD_PHONET 1", "ARPHRD_PHONET_PIPE 1",
+            "ARPHRD_CAIF 0", "ARPHRD_IP6GRE 16", "ARPHRD_NETLINK 0", "ARPHRD_6LOWPAN 8", "ARPHRD_VSOCKMON 0",
+        };
+
+        /** How many bytes of a device type's hardware address are shown (-1: unknown type, all). */
+        static int hwaddrSize(int arphrd) {
+            if (arphrd < 0) return Integer.MAX_VALUE;
+            Xlat types = Xlats.ARP_HARDWARE_TYPES();
+            for (String e : HWADDR_LENGTHS) {
+                int sp = e.indexOf(' ');
+                int i = types.indexOfName(e.substring(0, sp));
+                if (i >= 0 && types.values[i] == arphrd) return Integer.parseInt(e.substring(sp + 1));
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        /** A hardware address of {@code shown} of the bytes {@code b}, as strace's print_hwaddr. */
+        static void mac(StringBuilder o, int style, byte[] b, int shown) {
+            if (style != Decoding.XLAT_ABBREV) Print.quote(o, b, b.length, Decoding.HEX_ALL);
+            if (style == Decoding.XLAT_RAW) return;
+            StringBuilder m = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) m.append(':');
+                m.append(String.format("%02x", b[i] & 0xff));
+            }
+            if (style == Decoding.XLAT_VERBOSE) o.append(" /* ").append(m).append(" */");
+            else o.append(m);
+        }
+
+        /**
+         * A struct, then (when the value is longer than its 4-aligned size) what follows it by
+         * {@code rest}: {struct}, [attributes]; shorter than the struct: not this decoder's.
+         */
+        static Payload structThen(NetlinkStruct s, Payload rest) {
+            return (c, addr, len) -> {
+                if (len < s.size) return false;
+                s.value(c, addr, len);
+                int aligned = (s.size + 3) & ~3;
+                if (len > aligned) {
+                    c.out.append(", ");
+                    if (!rest.decode(c, addr + aligned, len - aligned)) Print.hexBuf(c, addr + aligned, len - aligned);
+                }
+                return true;
+            };
+        }
+
+        /**
+         * As many elements of {@code size} bytes as fit (strace's print_array over the value), each
+         * printed by {@code element}; none fits: not this decoder's.
+         */
+        static Payload array(int size, Structs.Element element) {
+            return (c, addr, len) -> {
+                if (len / size == 0) return false;
+                Structs.array(c, addr, len / size, size, element);
+                return true;
+            };
+        }
+
+        /**
+         * An array of integers of {@code size} bytes with their indices named by {@code indices}:
+         * [[NAME] = N, ...] (strace's print_array_ex with PAF_PRINT_INDICES); {@code signed}: %d.
+         */
+        static Payload indexedArray(int size, boolean signed, java.util.function.Supplier<Xlat> indices, String dflt) {
+            return (c, addr, len) -> {
+                if (len / size == 0) return false;
+                Structs.array(c, addr, len / size, size, len / size, (call, b, i) -> {
+                    call.out.append('[');
+                    Xlat x = indices.get();
+                    String n = x.lookup(i);
+                    int style = call.opts().xlatStyle;
+                    if (n == null || style == Decoding.XLAT_RAW) {
+                        call.out.append(i);
+                        if (n == null && style != Decoding.XLAT_RAW) call.out.append(" /* ").append(dflt).append(" */");
+                    } else if (style == Decoding.XLAT_VERBOSE) {
+                        call.out.append(i).append(" /* ").append(n).append(" */");
+                    } else {
+                        call.out.append(n);
+                    }
+                    call.out.append("]=");
+                    long v = size == 8 ? b.getLong(0) : signed ? b.getInt(0) : Integer.toUnsignedLong(b.getInt(0));
+                    call.out.append(size == 8 && !signed ? Long.toUnsignedString(v) : Long.toString(v));
+                });
+                return true;
+            };
         }
 
         /** Bytes as [N, N, ...]. */

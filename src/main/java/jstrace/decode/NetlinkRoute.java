@@ -20,10 +20,7 @@ import jstrace.table.Xlats;
 final class NetlinkRoute {
     private NetlinkRoute() {}
 
-    private static final Payload[] LINK_ATTRS = new Payload[0x3e];
     private static final Payload[] ADDR_ATTRS = new Payload[12];
-    private static final Payload[] ROUTE_ATTRS = new Payload[32];
-    private static final Payload[] NEIGH_ATTRS = new Payload[18];
 
     private static final Payload[] TC_ATTRS = new Payload[15];
     private static final Payload[] NEIGHTBL_ATTRS = new Payload[10];
@@ -58,16 +55,27 @@ final class NetlinkRoute {
     private static final NetlinkStruct GNET_STATS_QUEUE = new NetlinkStruct(20, null, null, null,
             u("qlen", 0, 4), u("backlog", 4, 4), u("drops", 8, 4), u("requeues", 12, 4), u("overlimits", 16, 4));
     private static final Payload[] TC_STATS_ATTRS = new Payload[9];
+    // TCA_ACT_*: the attributes of a traffic control action
+    private static final Payload[] TC_ACTION_ATTRS = new Payload[11];
 
     private static final NetlinkStruct IFLA_PORT_VSI = new NetlinkStruct(8, null, null, null,
             u("vsi_mgr_id", 0, 1), bytes("vsi_type_id", 1, 3), u("vsi_type_version", 4, 1), padBytes("pad", 5, 3));
     // IFLA_PORT_*: strace names unknown ones IFLA_VF_PORT_???
     private static final Payload[] PORT_ATTRS = {null, Attr::u32, Attr::str, IFLA_PORT_VSI::value, null, null, Attr::u8, Attr::u16};
     private static final Payload PORT = Attr.nested(Xlats::RTNL_IFLA_PORT_ATTRS, "IFLA_VF_PORT_???", PORT_ATTRS);
+    private static final Payload VF_PORTS = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT});
+
+    /** IFLA_PORT_SELF: one port's attributes. */
+    static Payload port() {
+        return PORT;
+    }
+
+    /** IFLA_VF_PORTS: IFLA_VF_PORT attributes, each a port's. */
+    static Payload vfPorts() {
+        return VF_PORTS;
+    }
 
     static {
-        LINK_ATTRS[0x18] = Attr.nested(Xlats::RTNL_IFLA_VF_PORT_ATTRS, "IFLA_VF_PORT_???", new Payload[] {null, PORT}); // IFLA_VF_PORTS
-        LINK_ATTRS[0x19] = PORT; // IFLA_PORT_SELF
         TC_STATS_ATTRS[1] = GNET_STATS_BASIC::value;
         TC_STATS_ATTRS[2] = GNET_STATS_RATE_EST::value;
         TC_STATS_ATTRS[3] = GNET_STATS_QUEUE::value;
@@ -77,6 +85,13 @@ final class NetlinkRoute {
         TC_ATTRS[1] = Attr::str; // TCA_KIND
         TC_ATTRS[7] = Attr.nested(Xlats::RTNL_TC_STATS_ATTRS, "TCA_STATS_???", TC_STATS_ATTRS); // TCA_STATS2
         TC_ATTRS[3] = TC_STATS::value;
+        TC_ACTION_ATTRS[1] = Attr::str; // TCA_ACT_KIND
+        TC_ACTION_ATTRS[3] = Attr::u32; // TCA_ACT_INDEX
+        TC_ACTION_ATTRS[4] = TC_ATTRS[7]; // TCA_ACT_STATS: as TCA_STATS2
+        TC_ACTION_ATTRS[7] = Attr.flags(Xlats::RTNL_TCA_ACT_FLAGS, "TCA_ACT_FLAGS_???", 4);
+        TC_ACTION_ATTRS[8] = Attr.flags(Xlats::RTNL_TCA_ACT_HW_STATS, "TCA_ACT_HW_STATS_???", 4); // TCA_ACT_HW_STATS
+        TC_ACTION_ATTRS[9] = TC_ACTION_ATTRS[8]; // TCA_ACT_USED_HW_STATS
+        TC_ACTION_ATTRS[10] = Attr::u32; // TCA_ACT_IN_HW_COUNT
         TC_ATTRS[5] = TC_ESTIMATOR::value; // TCA_RATE
         TC_ATTRS[6] = Attr::u32; // TCA_FCNT
         TC_ATTRS[11] = Attr::u32; // TCA_CHAIN
@@ -89,18 +104,11 @@ final class NetlinkRoute {
         NEIGHTBL_ATTRS[6] = Attr.nested(Xlats::RTNL_NEIGHTBL_PARMS_ATTRS, "NDTPA_???", NEIGHTBL_PARMS_ATTRS); // NDTA_PARMS
         NEIGHTBL_ATTRS[7] = NDT_STATS::value;
         NEIGHTBL_ATTRS[8] = Attr::u64; // NDTA_GC_INTERVAL
-        // IFLA_*: strings and integers; nested and binary ones stay hex bytes
-        for (int t : new int[] {3, 6, 0x14, 0x26, 0x35, 0x38, 0x39}) LINK_ATTRS[t] = Attr::str;
-        for (int t : new int[] {4, 5, 0xa, 0xd, 0xf, 0x13, 0x15, 0x1b, 0x1e, 0x1f, 0x20, 0x23, 0x28, 0x29, 0x2f, 0x30,
-                0x32, 0x33, 0x3a, 0x3b, 0x3c, 0x3d}) LINK_ATTRS[t] = Attr::u32;
-        for (int t : new int[] {0x10, 0x11, 0x21, 0x27}) LINK_ATTRS[t] = Attr::u8;
-        for (int t : new int[] {0x25, 0x2d, 0x2e}) LINK_ATTRS[t] = Attr::s32;
         ADDR_ATTRS[3] = Attr::str; // IFA_LABEL
         ADDR_ATTRS[6] = IFA_CACHEINFO::value;
         ADDR_ATTRS[8] = Attr.flags32(Xlats::IFADDRFLAGS, "IFA_F_???"); // IFA_FLAGS
         ADDR_ATTRS[9] = Attr::u32; // IFA_RT_PRIORITY
         ADDR_ATTRS[10] = Attr::s32; // IFA_TARGET_NETNSID
-        for (int t : new int[] {4, 5, 6, 11, 15, 16}) ROUTE_ATTRS[t] = Attr::u32; // IIF, OIF, PRIORITY, FLOW, TABLE, MARK
         // IFA_ADDRESS, IFA_LOCAL, IFA_BROADCAST, IFA_ANYCAST, IFA_MULTICAST: addresses of the message's family
         ADDR4_ATTRS = ADDR_ATTRS.clone();
         ADDR6_ATTRS = ADDR_ATTRS.clone();
@@ -108,24 +116,15 @@ final class NetlinkRoute {
             ADDR4_ATTRS[t] = Attr::inet4;
             ADDR6_ATTRS[t] = Attr::inet6;
         }
-        ROUTE_ATTRS[0x1e] = Attr::u32; // RTA_NH_ID
-        NEIGH_ATTRS[4] = Attr::u32; // NDA_PROBES
-        NEIGH_ATTRS[5] = Attr::u16; // NDA_VLAN
-        NEIGH_ATTRS[7] = Attr::u32; // NDA_VNI
-        NEIGH_ATTRS[8] = Attr::u32; // NDA_IFINDEX
-        NEIGH_ATTRS[9] = Attr::u32; // NDA_MASTER
-        NEIGH_ATTRS[10] = Attr::s32; // NDA_LINK_NETNSID
-        NEIGH_ATTRS[11] = Attr::u32; // NDA_SRC_VNI
-        NEIGH_ATTRS[12] = Attr::u8; // NDA_PROTOCOL
-        NEIGH_ATTRS[13] = Attr::u32; // NDA_NH_ID
     }
 
-    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", LINK_ATTRS,
+    static final NetlinkStruct IFINFOMSG = new NetlinkStruct(16, Xlats::RTNL_LINK_ATTRS, "IFLA_???", null,
             xval("ifi_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             xval("ifi_type", 2, 2, Xlats::ARP_HARDWARE_TYPES, "ARPHRD_???"),
             ifindex("ifi_index", 4),
             flags("ifi_flags", 8, 4, Xlats::IFFFLAGS, "IFF_???"),
-            x("ifi_change", 12, 4));
+            x("ifi_change", 12, 4))
+            .withDecodersOf(b -> NetlinkLink.link(b.get(0) & 0xff));
 
     static final NetlinkStruct IFADDRMSG = new NetlinkStruct(8, Xlats::RTNL_ADDR_ATTRS, "IFA_???", ADDR_ATTRS,
             xval("ifa_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
@@ -134,7 +133,7 @@ final class NetlinkRoute {
             xval("ifa_scope", 3, 1, Xlats::ROUTING_SCOPES, null),
             ifindex("ifa_index", 4));
 
-    static final NetlinkStruct RTMSG = new NetlinkStruct(12, Xlats::RTNL_ROUTE_ATTRS, "RTA_???", ROUTE_ATTRS,
+    static final NetlinkStruct RTMSG = new NetlinkStruct(12, Xlats::RTNL_ROUTE_ATTRS, "RTA_???", null,
             xval("rtm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             u("rtm_dst_len", 1, 1),
             u("rtm_src_len", 2, 1),
@@ -143,14 +142,16 @@ final class NetlinkRoute {
             xval("rtm_protocol", 5, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
             xval("rtm_scope", 6, 1, Xlats::ROUTING_SCOPES, null),
             xval("rtm_type", 7, 1, Xlats::ROUTING_TYPES, "RTN_???"),
-            flags("rtm_flags", 8, 4, Xlats::ROUTE_FLAGS, "RTM_F_???"));
+            flags("rtm_flags", 8, 4, Xlats::ROUTE_FLAGS, "RTM_F_???"))
+            .withDecodersOf(b -> NetlinkRouteAttrs.route(b.get(0) & 0xff));
 
-    static final NetlinkStruct NDMSG = new NetlinkStruct(12, Xlats::RTNL_NEIGH_ATTRS, "NDA_???", NEIGH_ATTRS,
+    static final NetlinkStruct NDMSG = new NetlinkStruct(12, Xlats::RTNL_NEIGH_ATTRS, "NDA_???", null,
             xval("ndm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             ifindex("ndm_ifindex", 4),
             flags("ndm_state", 8, 2, Xlats::NEIGHBOR_CACHE_ENTRY_STATES, "NUD_???"),
             flags("ndm_flags", 10, 1, Xlats::NEIGHBOR_CACHE_ENTRY_FLAGS, "NTF_???"),
-            xval("ndm_type", 11, 1, Xlats::ROUTING_TYPES, "RTN_???"));
+            xval("ndm_type", 11, 1, Xlats::ROUTING_TYPES, "RTN_???"))
+            .withDecodersOf(b -> NetlinkRouteAttrs.neigh(b.get(0) & 0xff));
 
     static final NetlinkStruct FIB_RULE_HDR = new NetlinkStruct(12, Xlats::RTNL_RULE_ATTRS, "FRA_???", null,
             xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
@@ -168,7 +169,7 @@ final class NetlinkRoute {
             u("tcm_parent", 12, 4),
             u("tcm_info", 16, 4));
 
-    static final NetlinkStruct TCAMSG = new NetlinkStruct(4, Xlats::RTNL_TCA_ATTRS, "TCA_ACT_???", null,
+    static final NetlinkStruct TCAMSG = new NetlinkStruct(4, Xlats::RTNL_TC_ACTION_ATTRS, "TCA_ACT_???", TC_ACTION_ATTRS,
             xval("tca_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
 
     static final NetlinkStruct NDTMSG = new NetlinkStruct(4, Xlats::RTNL_NEIGHTBL_ATTRS, "NDTA_???", NEIGHTBL_ATTRS,
@@ -188,7 +189,7 @@ final class NetlinkRoute {
     static final NetlinkStruct NETCONFMSG = new NetlinkStruct(1, Xlats::RTNL_NETCONF_ATTRS, "NETCONFA_???", null,
             xval("ncm_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
 
-    static final NetlinkStruct BR_PORT_MSG = new NetlinkStruct(8, Xlats::RTNL_MDB_ATTRS, "MDBA_???", null,
+    static final NetlinkStruct BR_PORT_MSG = new NetlinkStruct(8, Xlats::RTNL_MDB_ATTRS, "MDBA_???", NetlinkRouteAttrs.MDB,
             xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             ifindex("ifindex", 4));
 
@@ -197,6 +198,11 @@ final class NetlinkRoute {
 
     static final NetlinkStruct RTGENMSG = new NetlinkStruct(1, null, null, null,
             xval("rtgen_family", 0, 1, Xlats::ADDRFAMS, "AF_???"));
+
+    /** RTM_NEWCACHEREPORT: the family is one of the multicast routing ones, which names its attributes. */
+    static final NetlinkStruct CACHEREPORT = new NetlinkStruct(1, null, null, null,
+            xval("rtgen_family", 0, 1, NetlinkRouteAttrs::rtnlFamilies, "RTNL_FAMILY_???"))
+            .withTail(b -> NetlinkRouteAttrs.cacheReport(b.get(0) & 0xff));
 
     static final NetlinkStruct IF_STATS_MSG = new NetlinkStruct(12, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???", null,
             xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
@@ -210,7 +216,8 @@ final class NetlinkRoute {
             xval("nh_scope", 1, 1, Xlats::ROUTING_SCOPES, null),
             xval("nh_protocol", 2, 1, Xlats::ROUTING_PROTOCOLS, "RTPROT_???"),
             pad("resvd", 3, 1),
-            flags("nh_flags", 4, 4, Xlats::ROUTE_NEXTHOP_FLAGS, "RTNH_F_???"));
+            flags("nh_flags", 4, 4, Xlats::ROUTE_NEXTHOP_FLAGS, "RTNH_F_???"))
+            .withDecodersOf(b -> NetlinkRouteAttrs.nexthop(b.get(0) & 0xff));
 
     private static final NetlinkStruct IFADDRMSG4 = IFADDRMSG.withDecoders(ADDR4_ATTRS);
     private static final NetlinkStruct IFADDRMSG6 = IFADDRMSG.withDecoders(ADDR6_ATTRS);
@@ -240,7 +247,7 @@ final class NetlinkRoute {
             case 0x54, 0x55, 0x56 -> BR_PORT_MSG;
             case 0x58, 0x59, 0x5a -> RTGENMSG_NSID;
             case 0x5c, 0x5e -> IF_STATS_MSG;
-            case 0x60 -> RTGENMSG; // RTM_NEWCACHEREPORT
+            case 0x60 -> CACHEREPORT; // RTM_NEWCACHEREPORT
             case 0x68, 0x69, 0x6a -> NHMSG;
             default -> null;
         };

@@ -13,17 +13,35 @@ final class NetlinkStruct {
     /** BITS: a mask of 1<<N, N named by the table. */
     /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
     /** BYTES: a byte array as a hex string; PAD_BYTES: reserved bytes so, shown only when not all zero. */
-    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES }
+    /** CUSTOM: printed by the field's own printer from the whole struct's bytes (the name included). */
+    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES, CUSTOM }
 
-    record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
+    /** Prints a CUSTOM field, "name=" included, from the struct's bytes {@code b}. */
+    interface FieldPrinter {
+        void print(Call c, ByteBuffer b);
+    }
+
+    record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt, FieldPrinter printer) {
+        Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {
+            this(name, offset, size, kind, table, dflt, null);
+        }
+    }
 
     final int size;
     final Field[] fields;
     final Supplier<Xlat> attrs;
     final String attrDflt;
     final Netlink.Payload[] decoders;
+    /** What follows the struct when it depends on the struct's fields (its family): null, the attribute table. */
+    final java.util.function.Function<ByteBuffer, Netlink.Payload> tail;
 
     NetlinkStruct(int size, Supplier<Xlat> attrs, String attrDflt, Netlink.Payload[] decoders, Field... fields) {
+        this(size, attrs, attrDflt, decoders, null, fields);
+    }
+
+    private NetlinkStruct(int size, Supplier<Xlat> attrs, String attrDflt, Netlink.Payload[] decoders,
+            java.util.function.Function<ByteBuffer, Netlink.Payload> tail, Field... fields) {
+        this.tail = tail;
         this.size = size;
         this.fields = fields;
         this.attrs = attrs;
@@ -71,6 +89,11 @@ final class NetlinkStruct {
         return new Field(name, offset, size, Kind.PAD_BYTES, null, null);
     }
 
+    /** A field printed by {@code printer} (which prints its name too) from the struct's bytes. */
+    static Field custom(String name, FieldPrinter printer) {
+        return new Field(name, 0, 0, Kind.CUSTOM, null, null, printer);
+    }
+
     static Field ifindex(String name, int offset) {
         return new Field(name, offset, 4, Kind.IFINDEX, null, null);
     }
@@ -87,6 +110,7 @@ final class NetlinkStruct {
         o.append('{');
         field(c, fields[0], first);
         boolean whole = false;
+        ByteBuffer all = null;
         if (fields.length > 1) {
             o.append(", ");
             if (len >= size) {
@@ -96,16 +120,22 @@ final class NetlinkStruct {
                 } else {
                     fields(c, b, 1);
                     whole = true;
+                    all = b;
                 }
             } else {
                 o.append("...");
             }
         } else {
             whole = true;
+            all = first;
         }
         o.append('}');
         int aligned = (size + 3) & ~3;
-        if (whole && attrs != null && len > aligned) {
+        if (whole && tail != null && len > aligned) {
+            o.append(", ");
+            Netlink.Payload p = tail.apply(all);
+            if (p == null || !p.decode(c, addr + aligned, len - aligned)) Print.hexBuf(c, addr + aligned, len - aligned);
+        } else if (whole && attrs != null && len > aligned) {
             o.append(", ");
             Netlink.attributes(c, addr + aligned, len - aligned, attrs.get(), attrDflt, decoders);
         }
@@ -128,9 +158,32 @@ final class NetlinkStruct {
         return true;
     }
 
+    /** {all fields} of the struct read into {@code b} (an array element). */
+    void printRead(Call c, ByteBuffer b) {
+        c.out.append('{');
+        fields(c, b, 0);
+        c.out.append('}');
+    }
+
     /** This struct with other attribute decoders (for a payload whose attributes depend on its family). */
     NetlinkStruct withDecoders(Netlink.Payload[] other) {
-        return new NetlinkStruct(size, attrs, attrDflt, other, fields);
+        return new NetlinkStruct(size, attrs, attrDflt, other, tail, fields);
+    }
+
+    /** This struct followed by what {@code tail} makes of the struct (null: hex bytes), not by its attributes. */
+    NetlinkStruct withTail(java.util.function.Function<ByteBuffer, Netlink.Payload> tail) {
+        return new NetlinkStruct(size, attrs, attrDflt, decoders, tail, fields);
+    }
+
+    /** This struct with its attributes decoded by the table {@code decoders.apply(struct)} (decoders by family). */
+    NetlinkStruct withDecodersOf(java.util.function.Function<ByteBuffer, Netlink.Payload[]> decoders) {
+        return withTail(b -> {
+            Netlink.Payload[] d = decoders.apply(b);
+            return (c, a, l) -> {
+                Netlink.attributes(c, a, l, attrs.get(), attrDflt, d);
+                return true;
+            };
+        });
     }
 
     /** The fields from {@code from} on, reserved ones only when not zero. */
@@ -154,7 +207,7 @@ final class NetlinkStruct {
 
     private static long value(Field f, ByteBuffer b) {
         int off = f.offset;
-        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES) return 0; // not a number
+        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES || f.kind == Kind.CUSTOM) return 0; // not a number
         boolean signed = f.kind == Kind.D;
         return switch (f.size) {
             case 1 -> signed ? b.get(off) : b.get(off) & 0xffL;
@@ -165,6 +218,10 @@ final class NetlinkStruct {
     }
 
     private static void field(Call c, Field f, ByteBuffer b) {
+        if (f.kind == Kind.CUSTOM) {
+            f.printer.print(c, b);
+            return;
+        }
         long v = value(f, b);
         StringBuilder o = c.out;
         o.append(f.name).append('=');
@@ -185,6 +242,7 @@ final class NetlinkStruct {
             case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
             case IFINDEX -> ifindex(o, style, (int) v);
             case BITS -> bits(o, style, f.table.get(), v, f.dflt);
+            case CUSTOM -> { } // printed above
             case BYTES, PAD_BYTES -> {
                 byte[] a = bytesOf(f, b).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
                 Print.quote(o, a, a.length, Decoding.HEX_ALL);
