@@ -13,9 +13,19 @@ final class NetlinkStruct {
     /** BITS: a mask of 1<<N, N named by the table. */
     /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
     /** BYTES: a byte array as a hex string; PAD_BYTES: reserved bytes so, shown only when not all zero. */
-    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES }
+    /** CUSTOM: printed by the field's own {@link FieldPrinter} (a nested struct, an address of the struct's family). */
+    enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES, CUSTOM }
 
-    record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {}
+    /** Prints the value of field {@code f} of the struct read into {@code b} (its name already printed). */
+    interface FieldPrinter {
+        void print(Call c, ByteBuffer b, Field f);
+    }
+
+    record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt, FieldPrinter printer) {
+        Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt) {
+            this(name, offset, size, kind, table, dflt, null);
+        }
+    }
 
     final int size;
     final Field[] fields;
@@ -69,6 +79,11 @@ final class NetlinkStruct {
 
     static Field padBytes(String name, int offset, int size) {
         return new Field(name, offset, size, Kind.PAD_BYTES, null, null);
+    }
+
+    /** A field printed by {@code printer}, "NAME=" first unless {@code printer} prints the name itself (named null). */
+    static Field custom(String name, int offset, int size, FieldPrinter printer) {
+        return new Field(name, offset, size, Kind.CUSTOM, null, null, printer);
     }
 
     static Field ifindex(String name, int offset) {
@@ -128,6 +143,13 @@ final class NetlinkStruct {
         return true;
     }
 
+    /** As a field of another struct: {all fields} of the {@code size} bytes at {@code offset} of {@code b}. */
+    void nested(Call c, ByteBuffer b, int offset) {
+        c.out.append('{');
+        fields(c, b.slice(offset, size).order(java.nio.ByteOrder.LITTLE_ENDIAN), 0);
+        c.out.append('}');
+    }
+
     /** This struct with other attribute decoders (for a payload whose attributes depend on its family). */
     NetlinkStruct withDecoders(Netlink.Payload[] other) {
         return new NetlinkStruct(size, attrs, attrDflt, other, fields);
@@ -154,7 +176,7 @@ final class NetlinkStruct {
 
     private static long value(Field f, ByteBuffer b) {
         int off = f.offset;
-        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES) return 0; // not a number
+        if (f.kind == Kind.BYTES || f.kind == Kind.PAD_BYTES || f.kind == Kind.CUSTOM) return 0; // not a number
         boolean signed = f.kind == Kind.D;
         return switch (f.size) {
             case 1 -> signed ? b.get(off) : b.get(off) & 0xffL;
@@ -167,6 +189,11 @@ final class NetlinkStruct {
     private static void field(Call c, Field f, ByteBuffer b) {
         long v = value(f, b);
         StringBuilder o = c.out;
+        if (f.kind == Kind.CUSTOM) {
+            if (f.name != null) o.append(f.name).append('=');
+            f.printer.print(c, b, f);
+            return;
+        }
         o.append(f.name).append('=');
         int style = c.opts().xlatStyle;
         switch (f.kind) {
