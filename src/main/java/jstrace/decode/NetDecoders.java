@@ -216,8 +216,7 @@ public final class NetDecoders {
                     }
                     if (style == Decoding.XLAT_VERBOSE) o.append(" */");
                     o.append(", ");
-                    inetAddr(c, "sin6_addr", raw, 8, 16, "inet_pton(AF_INET6, ", inet6(raw, 8),
-                            style == Decoding.XLAT_ABBREV ? ", &sin6_addr)" : ")");
+                    inetField(c, "sin6_addr", AF_INET6, raw, 8, 16);
                     if (raw.length >= 28) o.append(", sin6_scope_id=").append(Integer.toUnsignedString(b.getInt(24)));
                 }
             }
@@ -237,9 +236,14 @@ public final class NetDecoders {
 
     /** A port in network order: htons(N); -X raw: its bytes in hex; -X verbose: both. */
     private static void netPort(Call c, String field, byte[] raw, int off) {
+        c.out.append(", ").append(field).append('=');
+        netPortValue(c, raw, off);
+    }
+
+    /** The value part of {@link #netPort}. */
+    static void netPortValue(Call c, byte[] raw, int off) {
         int style = c.opts().xlatStyle;
         StringBuilder o = c.out;
-        o.append(", ").append(field).append('=');
         if (style != Decoding.XLAT_ABBREV) Print.quote(o, java.util.Arrays.copyOfRange(raw, off, off + 2), 2, 2);
         if (style == Decoding.XLAT_RAW) return;
         if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
@@ -254,6 +258,26 @@ public final class NetDecoders {
     private static void inetAddr(Call c, String field, byte[] raw, int off, int len, String open, String text, String close) {
         c.out.append(field).append('=');
         inetValue(c, raw, off, len, open, text, close);
+    }
+
+    /**
+     * strace's print_inet_addr: field {@code field} holding an address of {@code family} in the
+     * {@code len} bytes at {@code off}: NAME=inet_addr("a.b.c.d"), inet_pton(AF_INET6, "::1", &NAME)
+     * (the name inside, unless -X raw/verbose print the bytes first), else NAME="\x.." of all the bytes.
+     */
+    static void inetField(Call c, String field, int family, byte[] raw, int off, int len) {
+        int style = c.opts().xlatStyle;
+        if (family == AF_INET && len >= 4) {
+            String a = (raw[off] & 0xff) + "." + (raw[off + 1] & 0xff) + "." + (raw[off + 2] & 0xff) + "." + (raw[off + 3] & 0xff);
+            c.out.append(field).append('=');
+            inetValue(c, raw, off, len, "inet_addr(", a, ")");
+        } else if (family == AF_INET6 && len >= 16) {
+            if (style != Decoding.XLAT_ABBREV) c.out.append(field).append('=');
+            inetValue(c, raw, off, len, "inet_pton(AF_INET6, ", inet6(raw, off), style == Decoding.XLAT_ABBREV ? ", &" + field + ")" : ")");
+        } else {
+            c.out.append(field).append('=');
+            Print.quote(c.out, java.util.Arrays.copyOfRange(raw, off, off + len), len, Decoding.HEX_ALL);
+        }
     }
 
     /** The value part of {@link #inetAddr}: the address bytes and/or OPEN"text"CLOSE by -X style. */

@@ -312,7 +312,7 @@ public final class Netlink {
             error(c, family, addr, len, (hdr.getShort(6) & NLM_F_CAPPED) != 0);
             return;
         }
-        if ((type >= NLMSG_MIN_TYPE || type == NLMSG_DONE) && protocolPayload(c, family, type, addr, len)) return;
+        if ((type >= NLMSG_MIN_TYPE || type == NLMSG_DONE) && protocolPayload(c, family, hdr, addr, len)) return;
         if (type == NLMSG_DONE && len == 4) {
             ByteBuffer b = Structs.read(c, addr, 4);
             if (b == null) Print.ptr(c, addr);
@@ -322,10 +322,11 @@ public final class Netlink {
         Print.hexBuf(c, addr, len);
     }
 
-    private static boolean protocolPayload(Call c, int family, int type, long addr, int len) {
+    private static boolean protocolPayload(Call c, int family, ByteBuffer hdr, long addr, int len) {
+        int type = Short.toUnsignedInt(hdr.getShort(4));
         return switch (family) {
             case NETLINK_ROUTE -> NetlinkRoute.decode(c, type, addr, len);
-            case NETLINK_SOCK_DIAG -> NetlinkSockDiag.decode(c, type, addr, len);
+            case NETLINK_SOCK_DIAG -> NetlinkSockDiag.decode(c, type, Short.toUnsignedInt(hdr.getShort(6)), addr, len);
             default -> false;
         };
     }

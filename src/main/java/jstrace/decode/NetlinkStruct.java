@@ -13,12 +13,12 @@ final class NetlinkStruct {
     /** BITS: a mask of 1<<N, N named by the table. */
     /** X0: hex zero-padded to the field's width, "0x" included (0x0000ff for a u32 0xff). */
     /** BYTES: a byte array as a hex string; PAD_BYTES: reserved bytes so, shown only when not all zero. */
-    /** CUSTOM: printed by the field's own printer from the whole struct's bytes (the name included). */
+    /** CUSTOM: printed by the field's own {@link FieldPrinter} (a nested struct, an address of the struct's family). */
     enum Kind { U, D, X, X0, XVAL, FLAGS, IFINDEX, PAD, BITS, BYTES, PAD_BYTES, CUSTOM }
 
-    /** Prints a CUSTOM field, "name=" included, from the struct's bytes {@code b}. */
+    /** Prints the value of field {@code f} of the struct read into {@code b} (its name already printed). */
     interface FieldPrinter {
-        void print(Call c, ByteBuffer b);
+        void print(Call c, ByteBuffer b, Field f);
     }
 
     record Field(String name, int offset, int size, Kind kind, Supplier<Xlat> table, String dflt, FieldPrinter printer) {
@@ -89,9 +89,14 @@ final class NetlinkStruct {
         return new Field(name, offset, size, Kind.PAD_BYTES, null, null);
     }
 
-    /** A field printed by {@code printer} (which prints its name too) from the struct's bytes. */
-    static Field custom(String name, FieldPrinter printer) {
-        return new Field(name, 0, 0, Kind.CUSTOM, null, null, printer);
+    /** A field printed by {@code printer}, "NAME=" first unless {@code printer} prints the name itself (named null). */
+    static Field custom(String name, int offset, int size, FieldPrinter printer) {
+        return new Field(name, offset, size, Kind.CUSTOM, null, null, printer);
+    }
+
+    /** A field whose printer prints its name too, from the whole struct's bytes. */
+    static Field custom(String name, java.util.function.BiConsumer<Call, ByteBuffer> printer) {
+        return new Field(null, 0, 0, Kind.CUSTOM, null, null, (c, b, f) -> printer.accept(c, b));
     }
 
     static Field ifindex(String name, int offset) {
@@ -165,6 +170,13 @@ final class NetlinkStruct {
         c.out.append('}');
     }
 
+    /** As a field of another struct: {all fields} of the {@code size} bytes at {@code offset} of {@code b}. */
+    void nested(Call c, ByteBuffer b, int offset) {
+        c.out.append('{');
+        fields(c, b.slice(offset, size).order(java.nio.ByteOrder.LITTLE_ENDIAN), 0);
+        c.out.append('}');
+    }
+
     /** This struct with other attribute decoders (for a payload whose attributes depend on its family). */
     NetlinkStruct withDecoders(Netlink.Payload[] other) {
         return new NetlinkStruct(size, attrs, attrDflt, other, tail, fields);
@@ -218,12 +230,13 @@ final class NetlinkStruct {
     }
 
     private static void field(Call c, Field f, ByteBuffer b) {
-        if (f.kind == Kind.CUSTOM) {
-            f.printer.print(c, b);
-            return;
-        }
         long v = value(f, b);
         StringBuilder o = c.out;
+        if (f.kind == Kind.CUSTOM) {
+            if (f.name != null) o.append(f.name).append('=');
+            f.printer.print(c, b, f);
+            return;
+        }
         o.append(f.name).append('=');
         int style = c.opts().xlatStyle;
         switch (f.kind) {
