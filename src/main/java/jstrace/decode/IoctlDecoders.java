@@ -46,6 +46,7 @@ public final class IoctlDecoders {
             case 'i' -> LircIoctls.decode(c, req);
             case 'T' -> ModemIoctls.decode(c, req);
             case 0xaa -> UffdioIoctls.decode(c, req);
+            case 'V' -> V4l2Ioctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }
@@ -62,7 +63,6 @@ public final class IoctlDecoders {
             case 'M' -> MtdIoctl::decode;
             case 'O', 'o' -> UbiIoctl::decode;
             case 'T' -> TermIoctl::decode;
-            case 'V' -> V4l2Ioctl::decode;
             case 'W' -> WatchdogIoctl::decode;
             case 'X' -> FsXIoctl::decode;
             case 'p' -> RtcIoctl::decode;

@@ -74,35 +74,37 @@ public final class Structs {
     /**
      * {@code n} elements of {@code size} bytes at {@code addr}, fetched one by one as strace's print_array
      * does: an unreadable first element prints the address, a later one "... /* 0x... *&#47;"; with
-     * abbreviation at most -s elements, then "...".
+     * abbreviation at most -s elements, then "...". False (as strace's print_array) when not all
+     * elements were printed or cut by the abbreviation: NULL, no element, an unreadable one.
      */
-    public static void array(Call c, long addr, long n, int size, Element element) {
-        array(c, addr, n, size, n, (call, b, i) -> element.print(call, b));
+    public static boolean array(Call c, long addr, long n, int size, Element element) {
+        return array(c, addr, n, size, n, (call, b, i) -> element.print(call, b));
     }
 
     /** The same, with "..." after at most {@code max} elements whatever the abbreviation (IOV_MAX bounds). */
-    public static void array(Call c, long addr, long n, int size, long max, IndexedElement element) {
+    public static boolean array(Call c, long addr, long n, int size, long max, IndexedElement element) {
         StringBuilder o = c.out;
         if (addr == 0) {
             Print.ptr(c, 0);
-            return;
+            return false;
         }
         int from = o.length();
         int span = c.description.open(Description.ARRAY, from);
-        arrayElements(c, addr, n, size, max, element);
+        boolean all = arrayElements(c, addr, n, size, max, element);
         // an unreadable array is printed as its address: that is what the span then covers
         c.description.close(span, o.length());
+        return all;
     }
 
-    private static void arrayElements(Call c, long addr, long n, int size, long max, IndexedElement element) {
+    private static boolean arrayElements(Call c, long addr, long n, int size, long max, IndexedElement element) {
         StringBuilder o = c.out;
         if (n == 0) {
             o.append("[]");
-            return;
+            return false;
         }
         if (Long.compareUnsigned(n, Long.divideUnsigned(-1L, size)) > 0 || Long.compareUnsigned(addr + n * size, addr) <= 0) {
             Print.ptr(c, addr);
-            return;
+            return false;
         }
         long limit = c.abbrev() && Long.compareUnsigned(c.opts().maxStrlen, n) < 0 ? c.opts().maxStrlen : n;
         for (long i = 0; Long.compareUnsigned(i, n) < 0; i++) {
@@ -113,12 +115,12 @@ public final class Structs {
             if (b == null) {
                 if (i == 0) {
                     Print.ptr(c, cur);
-                    return;
+                    return false;
                 }
                 o.append("... /* ");
                 Print.ptr(c, cur);
-                o.append(" */");
-                break;
+                o.append(" */]");
+                return false;
             }
             if (i == 0) o.append('[');
             if (i >= limit || Long.compareUnsigned(i, max) >= 0) {
@@ -128,6 +130,7 @@ public final class Structs {
             element.print(c, b, i);
         }
         o.append(']');
+        return true;
     }
 
     @PrintsStruct("timespec")
