@@ -138,7 +138,7 @@ getrlimit               -                           int       int resource xval:
 getrusage               -                           int       int who xval:rusage_who, ptr usage out:rusage
 sysinfo                 -                           int       ptr info out:sysinfo
 times                   -                           long      ptr buf out:tms
-ptrace                  -                           long      long op xval:ptrace_cmds, pid_t pid pid, ulong addr ptr, ulong data hex
+ptrace                  -                           long      long op xval:ptrace_cmds, pid_t pid pid, ulong addr ptr, ulong data ptr
 getuid                  creds,pure,never_fails      ulong     -
 syslog                  -                           int       int type xval:syslog_action_type, ptr bufp outbuf:ret, int len int
 getgid                  creds,pure,never_fails      ulong     -
