@@ -393,7 +393,7 @@ faccessat2              desc,file                   int       int dirfd dirfd, p
 process_madvise         desc                        long      int pidfd fd, ptr iovec iovec_addrs:2, size_t n ulong, int advice xval:madvise_cmds, uint flags hex
 epoll_pwait2            desc                        int       int epfd fd, ptr events out:epoll_events:ret, int maxevents int, ptr timeout out:timespec, ptr sigmask out:sigset:5, size_t sigsetsize ulong
 mount_setattr           desc,file                   int       int dirfd dirfd, ptr pathname path, uint flags flags:mount_setattr_flags, ptr attr in:mount_attr:4, size_t size ulong
-quotactl_fd             desc                        int       uint fd fd, uint op quotactl_cmd, int addr int, ptr addr ptr
+quotactl_fd             desc                        int       uint fd fd, uint op quotactl_cmd, int id int, ptr addr ptr
 landlock_create_ruleset desc                        fd        ptr attr in:landlock_ruleset_attr:1, size_t size ulong, uint flags flags:landlock_create_ruleset_flags
 landlock_add_rule       desc                        int       int ruleset_fd fd, int rule_type xval:landlock_rule_types, ptr rule_attr in:landlock_rule, uint flags uint
 landlock_restrict_self  desc                        int       int ruleset_fd fd, uint flags hex

@@ -31,5 +31,6 @@ build threads threads.c -O2 -static -Wall -pthread
 build threadexec threadexec.c -O2 -static -Wall -pthread
 build threadsleep threadsleep.c -O2 -static -Wall -pthread
 build forktree forktree.c -O2 -static -Wall
+build keysquota keysquota.c -O2 -static -Wall
 build stacktrace stacktrace.c -O0 -g -Wall -ldl
 build libstackshout.so stackshout.c -O0 -g -Wall -shared -fPIC
