@@ -409,7 +409,8 @@ public final class BpfDecoders {
 
     /** A program's instructions (8 bytes each): the address abbreviated, else each decoded. */
     static void insns(Call c, long addr, long n) {
-        if (c.abbrev()) {
+        // abbreviated, or at the exit of a failed call (strace's tfetch_mem): the address
+        if (c.abbrev() || (c.exiting && c.failed && addr != 0 && n != 0)) {
             Print.ptr(c, addr);
             return;
         }
