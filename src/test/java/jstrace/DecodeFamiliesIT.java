@@ -60,7 +60,8 @@ class DecodeFamiliesIT {
                     + "semctl,syslog",
             "sysdecode2", "mount,fsconfig,mount_setattr,landlock_create_ruleset,landlock_add_rule,memfd_create,nanosleep,"
                     + "clock_nanosleep,epoll_pwait2,mq_notify,mq_unlink,sched_getscheduler,sched_setaffinity,move_pages,"
-                    + "fcntl,io_setup,io_submit,io_cancel,io_destroy");
+                    + "fcntl,io_setup,io_submit,io_cancel,io_destroy",
+            "bpf", "bpf");
 
     @TempDir
     Path tmp;
@@ -79,6 +80,8 @@ class DecodeFamiliesIT {
      */
     private static String hostIndependent(String text) {
         // mount's error depends on the privileges (EPERM before the path is looked up)
+        // a real bpf map (and so its info) needs CAP_BPF
+        text = text.replaceAll("(?m)^bpf\\((BPF_MAP_CREATE, \\{.*jstrace_info|BPF_OBJ_GET_INFO_BY_FD).*\n", "");
         return text.replaceAll("(?m)^(syslog|adjtimex|clock_adjtime|mbind|set_mempolicy|get_mempolicy|migrate_pages|move_pages|geteuid|getegid|mount)\\(.*\n", "");
     }
 
@@ -122,7 +125,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2");
+                "sysdecode", "sysdecode2", "bpf");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -179,7 +182,9 @@ class DecodeFamiliesIT {
                 .replaceAll("nlmsg_pid=[1-9]\\d*", "nlmsg_pid=PID")
                 .replaceAll("^(recvmsg\\(.*)nlmsg_len=\\d+(, nlmsg_type=(RTM_NEWLINK|0x10)[, ])", "$1nlmsg_len=N$2")
                 .replaceAll("^(recvmsg\\(.*ifi_flags=)[^,]+", "$1FLAGS")
-                .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID");
+                .replaceAll("^ioprio_get\\(([^,]+), \\d+", "ioprio_get($1, PID")
+                // a bpf map's id is the kernel's next free one
+                .replaceAll("^(bpf\\(.*info=\\{type=[^,]+, id=)\\d+", "$1N");
         // SysV IPC: ids, times, pids, the highest index in use (IPC_INFO's result) vary
         if (SYSV_IPC.matcher(l).find()) {
             l = l.replaceAll("^(\\w+)\\(\\d+,", "$1(ID,").replaceAll("(time|pid)=\\d+", "$1=N").replaceAll("= \\d+$", "= N");
@@ -734,6 +739,22 @@ class DecodeFamiliesIT {
                     io_submit(0xADDR, -1, 0xADDR) = -1 EINVAL (Invalid argument)
                     io_cancel(0xADDR, {aio_data=0x1234, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1}, 0xADDR) = -1 EINVAL (Invalid argument)
                     io_destroy(0xADDR) = 0
+                    +++ exited with 0 +++
+                    """;
+            case "bpf" -> """
+                    bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=0, max_entries=0}, 8) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=3134983661, max_entries=3, map_flags=BPF_F_NUMA_NODE|BPF_F_RDONLY|0xADDR, inner_map_fd=-1, numa_node=4294967295 /* NUMA_NO_NODE */, map_name="jstrace_map", map_ifindex=0, btf_fd=-1, btf_key_type_id=0, btf_value_type_id=0, btf_vmlinux_value_type_id=0, map_extra=0}, 72) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=3134983661, max_entries=3, map_flags=BPF_F_NUMA_NODE|BPF_F_RDONLY|0xADDR, inner_map_fd=-1, numa_node=4294967295 /* NUMA_NO_NODE */, map_name="jstrace_map", map_ifindex=0, btf_fd=-1, btf_key_type_id=0, btf_value_type_id=0, btf_vmlinux_value_type_id=0, map_extra=0, ...}, 96) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=3134983661, max_entries=3, map_flags=BPF_F_NUMA_NODE|BPF_F_RDONLY|0xADDR, inner_map_fd=-1, numa_node=4294967295 /* NUMA_NO_NODE */, map_name="jstrace_map"}, 40) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_PROG_LOAD, {prog_type=0xdead /* BPF_PROG_TYPE_??? */, insn_cnt=3, insns=0xADDR, license="GPL", log_level=0, log_size=0, log_buf=NULL, kern_version=KERNEL_VERSION(5, 10, 3), prog_flags=BPF_F_STRICT_ALIGNMENT, prog_name="jstrace_prog"}, 64) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_MAP_GET_NEXT_ID, {start_id=4294967280, next_id=0, open_flags=0}, 12) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_PROG_GET_NEXT_ID, {start_id=4294967280, next_id=0}, 8) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_PROG_QUERY, {query={target_fd=-1, attach_type=BPF_CGROUP_INET_EGRESS, query_flags=BPF_F_QUERY_EFFECTIVE, attach_flags=0, prog_ids=0xADDR, prog_cnt=2}}, 28) = -1 EBADF (Bad file descriptor)
+                    bpf(BPF_PROG_TEST_RUN, {test={prog_fd=-1, retval=0, data_size_in=0, data_size_out=0, data_in=NULL, data_out=NULL, repeat=5, duration=0, ctx_size_in=0, ctx_size_out=0, ctx_in=NULL, ctx_out=NULL, flags=BPF_F_TEST_RUN_ON_CPU, cpu=0}}, 72) = -1 EBADF (Bad file descriptor)
+                    bpf(BPF_PROG_TEST_RUN, {test={prog_fd=-1, retval=0, data_size_in=0, data_size_out=0, data_in=NULL, data_out=NULL, repeat=5, duration=0}}, 40) = -1 EBADF (Bad file descriptor)
+                    bpf(0xdead /* BPF_??? */, 0xADDR, 16) = -1 EINVAL (Invalid argument)
+                    bpf(BPF_MAP_CREATE, NULL, 72) = -1 EFAULT (Bad address)
+                    bpf(BPF_MAP_CREATE, 0xADDR, 0) = -1 EINVAL (Invalid argument)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);
