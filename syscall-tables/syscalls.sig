@@ -335,7 +335,7 @@ inotify_init1           desc                        fd        int flags flags:in
 preadv                  desc,reads_data             long      int fd fd, ptr iov iovec_out:2, int iovcnt ulong, loff_t offset long
 pwritev                 desc,writes_data            long      int fd fd, ptr iov iovec_in:2, int iovcnt ulong, loff_t offset long
 rt_tgsigqueueinfo       process,signal              int       pid_t tgid pid, pid_t tid tid, int signum signo, ptr info in:siginfo
-perf_event_open         desc                        fd        ptr attr in:perf_event_attr, pid_t pid pid, int cpu int, int group_fd fd, ulong flags flags:perf_event_open_flags
+perf_event_open         desc                        fd        ptr attr ptr, pid_t pid pid, int cpu int, int group_fd fd, ulong flags flags:perf_event_open_flags
 recvmmsg                net,reads_data              int       int sockfd fd, ptr msgvec out:mmsghdr:ret, uint vlen uint, int flags flags:msg_flags, ptr timeout inout:timespec
 fanotify_init           desc                        fd        uint flags flags:fan_init_flags, uint event_f_flags flags:open_flags
 fanotify_mark           desc,file                   int       int fanotify_fd fd, uint flags flags:fan_mark_flags, ulong mask flags:fan_event_flags, int dirfd dirfd, ptr pathname path
