@@ -59,7 +59,8 @@ class DecodeFamiliesIT {
                     + "semctl,syslog",
             "sysdecode2", "mount,fsconfig,mount_setattr,landlock_create_ruleset,landlock_add_rule,memfd_create,nanosleep,"
                     + "clock_nanosleep,epoll_pwait2,mq_notify,mq_unlink,sched_getscheduler,sched_setaffinity,move_pages,"
-                    + "fcntl,io_setup,io_submit,io_cancel,io_destroy");
+                    + "fcntl,io_setup,io_submit,io_cancel,io_destroy",
+            "sockets", "socket,sendto,setsockopt,getsockopt");
 
     @TempDir
     Path tmp;
@@ -92,9 +93,21 @@ class DecodeFamiliesIT {
         assertEquals(s.stream().map(DecodeFamiliesIT::mask).toList(), j.stream().map(DecodeFamiliesIT::mask).toList());
     }
 
+    /** With -v, socket filter programs are decoded: setsockopt's SO_ATTACH_FILTER and getsockopt's SO_GET_FILTER. */
+    @org.junit.jupiter.api.Test
+    void socketFilterPrograms() throws Exception {
+        List<String> lines = trace(List.of("-o"), "sockets", List.of("-v")).stream().filter(l -> l.matches("^[gs]etsockopt\\(.*")).toList();
+        assertEquals("""
+                getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4096 => 0]) = 0
+                setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=13, filter=[BPF_STMT(BPF_LD|BPF_H|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+9), BPF_STMT(BPF_LD|BPF_W|BPF_ABS, SKF_LL_OFF+2), BPF_STMT(BPF_LDX|BPF_B|BPF_MSH, 0xe), BPF_STMT(BPF_LD|BPF_W|BPF_LEN, 0), BPF_STMT(BPF_ST, 0x3), BPF_STMT(BPF_STX, 0x4), BPF_STMT(BPF_ALU|BPF_X|BPF_ADD, 0), BPF_STMT(BPF_ALU|BPF_K|BPF_AND, 0xff), BPF_STMT(BPF_MISC|BPF_TAX, 0), BPF_JUMP(BPF_JMP|BPF_K|BPF_JGT, 0x3e8, 0x1, 0), BPF_STMT(BPF_RET|BPF_A, 0), BPF_STMT(BPF_RET|BPF_K, 0xffff)]}, 16) = 0
+                getsockopt(3, SOL_SOCKET, SO_GET_FILTER, [BPF_STMT(BPF_LD|BPF_H|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+9), BPF_STMT(BPF_LD|BPF_W|BPF_ABS, SKF_LL_OFF+2), BPF_STMT(BPF_LDX|BPF_B|BPF_MSH, 0xe), BPF_STMT(BPF_LD|BPF_W|BPF_LEN, 0), BPF_STMT(BPF_ST, 0x3), BPF_STMT(BPF_STX, 0x4), BPF_STMT(BPF_ALU|BPF_X|BPF_ADD, 0), BPF_STMT(BPF_ALU|BPF_K|BPF_AND, 0xff), BPF_STMT(BPF_MISC|BPF_TAX, 0), BPF_JUMP(BPF_JMP|BPF_K|BPF_JGT, 0x3e8, 0x1, 0), BPF_STMT(BPF_RET|BPF_A, 0), BPF_STMT(BPF_RET|BPF_K, 0xffff)], [16 => 13]) = 0
+                setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, 0xADDR, 15) = -1 EINVAL (Invalid argument)
+                """, String.join("\n", lines.stream().map(DecodeFamiliesIT::mask).toList()) + "\n");
+    }
+
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2");
+                "sysdecode", "sysdecode2", "sockets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -706,6 +719,22 @@ class DecodeFamiliesIT {
                     io_submit(0xADDR, -1, 0xADDR) = -1 EINVAL (Invalid argument)
                     io_cancel(0xADDR, {aio_data=0x1234, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1}, 0xADDR) = -1 EINVAL (Invalid argument)
                     io_destroy(0xADDR) = 0
+                    +++ exited with 0 +++
+                    """;
+            case "sockets" -> """
+                    socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 3
+                    getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4096 => 0]) = 0
+                    setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=13, filter=0xADDR}, 16) = 0
+                    getsockopt(3, SOL_SOCKET, SO_GET_FILTER, 0xADDR, [16 => 13]) = 0
+                    setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, 0xADDR, 15) = -1 EINVAL (Invalid argument)
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_KOBJECT_UEVENT) = 3
+                    sendto(3, {prefix="libudev", magic=htonl(0xADDR), header_size=40, properties_off=40, properties_len=16, filter_subsystem_hash=htonl(0x1234), filter_devtype_hash=htonl(0x9abc), filter_tag_bloom_hi=htonl(0x1), filter_tag_bloom_lo=htonl(0x8000)}, 40, MSG_DONTWAIT, NULL, 0) = 40
+                    sendto(3, [{prefix="libudev", magic=htonl(0xADDR), header_size=40, properties_off=40, properties_len=16, filter_subsystem_hash=htonl(0x1234), filter_devtype_hash=htonl(0x9abc), filter_tag_bloom_hi=htonl(0x1), filter_tag_bloom_lo=htonl(0x8000)}, "ACTION=add\\0SEQ=1"], 56, MSG_DONTWAIT, NULL, 0) = 56
+                    sendto(3, "add@/devices/virtual/misc/x\\0ACTI"..., 38, MSG_DONTWAIT, NULL, 0) = 38
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG) = 3
+                    sendto(3, [{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|1<<TCP_NEW_SYN_RECV|0xADDR, udiag_ino=123, udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER, udiag_cookie=[1, 2]}], 40, MSG_DONTWAIT, NULL, 0) = 40
+                    sendto(3, [{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=2, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=1<<(INET_DIAG_INFO-1), idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(22), idiag_dport=htons(1234), idiag_src=inet_addr("127.0.0.1"), idiag_dst=inet_addr("0.0.0.0"), idiag_if=if_nametoindex("lo"), idiag_cookie=[4294967295, 4294967295]}}], 72, MSG_DONTWAIT, NULL, 0) = 72
+                    sendto(3, [{nlmsg_len=36, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=3, nlmsg_pid=0}, {sdiag_family=AF_NETLINK, sdiag_protocol=NDIAG_PROTO_ALL, ndiag_ino=0, ndiag_show=NDIAG_SHOW_MEMINFO|NDIAG_SHOW_GROUPS, ndiag_cookie=[4294967295, 4294967295]}], 36, MSG_DONTWAIT, NULL, 0) = 36
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);
