@@ -62,7 +62,8 @@ class DecodeFamiliesIT {
                     + "clock_nanosleep,epoll_pwait2,mq_notify,mq_unlink,sched_getscheduler,sched_setaffinity,move_pages,"
                     + "fcntl,io_setup,io_submit,io_cancel,io_destroy",
             "bpf", "bpf",
-            "perf", "perf_event_open");
+            "perf", "perf_event_open",
+            "sockets", "socket,sendto,setsockopt,getsockopt");
 
     @TempDir
     Path tmp;
@@ -126,9 +127,24 @@ class DecodeFamiliesIT {
         assertEquals(SamplesIT.read(sout).stream().map(DecodeFamiliesIT::mask).toList(), lines.stream().map(DecodeFamiliesIT::mask).toList());
     }
 
+    /** With -v, socket filter programs are decoded: setsockopt's SO_ATTACH_FILTER and getsockopt's SO_GET_FILTER. */
+    @Test
+    void socketFilterPrograms() throws Exception {
+        List<String> lines = trace(List.of("-o"), "sockets", List.of("-v")).stream().filter(l -> l.matches("^[gs]etsockopt\\(.*")).toList();
+        assertEquals("""
+                getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4096 => 0]) = 0
+                setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=13, filter=[BPF_STMT(BPF_LD|BPF_H|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+9), BPF_STMT(BPF_LD|BPF_W|BPF_ABS, SKF_LL_OFF+2), BPF_STMT(BPF_LDX|BPF_B|BPF_MSH, 0xe), BPF_STMT(BPF_LD|BPF_W|BPF_LEN, 0), BPF_STMT(BPF_ST, 0x3), BPF_STMT(BPF_STX, 0x4), BPF_STMT(BPF_ALU|BPF_X|BPF_ADD, 0), BPF_STMT(BPF_ALU|BPF_K|BPF_AND, 0xff), BPF_STMT(BPF_MISC|BPF_TAX, 0), BPF_JUMP(BPF_JMP|BPF_K|BPF_JGT, 0x3e8, 0x1, 0), BPF_STMT(BPF_RET|BPF_A, 0), BPF_STMT(BPF_RET|BPF_K, 0xffff)]}, 16) = 0
+                getsockopt(3, SOL_SOCKET, SO_GET_FILTER, [BPF_STMT(BPF_LD|BPF_H|BPF_ABS, SKF_AD_OFF+SKF_AD_PROTOCOL), BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+9), BPF_STMT(BPF_LD|BPF_W|BPF_ABS, SKF_LL_OFF+2), BPF_STMT(BPF_LDX|BPF_B|BPF_MSH, 0xe), BPF_STMT(BPF_LD|BPF_W|BPF_LEN, 0), BPF_STMT(BPF_ST, 0x3), BPF_STMT(BPF_STX, 0x4), BPF_STMT(BPF_ALU|BPF_X|BPF_ADD, 0), BPF_STMT(BPF_ALU|BPF_K|BPF_AND, 0xff), BPF_STMT(BPF_MISC|BPF_TAX, 0), BPF_JUMP(BPF_JMP|BPF_K|BPF_JGT, 0x3e8, 0x1, 0), BPF_STMT(BPF_RET|BPF_A, 0), BPF_STMT(BPF_RET|BPF_K, 0xffff)], [16 => 13]) = 0
+                setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, 0xADDR, 15) = -1 EINVAL (Invalid argument)
+                """, String.join("\n", lines.stream().map(DecodeFamiliesIT::mask).toList()) + "\n");
+    }
+
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
                 "sysdecode", "sysdecode2", "bpf", "perf");
+    }
+
+                "sysdecode", "sysdecode2", "sockets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -771,6 +787,22 @@ class DecodeFamiliesIT {
                     perf_event_open({type=PERF_TYPE_BREAKPOINT, size=PERF_ATTR_SIZE_VER1, config=0, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 EINVAL (Invalid argument)
                     perf_event_open({type=PERF_TYPE_TRACEPOINT, size=0xc8 /* PERF_ATTR_SIZE_??? */ => 0x88 /* PERF_ATTR_SIZE_??? */, config=12345, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 E2BIG (Argument list too long)
                     perf_event_open({type=0x77 /* PERF_TYPE_??? */, size=0x44 /* PERF_ATTR_SIZE_??? */, config=0xabc, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 EINVAL (Invalid argument)
+    }
+
+            case "sockets" -> """
+                    socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 3
+                    getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4096 => 0]) = 0
+                    setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, {len=13, filter=0xADDR}, 16) = 0
+                    getsockopt(3, SOL_SOCKET, SO_GET_FILTER, 0xADDR, [16 => 13]) = 0
+                    setsockopt(3, SOL_SOCKET, SO_ATTACH_FILTER, 0xADDR, 15) = -1 EINVAL (Invalid argument)
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_KOBJECT_UEVENT) = 3
+                    sendto(3, {prefix="libudev", magic=htonl(0xADDR), header_size=40, properties_off=40, properties_len=16, filter_subsystem_hash=htonl(0x1234), filter_devtype_hash=htonl(0x9abc), filter_tag_bloom_hi=htonl(0x1), filter_tag_bloom_lo=htonl(0x8000)}, 40, MSG_DONTWAIT, NULL, 0) = 40
+                    sendto(3, [{prefix="libudev", magic=htonl(0xADDR), header_size=40, properties_off=40, properties_len=16, filter_subsystem_hash=htonl(0x1234), filter_devtype_hash=htonl(0x9abc), filter_tag_bloom_hi=htonl(0x1), filter_tag_bloom_lo=htonl(0x8000)}, "ACTION=add\\0SEQ=1"], 56, MSG_DONTWAIT, NULL, 0) = 56
+                    sendto(3, "add@/devices/virtual/misc/x\\0ACTI"..., 38, MSG_DONTWAIT, NULL, 0) = 38
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG) = 3
+                    sendto(3, [{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|1<<TCP_NEW_SYN_RECV|0xADDR, udiag_ino=123, udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER, udiag_cookie=[1, 2]}], 40, MSG_DONTWAIT, NULL, 0) = 40
+                    sendto(3, [{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=2, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=1<<(INET_DIAG_INFO-1), idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(22), idiag_dport=htons(1234), idiag_src=inet_addr("127.0.0.1"), idiag_dst=inet_addr("0.0.0.0"), idiag_if=if_nametoindex("lo"), idiag_cookie=[4294967295, 4294967295]}}], 72, MSG_DONTWAIT, NULL, 0) = 72
+                    sendto(3, [{nlmsg_len=36, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=3, nlmsg_pid=0}, {sdiag_family=AF_NETLINK, sdiag_protocol=NDIAG_PROTO_ALL, ndiag_ino=0, ndiag_show=NDIAG_SHOW_MEMINFO|NDIAG_SHOW_GROUPS, ndiag_cookie=[4294967295, 4294967295]}], 36, MSG_DONTWAIT, NULL, 0) = 36
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

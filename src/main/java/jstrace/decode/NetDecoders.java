@@ -114,26 +114,74 @@ public final class NetDecoders {
     @Decodes({"setsockopt", "getsockopt"})
     public static int sockopt(Call c) {
         boolean get = "getsockopt".equals(c.name());
+        int level = (int) c.args[1], name = (int) c.args[2];
         if (!c.exiting) {
             Print.fd(c, c.args[0]);
             c.sep();
-            level(c, (int) c.args[1]);
+            level(c, level);
             c.sep();
-            option(c, (int) c.args[1], (int) c.args[2]);
+            option(c, level, name, get);
             c.sep();
-            if (get) return 0;
-            optval(c, c.args[3], c.args[4]);
+            if (get) {
+                // the length asked for, read at entry: "[ASKED => GOT]" at exit when they differ
+                ByteBuffer ulen = c.verbose() && c.args[4] != 0 ? Structs.read(c, c.args[4], 4) : null;
+                if (ulen != null) {
+                    c.saved = ulen.getInt(0);
+                    return 0;
+                }
+                Print.ptr(c, c.args[3]);
+                c.sep();
+                Print.ptr(c, c.args[4]);
+                return Call.DONE;
+            }
+            setOptval(c, level, name, c.args[3], c.args[4]);
             c.sep();
             Print.sint(c, c.args[4]);
             return Call.DONE;
         }
-        ByteBuffer len = c.args[4] == 0 ? null : Structs.read(c, c.args[4], 4);
-        if (c.failed || len == null) Print.ptr(c, c.args[3]);
-        else optval(c, c.args[3], len.getInt(0));
+        int ulen = (int) c.saved;
+        ByteBuffer len = c.failed ? null : Structs.read(c, c.args[4], 4);
+        if (len == null) {
+            Print.ptr(c, c.args[3]);
+            c.sep();
+            c.out.append('[').append(ulen).append(']');
+            return 0;
+        }
+        int rlen = len.getInt(0);
+        getOptval(c, level, name, c.args[3], ulen, rlen);
         c.sep();
-        if (len == null) Print.ptr(c, c.args[4]);
-        else c.out.append('[').append(len.getInt(0)).append(']');
+        c.out.append('[');
+        if (ulen != rlen) c.out.append(ulen).append(" => ");
+        c.out.append(rlen).append(']');
         return 0;
+    }
+
+    private static final int SO_ATTACH_FILTER = 26, SO_ATTACH_REUSEPORT_CBPF = 51;
+
+    /** setsockopt's option value: a socket filter program, else as {@link #optval}. */
+    private static void setOptval(Call c, int level, int name, long addr, long len) {
+        if (addr != 0 && c.verbose() && level == SOL_SOCKET && (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF)) {
+            if (BpfFilter.isFprogSize(len)) BpfFilter.fprog(c, addr, BpfFilter.SOCKET);
+            else Print.ptr(c, addr);
+            return;
+        }
+        optval(c, addr, len);
+    }
+
+    /** getsockopt's option value of {@code rlen} bytes ({@code ulen} asked for): SO_GET_FILTER's program, else as {@link #optval}. */
+    private static void getOptval(Call c, int level, int name, long addr, int ulen, int rlen) {
+        if (ulen <= 0 || rlen <= 0) {
+            // lengths the kernel never returns on success: forged by the tracee
+            Print.ptr(c, addr);
+            return;
+        }
+        if (addr != 0 && c.verbose() && level == SOL_SOCKET && name == SO_ATTACH_FILTER) {
+            // the length is the number of instructions, a struct sock_fprog's unsigned short
+            if ((rlen & 0xffff) == rlen) BpfFilter.program(c, addr, rlen, BpfFilter.SOCKET);
+            else Print.ptr(c, addr);
+            return;
+        }
+        optval(c, addr, rlen);
     }
 
     static void level(Call c, int level) {
@@ -141,6 +189,15 @@ public final class NetDecoders {
     }
 
     static void option(Call c, int level, int name) {
+        option(c, level, name, false);
+    }
+
+    /** The option's name; getsockopt has names of its own for some (SO_GET_FILTER). */
+    static void option(Call c, int level, int name, boolean get) {
+        if (get && level == SOL_SOCKET && Xlats.GETSOCK_OPTIONS().lookup(name) != null) {
+            Print.xval(c, Xlats.GETSOCK_OPTIONS(), name);
+            return;
+        }
         Xlat x = switch (level) {
             case SOL_SOCKET -> Xlats.SOCK_OPTIONS();
             case SOL_TCP -> Xlats.SOCK_TCP_OPTIONS();

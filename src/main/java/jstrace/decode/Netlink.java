@@ -19,7 +19,8 @@ public final class Netlink {
     static final int NLMSG_HDRLEN = 16, NLA_HDRLEN = 4, NLMSG_ERROR = 2, NLMSG_DONE = 3, NLMSG_MIN_TYPE = 0x10,
             NLM_F_CAPPED = 0x100, NLA_F_NESTED = 0x8000, NLA_F_NET_BYTEORDER = 0x4000, NLA_TYPE_MASK = 0x3fff;
     static final int NETLINK_ROUTE = 0, NETLINK_SOCK_DIAG = 4, NETLINK_XFRM = 6, NETLINK_SELINUX = 7,
-            NETLINK_AUDIT = 9, NETLINK_NETFILTER = 12, NETLINK_GENERIC = 16, NETLINK_CRYPTO = 21;
+            NETLINK_AUDIT = 9, NETLINK_NETFILTER = 12, NETLINK_KOBJECT_UEVENT = 15, NETLINK_GENERIC = 16,
+            NETLINK_CRYPTO = 21;
 
     /** Decodes one payload of {@code len} bytes at {@code addr}; false: not understood, printed as hex bytes. */
     interface Payload {
@@ -75,7 +76,56 @@ public final class Netlink {
     /** The {@code len} bytes at {@code addr} written to or read from netlink socket {@code fd}. */
     public static void print(Call c, long fd, long addr, long len) {
         int family = protocol(c, (int) fd);
+        if (family == NETLINK_KOBJECT_UEVENT) {
+            kobjectUevent(c, addr, len);
+            return;
+        }
         sequence(c, addr, len, NLMSG_HDRLEN, (call, a, l, hdr) -> message(call, family, a, l, hdr));
+    }
+
+    /** libudev's struct udev_monitor_netlink_header: char prefix[8], then 8 unsigned ints. */
+    private static final int UDEV_HEADER_SIZE = 40;
+
+    private static final String[] UDEV_FIELDS = {"magic", "header_size", "properties_off", "properties_len",
+            "filter_subsystem_hash", "filter_devtype_hash", "filter_tag_bloom_hi", "filter_tag_bloom_lo"};
+
+    /**
+     * NETLINK_KOBJECT_UEVENT data: a libudev monitor message (prefix "libudev") as its header, with
+     * the properties after it as a string in [...]; anything else (the kernel's "ACTION@DEVPATH"
+     * events, a failed call's, an unreadable header) as a string of {@code len} bytes.
+     */
+    private static void kobjectUevent(Call c, long addr, long len) {
+        ByteBuffer b = !c.verbose() || (c.exiting && c.failed) || addr == 0 || Long.compareUnsigned(len, UDEV_HEADER_SIZE) < 0
+                ? null : Structs.read(c, addr, UDEV_HEADER_SIZE);
+        byte[] prefix = new byte[8];
+        if (b != null) b.get(0, prefix);
+        if (b == null || !new String(prefix, StandardCharsets.ISO_8859_1).equals("libudev\0")) {
+            Print.buf(c, addr, len);
+            return;
+        }
+        StringBuilder o = c.out;
+        boolean tail = len != UDEV_HEADER_SIZE;
+        if (tail) o.append('[');
+        o.append("{prefix=");
+        Print.quote(o, prefix, 7, c.opts().hexStrings);
+        for (int i = 0; i < UDEV_FIELDS.length; i++) {
+            int v = b.getInt(8 + 4 * i);
+            o.append(", ").append(UDEV_FIELDS[i]).append('=');
+            // magic and the filter hashes are in network byte order, the sizes and offsets in the host's
+            if (i == 0 || i >= 4) {
+                o.append("htonl(");
+                Print.hex(o, Integer.toUnsignedLong(Integer.reverseBytes(v)));
+                o.append(')');
+            } else {
+                o.append(Integer.toUnsignedString(v));
+            }
+        }
+        o.append('}');
+        if (tail) {
+            o.append(", ");
+            Print.buf(c, addr + UDEV_HEADER_SIZE, len - UDEV_HEADER_SIZE);
+            o.append(']');
+        }
     }
 
     /** One element of a sequence: its header {@code hdr} (already read), {@code len} bytes left from {@code addr}. */
