@@ -141,10 +141,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf");
-    }
-
-                "sysdecode", "sysdecode2", "sockets");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets");
     }
 
     static Stream<Arguments> familiesAndOptions() {
