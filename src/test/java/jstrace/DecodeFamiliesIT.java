@@ -784,8 +784,8 @@ class DecodeFamiliesIT {
                     perf_event_open({type=PERF_TYPE_BREAKPOINT, size=PERF_ATTR_SIZE_VER1, config=0, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 EINVAL (Invalid argument)
                     perf_event_open({type=PERF_TYPE_TRACEPOINT, size=0xc8 /* PERF_ATTR_SIZE_??? */ => 0x88 /* PERF_ATTR_SIZE_??? */, config=12345, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 E2BIG (Argument list too long)
                     perf_event_open({type=0x77 /* PERF_TYPE_??? */, size=0x44 /* PERF_ATTR_SIZE_??? */, config=0xabc, sample_period=0, sample_type=0, read_format=0, precise_ip=0 /* arbitrary skid */, ...}, 0, -2, -1, 0) = -1 EINVAL (Invalid argument)
-    }
-
+                    +++ exited with 0 +++
+                    """;
             case "sockets" -> """
                     socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 3
                     getsockopt(3, SOL_SOCKET, SO_GET_FILTER, NULL, [4096 => 0]) = 0
