@@ -1,8 +1,9 @@
 /*
  * NETLINK_ROUTE attributes with nested and family-dependent values: a route's destination
  * (an IPv4 address as the message's family says) and output interface, a link's extended
- * filter mask and link info by kind, a next hop group.
+ * filter mask and link info by kind, a next hop group, a bridge's extended statistics of a vlan.
  */
+#include <linux/if_bridge.h>
 #include <linux/if_link.h>
 #include <linux/netlink.h>
 #include <linux/nexthop.h>
@@ -46,6 +47,17 @@ int main(void)
 	} nh = {{sizeof nh, RTM_GETNEXTHOP, NLM_F_REQUEST, 3, 0}, {.nh_family = AF_INET},
 		{20, NHA_GROUP}, {{1, 2, 0, 0}, {3, 4, 5, 0}}};
 	sendto(fd, &nh, sizeof nh, MSG_DONTWAIT, NULL, 0);
+	struct {
+		struct nlmsghdr h;
+		struct if_stats_msg s;
+		struct nlattr xstats_hdr;
+		struct nlattr bridge_hdr;
+		struct nlattr vlan_hdr;
+		struct bridge_vlan_xstats vlan;
+	} st = {{sizeof st, RTM_GETSTATS, NLM_F_REQUEST, 4, 0}, {.filter_mask = 1 << IFLA_STATS_LINK_XSTATS},
+		{52, IFLA_STATS_LINK_XSTATS}, {48, LINK_XSTATS_TYPE_BRIDGE}, {44, BRIDGE_XSTATS_VLAN},
+		{1, 2, 3, 4, 5, BRIDGE_VLAN_INFO_PVID, 0}};
+	sendto(fd, &st, sizeof st, MSG_DONTWAIT, NULL, 0);
 	close(fd);
 	return 0;
 }
