@@ -52,6 +52,7 @@ class DecodeFamiliesIT {
             "ioctls2", "ioctl",
             "netlink", "socket,sendto,recvmsg",
             "netlink2", "socket,sendto",
+            "netlink3", "socket,sendto",
             "extensible", "openat2,clone3,waitid,wait4,ioprio_get,ioprio_set,reboot,pkey_alloc,mbind,kexec_load,timerfd_create",
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
@@ -141,7 +142,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -580,6 +581,14 @@ class DecodeFamiliesIT {
                     sendto(3, {nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}, 16, 0, NULL, 0) = 16
                     recvmsg(3, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=3, nlmsg_pid=PID}, {error=-EOPNOTSUPP, msg={nlmsg_len=16, nlmsg_type=0x3ff /* RTM_??? */, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=3, nlmsg_pid=0}}], iov_len=64}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 36
                     sendto(3, 0x10, 16, MSG_DONTWAIT, NULL, 0) = -1 EFAULT (Bad address)
+                    +++ exited with 0 +++
+                    """;
+            case "netlink3" -> """
+                    socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3
+                    sendto(3, [{nlmsg_len=44, nlmsg_type=0x1a /* NLMSG_??? */, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, "\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x08\\x00\\x01\\x00\\x0a\\x01\\x02\\x03\\x08\\x00\\x04\\x00\\x01\\x00\\x00\\x00"], 44, MSG_DONTWAIT, NULL, 0) = 44
+                    sendto(3, [{nlmsg_len=68, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}, [[{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF|RTEXT_FILTER_SKIP_STATS], [{nla_len=32, nla_type=IFLA_LINKINFO}, [[{nla_len=11, nla_type=IFLA_INFO_KIND}, "bridge"], [{nla_len=12, nla_type=IFLA_INFO_DATA}, [{nla_len=8, nla_type=IFLA_BR_STP_STATE}, 1]]]]]], 68, MSG_DONTWAIT, NULL, 0) = 68
+                    sendto(3, [{nlmsg_len=44, nlmsg_type=RTM_GETNEXTHOP, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=3, nlmsg_pid=0}, {nh_family=AF_INET, nh_scope=RT_SCOPE_UNIVERSE, nh_protocol=RTPROT_UNSPEC, nh_flags=0}, [{nla_len=20, nla_type=NHA_GROUP}, [{id=1, weight=2}, {id=3, weight=4, resvd1=0x5}]]], 44, MSG_DONTWAIT, NULL, 0) = 44
+                    sendto(3, [{nlmsg_len=80, nlmsg_type=RTM_GETSTATS, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=4, nlmsg_pid=0}, {family=AF_UNSPEC, ifindex=0, filter_mask=1<<IFLA_STATS_LINK_XSTATS}, [{nla_len=52, nla_type=IFLA_STATS_LINK_XSTATS}, [{nla_len=48, nla_type=LINK_XSTATS_TYPE_BRIDGE}, [{nla_len=44, nla_type=BRIDGE_XSTATS_VLAN}, {rx_bytes=1, rx_packets=2, tx_bytes=3, tx_packets=4, vid=5, flags=BRIDGE_VLAN_INFO_PVID}]]]], 80, MSG_DONTWAIT, NULL, 0) = 80
                     +++ exited with 0 +++
                     """;
             case "netlink2" -> """

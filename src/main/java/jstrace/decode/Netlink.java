@@ -934,24 +934,31 @@ public final class Netlink {
             return (c, addr, len) -> {
                 if (len / size == 0) return false;
                 Structs.array(c, addr, len / size, size, len / size, (call, b, i) -> {
-                    call.out.append('[');
-                    Xlat x = indices.get();
-                    String n = x.lookup(i);
-                    int style = call.opts().xlatStyle;
-                    if (n == null || style == Decoding.XLAT_RAW) {
-                        call.out.append(i);
-                        if (n == null && style != Decoding.XLAT_RAW) call.out.append(" /* ").append(dflt).append(" */");
-                    } else if (style == Decoding.XLAT_VERBOSE) {
-                        call.out.append(i).append(" /* ").append(n).append(" */");
-                    } else {
-                        call.out.append(n);
-                    }
-                    call.out.append("]=");
+                    index(call, i, indices.get(), dflt);
                     long v = size == 8 ? b.getLong(0) : signed ? b.getInt(0) : Integer.toUnsignedLong(b.getInt(0));
                     call.out.append(size == 8 && !signed ? Long.toUnsignedString(v) : Long.toString(v));
                 });
                 return true;
             };
+        }
+
+        /**
+         * An array element's index named by {@code x}: [NAME]=, the number as -X says; an unknown
+         * one with {@code dflt} in a comment (none when null).
+         */
+        static void index(Call c, long i, Xlat x, String dflt) {
+            c.out.append('[');
+            String n = x.lookup(i);
+            int style = c.opts().xlatStyle;
+            if (n == null || style == Decoding.XLAT_RAW) {
+                c.out.append(i);
+                if (n == null && dflt != null && style != Decoding.XLAT_RAW) c.out.append(" /* ").append(dflt).append(" */");
+            } else if (style == Decoding.XLAT_VERBOSE) {
+                c.out.append(i).append(" /* ").append(n).append(" */");
+            } else {
+                c.out.append(n);
+            }
+            c.out.append("]=");
         }
 
         /** Bytes as [N, N, ...]. */

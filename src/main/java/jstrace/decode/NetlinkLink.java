@@ -59,7 +59,8 @@ final class NetlinkLink {
     }
 
     private static final Payload LINK_STATS = linkStats(4, 23, 24);
-    private static final Payload LINK_STATS64 = linkStats(8, 23, 24, 25);
+    /** struct rtnl_link_stats64 (also IFLA_STATS_LINK_64 of RTM_*STATS). */
+    static final Payload LINK_STATS64 = linkStats(8, 23, 24, 25);
 
     private static final NetlinkStruct IFMAP = new NetlinkStruct(28, null, null, null,
             x("mem_start", 0, 8), x("mem_end", 8, 8), x("base_addr", 16, 8), u("irq", 24, 2), u("dma", 26, 1),
@@ -181,7 +182,7 @@ final class NetlinkLink {
                     "BRIDGE_QUERIER_IPV6_ADDRESS", (Payload) Attr::inet6, "BRIDGE_QUERIER_IPV6_PORT", (Payload) Attr::ifindex,
                     "BRIDGE_QUERIER_IPV6_OTHER_TIMER", (Payload) Attr::clock));
 
-    private static Object[] pairs(String prefix, Payload d, String... names) {
+    static Object[] pairs(String prefix, Payload d, String... names) {
         Object[] o = new Object[2 * names.length];
         for (int i = 0; i < names.length; i++) {
             o[2 * i] = prefix + names[i];

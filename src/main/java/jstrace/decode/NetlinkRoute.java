@@ -204,7 +204,7 @@ final class NetlinkRoute {
             xval("rtgen_family", 0, 1, NetlinkRouteAttrs::rtnlFamilies, "RTNL_FAMILY_???"))
             .withTail(b -> NetlinkRouteAttrs.cacheReport(b.get(0) & 0xff));
 
-    static final NetlinkStruct IF_STATS_MSG = new NetlinkStruct(12, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???", null,
+    static final NetlinkStruct IF_STATS_MSG = new NetlinkStruct(12, Xlats::RTNL_IFLA_STATS_ATTRS, "IFLA_STATS_???", NetlinkStats.STATS,
             xval("family", 0, 1, Xlats::ADDRFAMS, "AF_???"),
             pad("pad1", 1, 1),
             pad("pad2", 2, 2),

@@ -163,6 +163,25 @@ final class NetlinkStruct {
         return true;
     }
 
+    /**
+     * As an attribute's value, then the bytes past the struct (if any) in hex: {all fields}, "...";
+     * false when the value is shorter than the struct; an unreadable one as its address alone.
+     */
+    boolean valueThenHex(Call c, long addr, int len) {
+        if (len < size) return false;
+        ByteBuffer b = Structs.read(c, addr, size);
+        if (b == null) {
+            Print.ptr(c, addr);
+            return true;
+        }
+        printRead(c, b);
+        if (len > size) {
+            c.out.append(", ");
+            Print.hexBuf(c, addr + size, len - size);
+        }
+        return true;
+    }
+
     /** {all fields} of the struct read into {@code b} (an array element). */
     void printRead(Call c, ByteBuffer b) {
         c.out.append('{');
