@@ -6,6 +6,9 @@
 #
 #   scripts/samples/build.sh [OUTDIR]
 set -eu
+# the compiler's diagnostics in ASCII: the tests show them (read as ISO-8859-1) when a build fails
+LC_ALL=C
+export LC_ALL
 here=$(cd -P -- "$(dirname -- "$0")" && pwd -P)
 out=${1:-$here/../../target/samples}
 CC=${CC:-gcc}
@@ -24,7 +27,7 @@ build() { # NAME SOURCE FLAGS...
 }
 
 build hello hello.S -nostdlib -static
-for c in getpid openmissing killself exit3 iovec msghdr epoll timers misc more seccompmode argwidth sleeps errnos cloneptrace prctl specialfds namespaces ioctls i386calls ioctlstructs netlink extensible flagsets unnamed fdnames ioctls2 netlink2 sysdecode sysdecode2 strpage cloneparent bpf perf sockets netlink3; do
+for c in getpid openmissing killself exit3 iovec msghdr epoll timers misc more seccompmode argwidth sleeps errnos cloneptrace prctl specialfds namespaces ioctls i386calls ioctlstructs netlink extensible flagsets unnamed fdnames ioctls2 netlink2 sysdecode sysdecode2 strpage cloneparent bpf perf sockets netlink3 v4l2; do
     build "$c" "$c.c" -O2 -static -Wall
 done
 build threads threads.c -O2 -static -Wall -pthread

@@ -64,7 +64,8 @@ class DecodeFamiliesIT {
                     + "fcntl,io_setup,io_submit,io_cancel,io_destroy",
             "bpf", "bpf",
             "perf", "perf_event_open",
-            "sockets", "socket,sendto,setsockopt,getsockopt");
+            "sockets", "socket,sendto,setsockopt,getsockopt",
+            "v4l2", "ioctl");
 
     @TempDir
     Path tmp;
@@ -142,7 +143,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -730,6 +731,20 @@ class DecodeFamiliesIT {
                     semctl(ID, 0, IPC_INFO, {semmap=1024000000, semmni=32000, semmns=1024000000, semmnu=1024000000, semmsl=32000, semopm=500, semume=500, semusz=20, semvmx=32767, semaem=32767}) = N
                     semctl(ID, 1, GETVAL, NULL) = N
                     semctl(ID, 0, IPC_RMID, NULL) = N
+                    +++ exited with 0 +++
+                    """;
+            case "v4l2" -> """
+                    ioctl(-1, VIDIOC_S_FMT, {type=V4L2_BUF_TYPE_VIDEO_CAPTURE, fmt.pix={width=640, height=480, pixelformat=v4l2_fourcc('Y', 'U', 'Y', 'V') /* V4L2_PIX_FMT_YUYV */, field=V4L2_FIELD_NONE, bytesperline=0, sizeimage=0, colorspace=V4L2_COLORSPACE_DEFAULT}}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_TRY_FMT, {type=V4L2_BUF_TYPE_VBI_CAPTURE, fmt.vbi={sampling_rate=640, offset=480, samples_per_line=1448695129, sample_format=v4l2_fourcc('\\x01', '\\x00', '\\x00', '\\x00'), start=[0, 0], count=[0, 0], flags=0}}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_G_FMT, {type=V4L2_BUF_TYPE_VBI_CAPTURE}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_S_CTRL, {id=V4L2_CTRL_CLASS_USER+0x1234, value=7}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_G_CTRL, {id=V4L2_CID_BRIGHTNESS}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_QUERYCTRL, {id=V4L2_CTRL_FLAG_NEXT_CTRL|V4L2_CID_CONTRAST}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_REQBUFS, {type=V4L2_BUF_TYPE_VIDEO_OUTPUT, memory=V4L2_MEMORY_MMAP, count=4}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_S_EXT_CTRLS, {ctrl_class=V4L2_CTRL_CLASS_USER, count=2, controls=[{id=V4L2_CID_HUE, size=0, value=3, value64=3}, {id=V4L2_CID_SATURATION, size=0, value=-1, value64=4294967295}]} => {controls=[{id=V4L2_CID_HUE, size=0, value=3, value64=3}, {id=V4L2_CID_SATURATION, size=0, value=-1, value64=4294967295}], error_idx=1}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_STREAMON, [V4L2_BUF_TYPE_VIDEO_CAPTURE]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_S_STD, [0xff]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, VIDIOC_S_CROP, {type=V4L2_BUF_TYPE_VIDEO_CAPTURE, c={left=-1, top=2, width=3, height=4}}) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             case "sysdecode2" -> """

@@ -242,9 +242,9 @@ final class V4l2Ioctls {
                         .append(", sample_format=");
                 pixelformat(c, u32(b, f + 12), Xlats.V4L2_PIX_FMTS());
                 o.append(", start=");
-                localArray(c, 2, i -> o.append(b.getInt(f + 16 + 4 * i)));
+                valArray(c, 2, i -> o.append(b.getInt(f + 16 + 4 * i)));
                 o.append(", count=");
-                localArray(c, 2, i -> o.append(u32(b, f + 24 + 4 * i)));
+                valArray(c, 2, i -> o.append(u32(b, f + 24 + 4 * i)));
                 o.append(", flags=");
                 Print.flags(c, Xlats.V4L2_VBI_FLAGS(), u32(b, f + 32));
                 o.append('}');
@@ -254,7 +254,7 @@ final class V4l2Ioctls {
                 o.append(prefix).append("fmt.sliced={service_set=");
                 Print.flags(c, Xlats.V4L2_SLICED_FLAGS(), u16(b, f));
                 o.append(", service_lines=");
-                localArray(c, 2, row -> localArray(c, 24, i -> Print.hex(o, u16(b, f + 2 + 48 * row + 2 * i))));
+                valArray(c, 2, row -> valArray(c, 24, i -> Print.hex(o, u16(b, f + 2 + 48 * row + 2 * i))));
                 o.append(", io_size=").append(u32(b, f + 100)).append('}');
                 return true;
             }
@@ -856,6 +856,16 @@ final class V4l2Ioctls {
                 c.out.append("...");
                 break;
             }
+            e.print(i);
+        }
+        c.out.append(']');
+    }
+
+    /** A struct's array of plain values, printed whole whatever -s says (strace's PRINT_FIELD_*_ARRAY). */
+    private static void valArray(Call c, int n, Element e) {
+        c.out.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) c.out.append(", ");
             e.print(i);
         }
         c.out.append(']');

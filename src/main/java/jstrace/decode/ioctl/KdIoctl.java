@@ -13,13 +13,13 @@ import jstrace.table.Xlats;
 
 /**
  * Console requests, type 'K' (strace's kd_ioctl): the ones with a value, a mode or no argument;
- * the keyboard, font and colour map structures are not decoded yet.
+ * the screen map's bytes; the keyboard, font and colour map structures are not decoded yet.
  */
 public final class KdIoctl {
     private KdIoctl() {}
 
     private static final ArgRules RULES = new ArgRules()
-            .in(ADDR, "KDGKBTYPE", "GIO_SCRNMAP", "PIO_SCRNMAP",
+            .in(ADDR, "KDGKBTYPE",
                     "GIO_UNISCRNMAP", "PIO_UNISCRNMAP", "KDGKBENT", "KDSKBENT", "KDGKBSENT", "KDSKBSENT", "KDGKBDIACR",
                     "KDSKBDIACR", "KDGKBDIACRUC", "KDSKBDIACRUC", "KDGETKEYCODE", "KDSETKEYCODE", "KDKBDREP", "GIO_FONT",
                     "PIO_FONT", "KDGKBMETA", "KDSKBMETA", "PIO_UNIMAPCLR", "GIO_CMAP", "PIO_CMAP", "GIO_UNIMAP", "PIO_UNIMAP",
@@ -31,7 +31,10 @@ public final class KdIoctl {
             KDSKBMODE = ArgRules.code("KDSKBMODE"), KDGKBMODE = ArgRules.code("KDGKBMODE"),
             KDSIGACCEPT = ArgRules.code("KDSIGACCEPT"),
             KDGETLED = ArgRules.code("KDGETLED"), KDSETLED = ArgRules.code("KDSETLED"),
-            KDGKBLED = ArgRules.code("KDGKBLED"), KDSKBLED = ArgRules.code("KDSKBLED");
+            KDGKBLED = ArgRules.code("KDGKBLED"), KDSKBLED = ArgRules.code("KDSKBLED"),
+            GIO_SCRNMAP = ArgRules.code("GIO_SCRNMAP"), PIO_SCRNMAP = ArgRules.code("PIO_SCRNMAP");
+    /** E_TABSZ (linux/kd.h): the bytes of a screen map. */
+    private static final int E_TABSZ = 256;
     /** The PC speaker's timer frequency, which KIOCSOUND and KDMKTONE divide. */
     private static final long PIT_TICK_RATE = 1193182;
     /** The first and last game port addresses, which KDADDIO comments on. */
@@ -51,6 +54,14 @@ public final class KdIoctl {
                 mode(c, code == KDGETMODE, Integer.toUnsignedLong(b.getInt(0)));
                 c.out.append(']');
             }
+            return IoctlFamily.PRINTED;
+        }
+        if (code == GIO_SCRNMAP || code == PIO_SCRNMAP) {
+            // the map's bytes, always in hex; a failed getter's address
+            if (code == GIO_SCRNMAP && !c.exiting) return IoctlFamily.AT_EXIT;
+            c.sep();
+            if (code == GIO_SCRNMAP && c.failed) Print.ptr(c, arg);
+            else Print.hexBuf(c, arg, E_TABSZ);
             return IoctlFamily.PRINTED;
         }
         if (code == KDGETLED || code == KDGKBLED || code == KDSETLED || code == KDSKBLED) {
