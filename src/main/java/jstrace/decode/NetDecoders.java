@@ -111,58 +111,6 @@ public final class NetDecoders {
         return 0;
     }
 
-    @Decodes({"setsockopt", "getsockopt"})
-    public static int sockopt(Call c) {
-        boolean get = "getsockopt".equals(c.name());
-        if (!c.exiting) {
-            Print.fd(c, c.args[0]);
-            c.sep();
-            level(c, (int) c.args[1]);
-            c.sep();
-            option(c, (int) c.args[1], (int) c.args[2]);
-            c.sep();
-            if (get) return 0;
-            optval(c, c.args[3], c.args[4]);
-            c.sep();
-            Print.sint(c, c.args[4]);
-            return Call.DONE;
-        }
-        ByteBuffer len = c.args[4] == 0 ? null : Structs.read(c, c.args[4], 4);
-        if (c.failed || len == null) Print.ptr(c, c.args[3]);
-        else optval(c, c.args[3], len.getInt(0));
-        c.sep();
-        if (len == null) Print.ptr(c, c.args[4]);
-        else c.out.append('[').append(len.getInt(0)).append(']');
-        return 0;
-    }
-
-    static void level(Call c, int level) {
-        Print.xval(c.out, c.opts().xlatStyle, Xlats.SOCKETLAYERS(), level, "SOL_???");
-    }
-
-    static void option(Call c, int level, int name) {
-        Xlat x = switch (level) {
-            case SOL_SOCKET -> Xlats.SOCK_OPTIONS();
-            case SOL_TCP -> Xlats.SOCK_TCP_OPTIONS();
-            case SOL_IP -> Xlats.SOCK_IP_OPTIONS();
-            case SOL_IPV6 -> Xlats.SOCK_IPV6_OPTIONS();
-            default -> null;
-        };
-        if (x == null) Print.sint(c, name);
-        else Print.xval(c, x, name);
-    }
-
-    /** An option value: [N] for an int, else the bytes. */
-    static void optval(Call c, long addr, long len) {
-        if (len == 4) {
-            ByteBuffer b = Structs.read(c, addr, 4);
-            if (b == null) Print.ptr(c, addr);
-            else c.out.append('[').append(b.getInt(0)).append(']');
-        } else {
-            Print.buf(c, addr, len);
-        }
-    }
-
     /** struct sockaddr of {@code len} bytes, by family. */
     public static void sockaddr(Call c, long addr, int len) {
         if (addr == 0) {
@@ -216,8 +164,7 @@ public final class NetDecoders {
                     }
                     if (style == Decoding.XLAT_VERBOSE) o.append(" */");
                     o.append(", ");
-                    inetAddr(c, "sin6_addr", raw, 8, 16, "inet_pton(AF_INET6, ", inet6(raw, 8),
-                            style == Decoding.XLAT_ABBREV ? ", &sin6_addr)" : ")");
+                    inetField(c, "sin6_addr", raw, 8, AF_INET6);
                     if (raw.length >= 28) o.append(", sin6_scope_id=").append(Integer.toUnsignedString(b.getInt(24)));
                 }
             }
@@ -254,6 +201,22 @@ public final class NetDecoders {
     private static void inetAddr(Call c, String field, byte[] raw, int off, int len, String open, String text, String close) {
         c.out.append(field).append('=');
         inetValue(c, raw, off, len, open, text, close);
+    }
+
+    /**
+     * A struct field holding an IPv4 or IPv6 address (strace's PRINT_FIELD_INET_ADDR):
+     * name=inet_addr("a.b.c.d"), or for IPv6 inet_pton(AF_INET6, "::1", &name) (-X raw and verbose:
+     * name=, the bytes in hex, and the call only in a comment for verbose).
+     */
+    static void inetField(Call c, String field, byte[] raw, int off, int family) {
+        if (family == AF_INET) {
+            String a = (raw[off] & 0xff) + "." + (raw[off + 1] & 0xff) + "." + (raw[off + 2] & 0xff) + "." + (raw[off + 3] & 0xff);
+            inetAddr(c, field, raw, off, 4, "inet_addr(", a, ")");
+        } else if (c.opts().xlatStyle == Decoding.XLAT_ABBREV) {
+            inetValue(c, raw, off, 16, "inet_pton(AF_INET6, ", inet6(raw, off), ", &" + field + ")");
+        } else {
+            inetAddr(c, field, raw, off, 16, "inet_pton(AF_INET6, ", inet6(raw, off), ")");
+        }
     }
 
     /** The value part of {@link #inetAddr}: the address bytes and/or OPEN"text"CLOSE by -X style. */
