@@ -382,7 +382,7 @@ public final class SockoptDecoders {
         c.out.append('{');
         NetDecoders.inetField(c, "ipv6mr_multiaddr", b.array(), 0, NetDecoders.AF_INET6);
         c.out.append(", ipv6mr_interface=");
-        NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(16));
+        NetlinkStruct.ifindex(c, c.out, b.getInt(16));
         c.out.append('}');
     }
 
@@ -394,7 +394,7 @@ public final class SockoptDecoders {
             return;
         }
         c.out.append("{gr_interface=");
-        NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(0));
+        NetlinkStruct.ifindex(c, c.out, b.getInt(0));
         c.out.append(", gr_group=");
         NetDecoders.sockaddr(c, addr + 8, 128);
         c.out.append('}');
@@ -426,7 +426,7 @@ public final class SockoptDecoders {
         int style = c.opts().xlatStyle;
         StringBuilder o = c.out;
         o.append("{mr_ifindex=");
-        NetlinkStruct.ifindex(o, style, b.getInt(0));
+        NetlinkStruct.ifindex(c, o, b.getInt(0));
         o.append(", mr_type=");
         Print.xval(o, style, Xlats.PACKET_MREQ_TYPE(), Short.toUnsignedInt(b.getShort(4)), "PACKET_MR_???");
         int alen = Short.toUnsignedInt(b.getShort(6));
