@@ -65,7 +65,8 @@ class DecodeFamiliesIT {
             "bpf", "bpf",
             "perf", "perf_event_open",
             "sockets", "socket,sendto,setsockopt,getsockopt",
-            "v4l2", "ioctl");
+            "v4l2", "ioctl",
+            "sockopts", "getsockopt,setsockopt");
 
     @TempDir
     Path tmp;
@@ -143,7 +144,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -194,6 +195,7 @@ class DecodeFamiliesIT {
                 .replaceAll("sigev_notify_thread_id=\\d+", "sigev_notify_thread_id=PID")
                 .replaceAll("^times\\((.*)\\) += \\d+$", "times($1) = N")
                 .replaceAll("(\\{version=[^,]+, pid=)[1-9]\\d*", "$1PID")
+                .replaceAll("\\{pid=\\d+, uid=", "{pid=PID, uid=") // SO_PEERCRED's struct ucred
                 .replaceAll("sched_runtime=\\d+", "sched_runtime=N")
                 .replaceAll("^(semop|semtimedop)\\(\\d+", "$1(SEMID")
                 // netlink replies: the port id, the size of the interface's message and its state vary
@@ -824,6 +826,42 @@ class DecodeFamiliesIT {
                     sendto(3, [{nlmsg_len=40, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_UNIX, sdiag_protocol=0, udiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|1<<TCP_NEW_SYN_RECV|0xADDR, udiag_ino=123, udiag_show=UDIAG_SHOW_NAME|UDIAG_SHOW_PEER, udiag_cookie=[1, 2]}], 40, MSG_DONTWAIT, NULL, 0) = 40
                     sendto(3, [{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=2, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=1<<(INET_DIAG_INFO-1), idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(22), idiag_dport=htons(1234), idiag_src=inet_addr("127.0.0.1"), idiag_dst=inet_addr("0.0.0.0"), idiag_if=if_nametoindex("lo"), idiag_cookie=[4294967295, 4294967295]}}], 72, MSG_DONTWAIT, NULL, 0) = 72
                     sendto(3, [{nlmsg_len=36, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=3, nlmsg_pid=0}, {sdiag_family=AF_NETLINK, sdiag_protocol=NDIAG_PROTO_ALL, ndiag_ino=0, ndiag_show=NDIAG_SHOW_MEMINFO|NDIAG_SHOW_GROUPS, ndiag_cookie=[4294967295, 4294967295]}], 36, MSG_DONTWAIT, NULL, 0) = 36
+                    +++ exited with 0 +++
+                    """;
+            case "sockopts" -> """
+                    setsockopt(3, SOL_SOCKET, SO_KEEPALIVE, [1], 4) = 0
+                    setsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8) = 0
+                    setsockopt(3, SOL_SOCKET, SO_LINGER, 0xADDR, 4) = -1 EINVAL (Invalid argument)
+                    setsockopt(3, SOL_SOCKET, SO_DEBUG, 0x8, 4) = -1 EFAULT (Bad address)
+                    getsockopt(3, SOL_SOCKET, SO_TYPE, [1], [4]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, [8]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_PEERCRED, {pid=PID, uid=0, gid=0}, [12]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_PEERCRED, {pid=PID, uid="\\x00\\x00"}, [6]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_ERROR, [0], [4]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_RCVBUF, "\\x00\\x40", [2]) = 0
+                    getsockopt(3, SOL_SOCKET, SO_TXREHASH, 0xADDR, [4]) = -1 EOPNOTSUPP (Operation not supported)
+                    setsockopt(3, SOL_SOCKET, SO_TXREHASH, [SOCK_TXREHASH_DEFAULT], 4) = -1 EOPNOTSUPP (Operation not supported)
+                    setsockopt(3, SOL_SOCKET, 0x7fff /* SO_??? */, [255], 4) = -1 ENOPROTOOPT (Protocol not available)
+                    getsockopt(3, SOL_SOCKET, SO_TYPE, 0xADDR, 0x8) = -1 EFAULT (Bad address)
+                    setsockopt(5, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("224.0.0.3"), imr_interface=inet_addr("127.0.0.1")}, 8) = 0
+                    setsockopt(5, SOL_IP, IP_DROP_MEMBERSHIP, 0xADDR, 4) = -1 EINVAL (Invalid argument)
+                    setsockopt(5, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex("lo"), gr_group={sa_family=AF_INET, sin_port=htons(PORT), sin_addr=inet_addr("224.0.0.4")}}, 136) = 0
+                    setsockopt(5, SOL_IP, IP_TTL, [255], 4) = 0
+                    setsockopt(5, SOL_UDP, UDP_CORK, [255], 4) = 0
+                    setsockopt(6, SOL_IPV6, IPV6_ADD_MEMBERSHIP, {inet_pton(AF_INET6, "ff01::c", &ipv6mr_multiaddr), ipv6mr_interface=if_nametoindex("lo")}, 20) = 0
+                    setsockopt(6, SOL_IPV6, IPV6_LEAVE_ANYCAST, {inet_pton(AF_INET6, "ff01::c", &ipv6mr_multiaddr), ipv6mr_interface=if_nametoindex("lo")}, 20) = -1 ENOENT (No such file or directory)
+                    setsockopt(7, SOL_RAW, ICMP_FILTER, ~[ICMP_ECHOREPLY ICMP_TIME_EXCEEDED], 4) = 0
+                    setsockopt(7, SOL_RAW, ICMP_FILTER, ~[ICMP_ECHOREPLY 0x1 /* ICMP_??? */ 0x2 /* ICMP_??? */ ICMP_DEST_UNREACH ICMP_SOURCE_QUENCH ICMP_REDIRECT 0x6 /* ICMP_??? */ 0x7 /* ICMP_??? */ 0x9 /* ICMP_??? */ 0xa /* ICMP_??? */ ICMP_TIME_EXCEEDED ICMP_PARAMETERPROB ICMP_TIMESTAMP ICMP_TIMESTAMPREPLY ICMP_INFO_REQUEST], 2) = 0
+                    getsockopt(7, SOL_RAW, ICMP_FILTER, ~[ICMP_ECHOREPLY 0x1 /* ICMP_??? */ 0x2 /* ICMP_??? */ ICMP_DEST_UNREACH ICMP_SOURCE_QUENCH ICMP_REDIRECT 0x6 /* ICMP_??? */ 0x7 /* ICMP_??? */ 0x9 /* ICMP_??? */ 0xa /* ICMP_??? */ ICMP_TIME_EXCEEDED ICMP_PARAMETERPROB ICMP_TIMESTAMP ICMP_TIMESTAMPREPLY ICMP_INFO_REQUEST], [4]) = 0
+                    setsockopt(8, SOL_PACKET, PACKET_ADD_MEMBERSHIP, {mr_ifindex=if_nametoindex("lo"), mr_type=PACKET_MR_PROMISC, mr_alen=6, mr_address=ff:ff:ff:ff:ff:ff}, 16) = 0
+                    setsockopt(8, SOL_PACKET, PACKET_DROP_MEMBERSHIP, {mr_ifindex=if_nametoindex("lo"), mr_type=0x9 /* PACKET_MR_??? */, mr_alen=6, mr_address=ff:ff:ff:ff:ff:ff}, 16) = 0
+                    setsockopt(8, SOL_PACKET, PACKET_RX_RING, {tp_block_size=4096, tp_block_nr=0, tp_frame_size=2048, tp_frame_nr=0}, 16) = 0
+                    setsockopt(8, SOL_PACKET, PACKET_TX_RING, 0xADDR, 8) = -1 EINVAL (Invalid argument)
+                    getsockopt(8, SOL_PACKET, PACKET_STATISTICS, {tp_packets=0, tp_drops=0}, [8]) = 0
+                    getsockopt(8, SOL_PACKET, PACKET_STATISTICS, {tp_packets=0, tp_drops="\\x00"}, [5]) = 0
+                    setsockopt(9, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, [1], 4) = 0
+                    getsockopt(9, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, [1, 0], [16 => 8]) = 0
+                    getsockopt(9, SOL_NETLINK, NETLINK_CAP_ACK, [0], [4]) = 0
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -121,7 +121,7 @@ public final class BpfDecoders {
 
         void ifindex(String n, int off) {
             name(n);
-            NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(off));
+            NetlinkStruct.ifindex(c, c.out, b.getInt(off));
         }
 
         /** A char array field of which {@code size} bytes are shown (strace's print_quoted_cstring). */

@@ -596,7 +596,7 @@ public final class Netlink {
             if (len < 4) return false;
             ByteBuffer b = Structs.read(c, addr, 4);
             if (b == null) Print.ptr(c, addr);
-            else NetlinkStruct.ifindex(c.out, c.opts().xlatStyle, b.getInt(0));
+            else NetlinkStruct.ifindex(c, c.out, b.getInt(0));
             return true;
         }
 

@@ -272,7 +272,7 @@ final class NetlinkStruct {
                 else Print.xval(o, style, f.table.get(), v, f.dflt);
             }
             case FLAGS -> Print.flags(o, style, f.table.get(), v, f.dflt);
-            case IFINDEX -> ifindex(o, style, (int) v);
+            case IFINDEX -> ifindex(c, o, (int) v);
             case BITS -> bits(o, style, f.table.get(), v, f.dflt);
             case CUSTOM -> { } // printed above
             case BYTES, PAD_BYTES -> {
@@ -315,14 +315,19 @@ final class NetlinkStruct {
     }
 
     /** An interface index: if_nametoindex("lo") for a known one (raw: the number; verbose: both). */
-    static void ifindex(StringBuilder o, int style, int index) {
+    static void ifindex(Call c, StringBuilder o, int index) {
+        int style = c.opts().xlatStyle;
         String name = style == Decoding.XLAT_RAW ? null : interfaceName(index);
         if (name == null) {
             o.append(Integer.toUnsignedString(index));
             return;
         }
         if (style == Decoding.XLAT_VERBOSE) o.append(Integer.toUnsignedString(index)).append(" /* ");
-        o.append("if_nametoindex(\"").append(name).append("\")");
+        // the name is quoted as any string (-x/-xx apply)
+        byte[] n = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        o.append("if_nametoindex(\"");
+        Print.quote(o, n, n.length, c.opts().hexStrings, null, false);
+        o.append("\")");
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
     }
 
