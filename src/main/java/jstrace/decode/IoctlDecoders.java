@@ -46,6 +46,7 @@ public final class IoctlDecoders {
             case 'i' -> LircIoctls.decode(c, req);
             case 'T' -> ModemIoctls.decode(c, req);
             case 0xaa -> UffdioIoctls.decode(c, req);
+            case '!' -> SeccompIoctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }
