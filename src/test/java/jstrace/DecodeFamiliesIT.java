@@ -57,6 +57,7 @@ class DecodeFamiliesIT {
             "flagsets", "dup3,faccessat,setns,fsopen,inotify_init1,pidfd_open,fsmount,landlock_restrict_self,"
                     + "process_mrelease,process_madvise,splice,mincore,seccomp",
             "fdnames", "fchmod,faccessat2,pidfd_getfd,geteuid,getegid,sendfile",
+            "ptracereq", "ptrace",
             "sysdecode", "mknod,mknodat,open,fanotify_mark,utimensat,mremap,remap_file_pages,msgget,msgsnd,msgrcv,msgctl,shmget,shmctl,semget,"
                     + "semctl,syslog",
             "sysdecode2", "mount,fsconfig,mount_setattr,landlock_create_ruleset,landlock_add_rule,memfd_create,nanosleep,"
@@ -144,7 +145,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -747,6 +748,25 @@ class DecodeFamiliesIT {
                     ioctl(-1, VIDIOC_STREAMON, [V4L2_BUF_TYPE_VIDEO_CAPTURE]) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, VIDIOC_S_STD, [0xff]) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, VIDIOC_S_CROP, {type=V4L2_BUF_TYPE_VIDEO_CAPTURE, c={left=-1, top=2, width=3, height=4}}) = -1 EBADF (Bad file descriptor)
+                    +++ exited with 0 +++
+                    """;
+            case "ptracereq" -> """
+                    ptrace(PTRACE_CONT, 1, NULL, SIGUSR1) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_KILL, 1) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETOPTIONS, 1, NULL, PTRACE_O_TRACESYSGOOD|PTRACE_O_TRACEEXEC) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_GETREGS, 1, 0xADDR) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETREGS, 1, {r15=0, r14=0, r13=0, r12=0, rbp=0, rbx=0, r11=0, r10=0, r9=0, r8=0, rax=0, rcx=0, rdx=0, rsi=0, rdi=0, orig_rax=0, rip=0, cs=0, eflags=0, rsp=0, ss=0, fs_base=0, gs_base=0, ds=0, es=0, fs=0, gs=0}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_GETFPREGS, 1, 0xADDR) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_GETREGSET, 1, NT_PRSTATUS, {iov_base=0xADDR, iov_len=16}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETREGSET, 1, NT_PRSTATUS, {iov_base={r15=0, r14=0}, iov_len=16}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETREGSET, 1, NT_FPREGSET, {iov_base={cwd=0, swd=0, ftw=0, fop=0, rip=0}, iov_len=16}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETSIGINFO, 1, NULL, {si_signo=SIGSEGV, si_code=SEGV_BNDERR, si_errno=ENOENT, si_addr=NULL, si_lower=NULL, si_upper=NULL}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETSIGINFO, 1, NULL, {si_signo=SIGTRAP, si_code=0x2a, si_errno=ENOENT, si_addr=NULL}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_PEEKSIGINFO, 1, {off=5, flags=PTRACE_PEEKSIGINFO_SHARED, nr=3}, NULL) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SETSIGMASK, 1, 8, [USR1]) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_GETSIGMASK, 1, 8, 0xADDR) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_SECCOMP_GET_METADATA, 1, 16, {filter_off=5}) = -1 ESRCH (No such process)
+                    ptrace(PTRACE_GET_SYSCALL_INFO, 1, 88, NULL) = -1 ESRCH (No such process)
                     +++ exited with 0 +++
                     """;
             case "sysdecode2" -> """

@@ -47,6 +47,7 @@ public final class IoctlDecoders {
             case 'T' -> ModemIoctls.decode(c, req);
             case 0xaa -> UffdioIoctls.decode(c, req);
             case 'V' -> V4l2Ioctls.decode(c, req);
+            case '!' -> SeccompIoctls.decode(c, req);
             default -> IoctlStructs.NOT_MINE;
         };
     }
