@@ -1,6 +1,8 @@
 /* prctl options with their arguments (issue 14): names, sub-commands, strings, pointers read at
  * exit, values the kernel refuses. Only calls whose results do not depend on the host. */
+#include <linux/filter.h>
 #include <linux/prctl.h>
+#include <linux/seccomp.h>
 #include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -38,6 +40,12 @@ int main(void) {
     prctl(0x7777, 1, 2, 3, 4);
     prctl(PR_SET_MM, 77, 1, 2, 3);
     prctl(PR_SET_SECCOMP, 77, 1, 2, 3);
+    /* a filter the kernel refuses (its jump leaves the program), so nothing is installed */
+    struct sock_filter insns[] = {BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 5, 5),
+                                  BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | 5)};
+    struct sock_fprog prog = {2, insns};
+    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog);
+    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, (void *) 1);
     prctl(PR_GET_FP_MODE);
     prctl(PR_SVE_SET_VL, 0x60010, 1, 2, 3);
     prctl(PR_SET_TAGGED_ADDR_CTRL, 0x7ff9, 1, 2, 3);

@@ -155,8 +155,7 @@ class DecodeFamiliesIT {
     }
 
     /** Differences from strace outside these printers (reported as skipped with the reason). */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "flagsets [-v]", "seccomp's filter instructions are not decoded (strace -v prints BPF_STMT(...))");
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     /** TRACER... FILE OPTIONS -e trace=CALLS target/samples/SAMPLE: the trace's lines. */
     private List<String> trace(List<String> tracer, String sample, List<String> options) throws Exception {
@@ -567,6 +566,8 @@ class DecodeFamiliesIT {
                     prctl(0x7777 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EINVAL (Invalid argument)
                     prctl(PR_SET_MM, 0x4d /* PR_SET_MM_??? */, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
                     prctl(PR_SET_SECCOMP, 0x4d /* SECCOMP_MODE_??? */, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, {len=2, filter=0xADDR}) = -1 EINVAL (Invalid argument)
+                    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, 0x1) = -1 EFAULT (Bad address)
                     prctl(PR_GET_FP_MODE) = -1 EINVAL (Invalid argument)
                     prctl(PR_SVE_SET_VL, PR_SVE_SET_VL_ONEXEC|PR_SVE_VL_INHERIT|0x10) = -1 EINVAL (Invalid argument)
                     prctl(PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_NONE|0xfff<<PR_MTE_TAG_SHIFT, 0x1, 0x2, 0x3) = -1 EINVAL (Invalid argument)

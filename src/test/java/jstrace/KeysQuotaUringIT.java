@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +37,7 @@ class KeysQuotaUringIT {
         assertEquals(trace(List.of("/usr/bin/strace", "-o"), options), trace(List.of("-o"), options));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void decoded() throws Exception {
         String text = String.join("\n", trace(List.of("-o"), List.of()));
         assertTrue(text.contains("quotactl(QCMD(Q_QUOTAON, USRQUOTA), \"/dev/jstrace-none\", QFMT_VFS_V1, \"/tmp/jstrace-none\")"), text);
@@ -51,19 +51,7 @@ class KeysQuotaUringIT {
 
     /** The trace's lines, addresses masked and the padding before " = " dropped. */
     private List<String> trace(List<String> tracer, List<String> options) throws Exception {
-        SamplesIT.buildSamples();
-        Path out = Files.createTempFile(tmp, "keysquota", ".trace");
-        List<String> cmd = new ArrayList<>(tracer);
-        cmd.add(out.toString());
-        cmd.addAll(options);
-        cmd.add("-e");
-        cmd.add("trace=" + CALLS);
-        cmd.add(SamplesIT.SAMPLES + "/keysquota");
-        String[] args = cmd.toArray(String[]::new);
-        boolean jstrace = tracer.get(0).equals("-o");
-        SamplesIT.Result r = jstrace ? SamplesIT.jstrace(SamplesIT.ROOT, args) : SamplesIT.run(SamplesIT.ROOT, null, args);
-        assertEquals(0, r.status(), String.join(" ", cmd) + ":\n" + r.stderr());
-        return SamplesIT.read(out).stream()
-                .map(l -> l.replaceAll("0x[0-9a-f]{6,}", "0xADDR").replaceAll("\\) +=( |$)", ") =$1")).toList();
+        return SamplesIT.traceSample(tmp, "keysquota", CALLS, tracer, options).stream()
+                .map(l -> l.replaceAll("\\) +=( |$)", ") =$1")).toList();
     }
 }

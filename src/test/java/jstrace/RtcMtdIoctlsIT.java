@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +32,7 @@ class RtcMtdIoctlsIT {
         assertEquals(trace(List.of("/usr/bin/strace", "-o"), options), trace(List.of("-o"), options));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void decoded() throws Exception {
         String text = String.join("\n", trace(List.of("-o"), List.of()));
         assertTrue(text.contains("RTC_SET_TIME, {tm_sec=1, tm_min=2, tm_hour=3, tm_mday=4, tm_mon=5, tm_year=106, ...})"), text);
@@ -43,18 +43,6 @@ class RtcMtdIoctlsIT {
 
     /** The trace's lines, addresses masked. */
     private List<String> trace(List<String> tracer, List<String> options) throws Exception {
-        SamplesIT.buildSamples();
-        Path out = Files.createTempFile(tmp, "rtcmtd", ".trace");
-        List<String> cmd = new ArrayList<>(tracer);
-        cmd.add(out.toString());
-        cmd.addAll(options);
-        cmd.add("-e");
-        cmd.add("trace=ioctl");
-        cmd.add(SamplesIT.SAMPLES + "/rtcmtd");
-        String[] args = cmd.toArray(String[]::new);
-        boolean jstrace = tracer.get(0).equals("-o");
-        SamplesIT.Result r = jstrace ? SamplesIT.jstrace(SamplesIT.ROOT, args) : SamplesIT.run(SamplesIT.ROOT, null, args);
-        assertEquals(0, r.status(), String.join(" ", cmd) + ":\n" + r.stderr());
-        return SamplesIT.read(out).stream().map(l -> l.replaceAll("0x[0-9a-f]{6,}", "0xADDR")).toList();
+        return SamplesIT.traceSample(tmp, "rtcmtd", "ioctl", tracer, options);
     }
 }

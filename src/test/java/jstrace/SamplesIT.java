@@ -338,6 +338,26 @@ class SamplesIT {
         return false;
     }
 
+    /**
+     * The lines of sample {@code sample} traced by {@code tracer} (["-o"] for jstrace, [strace, "-o"] for
+     * another tracer) with {@code options} and -e trace={@code calls}, written in {@code dir}; addresses of
+     * six or more hex digits masked as 0xADDR. Fails on a non-zero exit status.
+     */
+    static List<String> traceSample(Path dir, String sample, String calls, List<String> tracer, List<String> options) throws Exception {
+        buildSamples();
+        Path out = Files.createTempFile(dir, sample, ".trace");
+        List<String> cmd = new ArrayList<>(tracer);
+        cmd.add(out.toString());
+        cmd.addAll(options);
+        cmd.add("-e");
+        cmd.add("trace=" + calls);
+        cmd.add(SAMPLES + "/" + sample);
+        String[] args = cmd.toArray(String[]::new);
+        Result r = tracer.get(0).equals("-o") ? jstrace(ROOT, args) : run(ROOT, null, args);
+        assertEquals(0, r.status(), String.join(" ", cmd) + ":\n" + r.stderr());
+        return read(out).stream().map(l -> l.replaceAll("0x[0-9a-f]{6,}", "0xADDR")).toList();
+    }
+
     static List<String> read(Path trace) throws IOException {
         assertTrue(Files.exists(trace), "no trace file " + trace);
         return Files.readAllLines(trace, StandardCharsets.ISO_8859_1);

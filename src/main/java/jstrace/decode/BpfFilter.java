@@ -40,6 +40,18 @@ public final class BpfFilter {
         return true;
     };
 
+    /** SECCOMP_RET_ACTION_FULL: the action part of a seccomp filter's return value. */
+    private static final long SECCOMP_RET_ACTION_FULL = 0xffff0000L;
+
+    /** A seccomp filter's k: a return's action by name, its data after "|" in hex (strace's print_seccomp_filter_k). */
+    public static final KPrinter SECCOMP = (c, code, k) -> {
+        if ((code & 7) != BPF_RET) return false;
+        long action = k & SECCOMP_RET_ACTION_FULL, data = k & ~SECCOMP_RET_ACTION_FULL;
+        Print.xval(c.out, c.opts().xlatStyle, Xlats.SECCOMP_RET_ACTION(), action, "SECCOMP_RET_???");
+        if (data != 0) Print.hex(c.out.append('|'), data);
+        return true;
+    };
+
     /** A named constant by -X style: NAME, 0x.., 0x.. /* NAME *&#47;. */
     private static void constant(StringBuilder o, int style, long v, String name) {
         if (style == Decoding.XLAT_ABBREV) {

@@ -184,7 +184,7 @@ final class GpioIoctls {
         c.out.append(", num_attrs=").append(n);
         if (n != 0) {
             c.out.append(", attrs=");
-            elements(c, Math.min(n, V2_ATTRS_MAX), i -> {
+            Structs.heldArray(c, Math.min(n, V2_ATTRS_MAX), i -> {
                 c.out.append('{');
                 attribute(c, b, 80 + 16 * i, false);
                 c.out.append('}');
@@ -235,7 +235,7 @@ final class GpioIoctls {
         }
         if (n != 0) {
             c.out.append(", attrs=");
-            elements(c, Math.min(n, V2_ATTRS_MAX), i -> {
+            Structs.heldArray(c, Math.min(n, V2_ATTRS_MAX), i -> {
                 int at = off + 32 + 24 * i;
                 c.out.append('{');
                 attribute(c, b, at, true);
@@ -269,20 +269,5 @@ final class GpioIoctls {
             Print.hex(c, data);
             if (asField) c.out.append('}');
         }
-    }
-
-    /** [e0, e1, ...] of a struct's array field, abbreviated after -s elements. */
-    private static void elements(Call c, long n, java.util.function.IntConsumer element) {
-        long limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
-        c.out.append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) c.out.append(", ");
-            if (i >= limit) {
-                c.out.append("...");
-                break;
-            }
-            element.accept(i);
-        }
-        c.out.append(']');
     }
 }

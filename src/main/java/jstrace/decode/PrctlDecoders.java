@@ -222,9 +222,8 @@ public final class PrctlDecoders {
                 String mode = Xlats.SECCOMP_MODE().lookup(arg2);
                 if ("SECCOMP_MODE_STRICT".equals(mode)) return Call.DONE;
                 if ("SECCOMP_MODE_FILTER".equals(mode)) {
-                    // the filter program itself: its address (jstrace does not decode BPF programs)
                     c.sep();
-                    Print.ptr(c, arg3);
+                    BpfFilter.fprog(c, arg3, BpfFilter.SECCOMP);
                     return Call.DONE;
                 }
                 hexArgs(c, 2);

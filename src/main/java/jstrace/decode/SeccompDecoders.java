@@ -28,7 +28,7 @@ public final class SeccompDecoders {
         c.sep();
         if (op == GET_NOTIF_SIZES) return 0;
         switch (op) {
-            case SET_MODE_FILTER -> fprog(c, arg);
+            case SET_MODE_FILTER -> BpfFilter.fprog(c, arg, BpfFilter.SECCOMP);
             case GET_ACTION_AVAIL -> {
                 ByteBuffer b = Structs.fetch(c, arg, 4);
                 if (Structs.readable(c, arg, b)) {
@@ -40,15 +40,6 @@ public final class SeccompDecoders {
             default -> Print.ptr(c, arg);
         }
         return Call.DONE;
-    }
-
-    /** struct sock_fprog: {len=N, filter=0x...} (the instructions themselves are not decoded). */
-    static void fprog(Call c, long addr) {
-        ByteBuffer b = Structs.fetch(c, addr, 16);
-        if (!Structs.readable(c, addr, b)) return;
-        c.out.append("{len=").append(b.getShort(0) & 0xffff).append(", filter=");
-        Print.ptr(c, b.getLong(8));
-        c.out.append('}');
     }
 
     private static void notifSizes(Call c, long addr) {

@@ -72,6 +72,24 @@ public final class Structs {
     }
 
     /**
+     * An array held inside a struct already read (no memory fetch): [e0, e1, ...], "..." after -s
+     * elements when abbreviated.
+     */
+    public static void heldArray(Call c, long n, java.util.function.IntConsumer element) {
+        long limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
+        c.out.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) c.out.append(", ");
+            if (i >= limit) {
+                c.out.append("...");
+                break;
+            }
+            element.accept(i);
+        }
+        c.out.append(']');
+    }
+
+    /**
      * {@code n} elements of {@code size} bytes at {@code addr}, fetched one by one as strace's print_array
      * does: an unreadable first element prints the address, a later one "... /* 0x... *&#47;"; with
      * abbreviation at most -s elements, then "...". False (as strace's print_array) when not all

@@ -206,7 +206,7 @@ final class V4l2Ioctls {
                 Print.xval(c, Xlats.V4L2_COLORSPACES(), u32(b, f + 16));
                 int planes = u8(b, f + 180);
                 o.append(", plane_fmt=");
-                localArray(c, Math.min(planes, VIDEO_MAX_PLANES), i -> o.append("{sizeimage=")
+                Structs.heldArray(c, Math.min(planes, VIDEO_MAX_PLANES), i -> o.append("{sizeimage=")
                         .append(u32(b, f + 20 + 20 * i)).append(", bytesperline=").append(u32(b, f + 24 + 20 * i))
                         .append('}'));
                 o.append(", num_planes=").append(planes).append('}');
@@ -539,7 +539,7 @@ final class V4l2Ioctls {
             long dims = u32(b, 84);
             o.append(", elem_size=").append(u32(b, 76)).append(", elems=").append(u32(b, 80))
                     .append(", nr_of_dims=").append(dims).append(", dims=");
-            localArray(c, (int) Math.min(dims, 4), i -> o.append(u32(b, 88 + 4 * i)));
+            Structs.heldArray(c, (int) Math.min(dims, 4), i -> o.append(u32(b, 88 + 4 * i)));
             reserved(c, b, 104, 32);
         } else {
             o.append(", minimum=").append(b.getInt(40)).append(", maximum=").append(b.getInt(44))
@@ -556,7 +556,7 @@ final class V4l2Ioctls {
     private static void reserved(Call c, ByteBuffer b, int off, int n) {
         if (zero(b, off, 4 * n)) return;
         c.out.append(", reserved=");
-        localArray(c, n, i -> Print.hex(c.out, u32(b, off + 4 * i)));
+        Structs.heldArray(c, n, i -> Print.hex(c.out, u32(b, off + 4 * i)));
     }
 
     /** struct v4l2_cropcap: the type in; bounds, default rectangle and pixel aspect out. */
@@ -844,21 +844,6 @@ final class V4l2Ioctls {
 
     private interface Element {
         void print(int i);
-    }
-
-    /** An array held in the struct: [a, b, ...], at most -s elements when abbreviated, "..." after. */
-    private static void localArray(Call c, int n, Element e) {
-        long limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
-        c.out.append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) c.out.append(", ");
-            if (i >= limit) {
-                c.out.append("...");
-                break;
-            }
-            e.print(i);
-        }
-        c.out.append(']');
     }
 
     /** A struct's array of plain values, printed whole whatever -s says (strace's PRINT_FIELD_*_ARRAY). */

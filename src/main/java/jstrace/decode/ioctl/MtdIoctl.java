@@ -3,7 +3,6 @@ package jstrace.decode.ioctl;
 import static jstrace.decode.ioctl.ArgRules.Kind.*;
 
 import java.nio.ByteBuffer;
-import java.util.function.IntConsumer;
 import jstrace.decode.Call;
 import jstrace.decode.Print;
 import jstrace.decode.Structs;
@@ -113,7 +112,7 @@ public final class MtdIoctl {
             c.out.append(", eccbytes=");
             Print.hex(c, u32(b, 4));
             c.out.append(", oobfree=");
-            array(c, 8, i -> hexArray(c, b, 8 + 8 * i, 2));
+            Structs.heldArray(c, 8, i -> hexArray(c, b, 8 + 8 * i, 2));
             c.out.append(", eccpos=");
             hexArray(c, b, 72, 32);
         } else if (code == ECCGETLAYOUT) {
@@ -124,7 +123,7 @@ public final class MtdIoctl {
             c.out.append(", oobavail=");
             Print.hex(c, u32(b, 260));
             c.out.append(", oobfree=");
-            array(c, 8, i -> hexStruct(c, b, 264 + 8 * i, "offset", "length"));
+            Structs.heldArray(c, 8, i -> hexStruct(c, b, 264 + 8 * i, "offset", "length"));
         } else {
             hexFields(c, b, 4, "corrected", "failed", "badblocks", "bbtblocks");
         }
@@ -179,24 +178,9 @@ public final class MtdIoctl {
         }
     }
 
-    /** An array of {@code n} elements held in the struct, "..." after -s of them when abbreviated. */
-    private static void array(Call c, int n, IntConsumer element) {
-        int limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
-        c.out.append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) c.out.append(", ");
-            if (i >= limit) {
-                c.out.append("...");
-                break;
-            }
-            element.accept(i);
-        }
-        c.out.append(']');
-    }
-
     /** {@code n} 32-bit elements at {@code off} in hex. */
     private static void hexArray(Call c, ByteBuffer b, int off, int n) {
-        array(c, n, i -> Print.hex(c, u32(b, off + 4 * i)));
+        Structs.heldArray(c, n, i -> Print.hex(c, u32(b, off + 4 * i)));
     }
 
     private static long u32(ByteBuffer b, int off) {
