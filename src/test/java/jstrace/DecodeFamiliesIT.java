@@ -67,7 +67,8 @@ class DecodeFamiliesIT {
             "perf", "perf_event_open",
             "sockets", "socket,sendto,setsockopt,getsockopt",
             "v4l2", "ioctl",
-            "sockopts", "getsockopt,setsockopt");
+            "sockopts", "getsockopt,setsockopt",
+            "ioctls3", "ioctl");
 
     @TempDir
     Path tmp;
@@ -145,7 +146,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -883,6 +884,22 @@ class DecodeFamiliesIT {
                     setsockopt(9, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, [1], 4) = 0
                     getsockopt(9, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, [1, 0], [16 => 8]) = 0
                     getsockopt(9, SOL_NETLINK, NETLINK_CAP_ACK, [0], [4]) = 0
+                    +++ exited with 0 +++
+                    """;
+            case "ioctls3" -> """
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_RECV, 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_RECV, {id=0x1234, pid=42, flags=0, data={nr=0, arch=0 /* AUDIT_ARCH_??? */, instruction_pointer=NULL, args=[0, 0, 0, 0, 0, 0]}} => 0xADDR) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_SEND, {id=0x1234, val=-1, error=-EACCES, flags=SECCOMP_USER_NOTIF_FLAG_CONTINUE}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_ID_VALID, [0xADDR]) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_ADDFD, {id=0x7, flags=SECCOMP_ADDFD_FLAG_SETFD, srcfd=3, newfd=9, newfd_flags=O_CLOEXEC}) = -1 EBADF (Bad file descriptor)
+                    ioctl(-1, SECCOMP_IOCTL_NOTIF_ADDFD, 0x1) = -1 EBADF (Bad file descriptor)
+                    ioctl(3, UBI_IOCMKVOL, {vol_id=3, alignment=1, bytes=1048576, vol_type=UBI_STATIC_VOLUME, flags=0, name_len=4, name="data"}) = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, UBI_IOCRMVOL, [3])             = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, UBI_IOCRSVOL, {bytes=2097152, vol_id=3}) = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, UBI_IOCATT, {ubi_num=-1, mtd_num=1, vid_hdr_offset=0, max_beb_per1024=20}) = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, UBI_IOCEBCH, {lnum=1, bytes=4096, dtype=UBI_UNKNOWN}) = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, PIO_SCRNMAP, "\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19\\x1a\\x1b\\x1c\\x1d\\x1e\\x1f"...) = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, GIO_SCRNMAP, 0xADDR)   = -1 ENOTTY (Inappropriate ioctl for device)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

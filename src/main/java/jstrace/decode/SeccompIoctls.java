@@ -77,7 +77,7 @@ final class SeccompIoctls {
         o.append(", instruction_pointer=");
         Print.ptr(o, b.getLong(24));
         o.append(", args=");
-        hexes(o, b, 32, 8, 6);
+        Structs.heldArray(c, 6, i -> Print.hex(o, b.getLong(32 + 8 * i)));
         o.append("}}");
     }
 
