@@ -894,12 +894,12 @@ class DecodeFamiliesIT {
                     ioctl(-1, SECCOMP_IOCTL_NOTIF_ADDFD, {id=0x7, flags=SECCOMP_ADDFD_FLAG_SETFD, srcfd=3, newfd=9, newfd_flags=O_CLOEXEC}) = -1 EBADF (Bad file descriptor)
                     ioctl(-1, SECCOMP_IOCTL_NOTIF_ADDFD, 0x1) = -1 EBADF (Bad file descriptor)
                     ioctl(3, UBI_IOCMKVOL, {vol_id=3, alignment=1, bytes=1048576, vol_type=UBI_STATIC_VOLUME, flags=0, name_len=4, name="data"}) = -1 ENOTTY (Inappropriate ioctl for device)
-                    ioctl(3, UBI_IOCRMVOL, [3])             = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, UBI_IOCRMVOL, [3]) = -1 ENOTTY (Inappropriate ioctl for device)
                     ioctl(3, UBI_IOCRSVOL, {bytes=2097152, vol_id=3}) = -1 ENOTTY (Inappropriate ioctl for device)
                     ioctl(3, UBI_IOCATT, {ubi_num=-1, mtd_num=1, vid_hdr_offset=0, max_beb_per1024=20}) = -1 ENOTTY (Inappropriate ioctl for device)
                     ioctl(3, UBI_IOCEBCH, {lnum=1, bytes=4096, dtype=UBI_UNKNOWN}) = -1 ENOTTY (Inappropriate ioctl for device)
                     ioctl(3, PIO_SCRNMAP, "\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19\\x1a\\x1b\\x1c\\x1d\\x1e\\x1f"...) = -1 ENOTTY (Inappropriate ioctl for device)
-                    ioctl(3, GIO_SCRNMAP, 0xADDR)   = -1 ENOTTY (Inappropriate ioctl for device)
+                    ioctl(3, GIO_SCRNMAP, 0xADDR) = -1 ENOTTY (Inappropriate ioctl for device)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);
