@@ -242,13 +242,13 @@ time                    clock                       time      ptr tloc out:time_
 futex                   -                           long      ptr uaddr ptr, int futex_op xval:futex_ops, uint val int, ptr timeout in:timespec, ptr uaddr2 ptr, uint val3 int
 sched_setaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask cpuset:1
 sched_getaffinity       -                           int       pid_t pid pid, size_t cpusetsize uint, ptr mask out:cpuset:ret
-set_thread_area         -                           int       ptr u_info hex
+set_thread_area         -                           int       ptr u_info ptr
 io_setup                memory                      int       uint nr_events uint, ptr ctx_idp out:ptr_ptr
 io_destroy              memory                      int       ulong ctx_id hex
 io_getevents            -                           int       ulong ctx_id hex, long min_nr long, long nr long, ptr events out:io_events:ret, ptr timeout in:timespec
 io_submit               -                           int       ulong ctx_id hex, long nr long, ptr iocbpp iocbs:1
 io_cancel               -                           int       ulong ctx_id hex, ptr iocb in:iocb, ptr result out:io_event
-get_thread_area         -                           int       ptr u_info hex
+get_thread_area         -                           int       ptr u_info ptr
 lookup_dcookie          -                           long      ulong cookie ulong, ptr buffer outbuf:ret, size_t len ulong
 epoll_create            desc                        fd        int size int
 epoll_ctl_old           -                           long      ulong arg1 hex, ulong arg2 hex, ulong arg3 hex, ulong arg4 hex

@@ -19,7 +19,9 @@ public final class Call {
             /** -e raw=: the result in hex, an error always as "-1 ENAME" (no "?" for restarts). */
             RET_RAW = 256,
             /** Which id a RET_PID is (none of them: a process id), for --pidns-translation. */
-            PID_TID = 512, PID_PGID = 1024, PID_SID = 2048;
+            PID_TID = 512, PID_PGID = 1024, PID_SID = 2048,
+            /** A failed call whose error came as a value (modify_ldt's clipped int): "VALUE ENAME (message)", not "-1 ENAME". */
+            RET_VALUE_ERROR = 4096;
 
     /** For decoders (memory, fd paths); sinks use the event fields below. */
     public final Tracee tracee;

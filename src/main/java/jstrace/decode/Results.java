@@ -32,7 +32,8 @@ public final class Results {
         if (c.failed) {
             int errno = (int) -c.rval;
             String name = Errno.name(errno);
-            out.append(Errno.isRestart(errno) && (flags & Call.RET_RAW) == 0 ? "? " : "-1 ");
+            if ((flags & Call.RET_VALUE_ERROR) != 0) out.append(Long.toUnsignedString(c.rval)).append(' ');
+            else out.append(Errno.isRestart(errno) && (flags & Call.RET_RAW) == 0 ? "? " : "-1 ");
             if (name != null) out.append(name).append(" (").append(Errno.message(errno)).append(')');
             else out.append("(errno ").append(errno).append(')');
             // strace: after an error the notes come before the decoder's text, after a value behind it

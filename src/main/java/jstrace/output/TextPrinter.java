@@ -204,7 +204,8 @@ public final class TextPrinter implements TraceListener {
             int errno = (int) -c.rval;
             String name = jstrace.decode.Errno.name(errno);
             k.resultPart(out, false);
-            out.append(jstrace.decode.Errno.isRestart(errno) ? "?" : "-1");
+            if ((flags & Call.RET_VALUE_ERROR) != 0) out.append(Long.toUnsignedString(c.rval));
+            else out.append(jstrace.decode.Errno.isRestart(errno) ? "?" : "-1");
             k.resultPart(out, true);
             if (name != null) {
                 out.append(name);
