@@ -69,7 +69,8 @@ class DecodeFamiliesIT {
             "v4l2", "ioctl",
             "sockopts", "getsockopt,setsockopt",
             "ioctls3", "ioctl",
-            "ldt", "set_thread_area,get_thread_area,modify_ldt");
+            "ldt", "set_thread_area,get_thread_area,modify_ldt",
+            "kcmp", "kcmp");
 
     @TempDir
     Path tmp;
@@ -149,7 +150,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt", "kcmp");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -191,6 +192,7 @@ class DecodeFamiliesIT {
         String l = line.replaceAll("0x[0-9a-f]{6,}", "0xADDR")
                 .replaceAll("^(process_vm_(?:readv|writev))\\(\\d+", "$1(PID")
                 .replaceAll("^waitid\\(([^,]+), \\d+", "waitid($1, PID")
+                .replaceAll("^kcmp\\(\\d+, \\d+", "kcmp(PID, PID")
                 .replaceAll("si_pid=\\d+", "si_pid=PID")
                 .replaceAll("sin_port=htons\\(\\d+\\)", "sin_port=htons(PORT)")
                 .replaceAll("sin_port=\"(\\\\x[0-9a-f]{2}){2}\"( /\\* htons\\(\\d+\\) \\*/)?", "sin_port=PORT")
@@ -914,6 +916,14 @@ class DecodeFamiliesIT {
                     modify_ldt(0, NULL, 0) = 0
                     modify_ldt(0, 0xADDR, 7) = 0
                     modify_ldt(1, 0xADDR, 7) = 4294967274 EINVAL (Invalid argument)
+                    +++ exited with 0 +++
+                    """;
+            case "kcmp" -> """
+                    kcmp(PID, PID, KCMP_FILE, 3, 5) = 0
+                    kcmp(PID, PID, KCMP_VM) = 0
+                    kcmp(-1, -1, 0xdead /* KCMP_??? */, 0xADDR, 0x2) = -1 ESRCH (No such process)
+                    kcmp(PID, PID, KCMP_EPOLL_TFD, 3, {efd=3, tfd=4, toff=3}) = -1 EINVAL (Invalid argument)
+                    kcmp(PID, PID, KCMP_EPOLL_TFD, 3, 0x1) = -1 EFAULT (Bad address)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

@@ -23,18 +23,23 @@ public final class FdDetails {
      * nothing when its target is unknown or no asked kind applies.
      */
     public static void append(StringBuilder o, Tracee t, int fd, Decoding d) {
-        byte[] target = t.fdPathBytes(fd);
+        append(o, t, t.pid, fd, d);
+    }
+
+    /** The same for an fd of process {@code pid} (strace's printfd_pid), read through tracee {@code t}. */
+    public static void append(StringBuilder o, Tracee t, int pid, int fd, Decoding d) {
+        byte[] target = t.linkBytesOf(pid, "fd/" + fd);
         if (target == null) return;
         int kinds = d.decodeFds;
         String text = new String(target, StandardCharsets.ISO_8859_1);
         if ((kinds & Decoding.FD_SOCKET) != 0 && text.startsWith("socket:[") && text.endsWith("]")) {
-            String sock = socket(t.pid, fd, text.substring(8, text.length() - 1));
+            String sock = socket(pid, fd, text.substring(8, text.length() - 1));
             o.append('<').append(sock != null ? sock : text).append('>');
             return;
         }
         // the kernel's " (deleted)" suffix goes after the brackets, as "(deleted)"; a file whose name
         // ends so and that is there is not deleted (strace compares the two, as here)
-        boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED) && !isThere(t.pid, fd, text);
+        boolean deleted = target.length > DELETED.length() + 1 && text.endsWith(DELETED) && !isThere(pid, fd, text);
         int len = deleted ? target.length - DELETED.length() : target.length;
         if ((kinds & Decoding.FD_DEV) != 0 && text.startsWith("/")) {
             String dev = device(text.substring(0, len));
@@ -46,15 +51,15 @@ public final class FdDetails {
             }
         }
         if ((kinds & Decoding.FD_EVENTFD) != 0 && text.equals("anon_inode:[eventfd]")) {
-            eventfd(o, fdinfo(t.pid, fd), text);
+            eventfd(o, fdinfo(pid, fd), text);
             return;
         }
         // pidfs (Linux 6.9+) names a pidfd "pidfd:[INODE]"
         if ((kinds & Decoding.FD_PIDFD) != 0 && (text.equals("anon_inode:[pidfd]") || text.startsWith("pidfd:"))) {
-            int pid = pidfdPid(t.pid, fd);
-            if (pid > 0) {
-                o.append("<pid:").append(pid);
-                if (d.decodePids) Print.comm(o, pid);
+            int pidfdTarget = pidfdPid(pid, fd);
+            if (pidfdTarget > 0) {
+                o.append("<pid:").append(pidfdTarget);
+                if (d.decodePids) Print.comm(o, pidfdTarget);
                 o.append('>');
             } else {
                 o.append('<').append(text).append('>');
@@ -62,7 +67,7 @@ public final class FdDetails {
             return;
         }
         if ((kinds & Decoding.FD_SIGNALFD) != 0 && text.equals("anon_inode:[signalfd]")) {
-            String mask = field(fdinfo(t.pid, fd), "sigmask:");
+            String mask = field(fdinfo(pid, fd), "sigmask:");
             // no mask to show: strace falls through to the path, if asked for
             if (mask != null && signalfd(o, mask, d.xlatStyle)) return;
         }

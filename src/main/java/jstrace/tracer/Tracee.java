@@ -103,7 +103,12 @@ public final class Tracee {
 
     /** The raw bytes of /proc/PID/NAME's link target (a path may not be valid UTF-8), or null. */
     public byte[] linkBytes(String name) {
-        long p = jstrace.nativ.NativeBuffer.cString((jstrace.decode.PidNamespaces.procDir(pid) + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return linkBytesOf(pid, name);
+    }
+
+    /** The same for another process {@code of} (a pid as this tracee sees it: kcmp's, pidfd_getfd's). */
+    public byte[] linkBytesOf(int of, String name) {
+        long p = jstrace.nativ.NativeBuffer.cString((jstrace.decode.PidNamespaces.procDir(of) + "/" + name).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         jstrace.nativ.NativeBuffer link = scratch.link;
         long n = jstrace.nativ.Kernel.syscall(jstrace.nativ.Sys.READLINK, p, link.address, link.size);
         jstrace.nativ.Kernel.MEM.freeMemory(p);
