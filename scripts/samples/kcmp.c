@@ -1,4 +1,4 @@
-/* kcmp (issue 14): the indexes by type; fds are the fds of the process named beside them (-y). */
+/* kcmp and pidfd_getfd (issue 14): fds of the process named beside them (-y prints them so). */
 #include <fcntl.h>
 #include <linux/kcmp.h>
 #include <sys/syscall.h>
@@ -14,5 +14,8 @@ int main(void) {
     struct kcmp_epoll_slot slot = {.efd = null, .tfd = zero, .toff = 3};
     syscall(SYS_kcmp, self, self, KCMP_EPOLL_TFD, null, &slot);
     syscall(SYS_kcmp, self, self, KCMP_EPOLL_TFD, null, (void *) 1);
+    int pidfd = syscall(SYS_pidfd_open, self, 0);
+    syscall(SYS_pidfd_getfd, pidfd, zero, 0);
+    syscall(SYS_pidfd_getfd, -1, zero, 0);
     return 0;
 }

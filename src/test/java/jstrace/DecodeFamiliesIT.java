@@ -70,7 +70,7 @@ class DecodeFamiliesIT {
             "sockopts", "getsockopt,setsockopt",
             "ioctls3", "ioctl",
             "ldt", "set_thread_area,get_thread_area,modify_ldt",
-            "kcmp", "kcmp");
+            "kcmp", "kcmp,pidfd_getfd");
 
     @TempDir
     Path tmp;
@@ -924,6 +924,8 @@ class DecodeFamiliesIT {
                     kcmp(-1, -1, 0xdead /* KCMP_??? */, 0xADDR, 0x2) = -1 ESRCH (No such process)
                     kcmp(PID, PID, KCMP_EPOLL_TFD, 3, {efd=3, tfd=4, toff=3}) = -1 EINVAL (Invalid argument)
                     kcmp(PID, PID, KCMP_EPOLL_TFD, 3, 0x1) = -1 EFAULT (Bad address)
+                    pidfd_getfd(6, 4, 0) = 7
+                    pidfd_getfd(-1, 4, 0) = -1 EBADF (Bad file descriptor)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

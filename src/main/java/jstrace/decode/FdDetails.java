@@ -89,7 +89,7 @@ public final class FdDetails {
     }
 
     /** The pid a pidfd refers to (the "Pid:" line of its fdinfo), or -1. */
-    private static int pidfdPid(int pid, int fd) {
+    static int pidfdPid(int pid, int fd) {
         String v = field(fdinfo(pid, fd), "Pid:");
         try {
             return v == null ? -1 : Integer.parseInt(v);

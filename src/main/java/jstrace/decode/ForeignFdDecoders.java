@@ -3,9 +3,12 @@ package jstrace.decode;
 import java.nio.ByteBuffer;
 import jstrace.table.Xlats;
 
-/** kcmp(pid1, pid2, type, idx1, idx2): the indexes by type, fds as fds of the process they belong to (-y). */
-public final class KcmpDecoders {
-    private KcmpDecoders() {}
+/**
+ * Calls that name fds of another process, printed with -y as that process's fds (strace's printfd_pid):
+ * kcmp(pid1, pid2, type, idx1, idx2), pidfd_getfd(pidfd, targetfd, flags).
+ */
+public final class ForeignFdDecoders {
+    private ForeignFdDecoders() {}
 
     private static final int KCMP_FILE = 0, KCMP_EPOLL_TFD = 7, KCMP_EPOLL_SLOT_SIZE = 12;
 
@@ -49,6 +52,20 @@ public final class KcmpDecoders {
             }
         }
         return Call.DONE;
+    }
+
+    /** pidfd_getfd: targetfd is an fd of the process the pidfd refers to. */
+    @Decodes("pidfd_getfd")
+    public static int pidfdGetfd(Call c) {
+        int pidfd = (int) c.args[0], targetfd = (int) c.args[1];
+        Print.fd(c, pidfd);
+        c.sep();
+        int target = pidfd >= 0 ? FdDetails.pidfdPid(c.tracee.pid, pidfd) : -1;
+        if (target > 0) fdOf(c, target, targetfd);
+        else Print.sint(c, targetfd);
+        c.sep();
+        Print.hex(c, Integer.toUnsignedLong((int) c.args[2]));
+        return Call.DONE | Call.RET_FD;
     }
 
     /** fd {@code fd} of process {@code pid} (strace's printfd_pid_tracee_ns). */
