@@ -48,18 +48,8 @@ final class IoctlStructs {
 
     /** The first {@code n} unsigned elements of {@code elemSize} bytes at {@code off}; abbreviated after -s. */
     static void uints(Call c, ByteBuffer b, int off, int elemSize, long n) {
-        long limit = c.abbrev() ? Math.min(n, c.opts().maxStrlen) : n;
-        c.out.append('[');
-        for (int i = 0; i < n; i++) {
-            if (i > 0) c.out.append(", ");
-            if (i >= limit) {
-                c.out.append("...");
-                break;
-            }
-            c.out.append(elemSize == 1 ? Byte.toUnsignedInt(b.get(off + i))
-                    : Integer.toUnsignedLong(b.getInt(off + 4 * i)));
-        }
-        c.out.append(']');
+        Structs.heldArray(c, n, i -> c.out.append(elemSize == 1 ? Byte.toUnsignedInt(b.get(off + i))
+                : Integer.toUnsignedLong(b.getInt(off + 4 * i))));
     }
 
     /** {@code n} 32-bit elements at {@code off} in hex. */
