@@ -199,12 +199,19 @@ public class GenerateTables {
         return c == 1 || c == 2;
     }
 
+    /** Syscall numbers per dispatch method (see tableClass). */
+    static final int DISPATCH_CHUNK = 32;
+
     static String tableClass(Map<Integer, String> numbers, Map<String, Sig> sigs, java.util.Set<String> xlats) {
         int max = numbers.keySet().stream().mapToInt(i -> i).max().orElse(0);
         StringBuilder names = new StringBuilder(), nargs = new StringBuilder(), classes = new StringBuilder();
         StringBuilder roles = new StringBuilder(), argNames = new StringBuilder(), cuts = new StringBuilder();
         StringBuilder flagArgs = new StringBuilder(), constArgs = new StringBuilder();
-        StringBuilder dispatch = new StringBuilder(), methods = new StringBuilder();
+        StringBuilder methods = new StringBuilder();
+        // the dispatch switch in chunks of DISPATCH_CHUNK numbers, one method each: C1 inlines the small
+        // generated decoders into the switch, and one switch of every syscall made a compilation whose
+        // arena alone was ~7 MB of the tracer's peak RSS
+        java.util.TreeMap<Integer, StringBuilder> dispatch = new java.util.TreeMap<>();
         for (int nr = 0; nr <= max; nr++) {
             String name = numbers.get(nr);
             Sig sig = name == null ? null : sigs.get(name);
@@ -229,13 +236,22 @@ public class GenerateTables {
             constArgs.append(cn).append(nr % 16 == 15 ? ",\n        " : ", ");
             if (name == null) continue;
             Method hand = decoders.get(name);
+            StringBuilder chunk = dispatch.computeIfAbsent(nr / DISPATCH_CHUNK, k -> new StringBuilder());
             if (hand != null) {
-                dispatch.append("            case ").append(nr).append(": return ").append(hand.cls).append('.')
+                chunk.append("            case ").append(nr).append(": return ").append(hand.cls).append('.')
                         .append(hand.method).append("(c);\n");
             } else if (sig != null) {
-                dispatch.append("            case ").append(nr).append(": return ").append(name).append("(c);\n");
+                chunk.append("            case ").append(nr).append(": return ").append(name).append("(c);\n");
                 methods.append(signatureDecoder(sig, xlats));
             }
+        }
+        StringBuilder chunkCases = new StringBuilder(), chunkMethods = new StringBuilder();
+        for (Map.Entry<Integer, StringBuilder> e : dispatch.entrySet()) {
+            if (e.getValue().length() == 0) continue;
+            chunkCases.append("            case ").append(e.getKey()).append(": return decode").append(e.getKey()).append("(nr, c);\n");
+            chunkMethods.append("    private static int decode").append(e.getKey()).append("(int nr, Call c) {\n        switch (nr) {\n")
+                    .append(e.getValue())
+                    .append("            default: return jstrace.decode.Generic.unknown(c);\n        }\n    }\n\n");
         }
         return "package jstrace.table;\n\n"
                 + "import jstrace.decode.Call;\nimport jstrace.decode.Print;\nimport jstrace.decode.SyscallClass;\n\n"
@@ -271,9 +287,9 @@ public class GenerateTables {
                 + "                default: break;\n"
                 + "            }\n        }\n    }\n\n"
                 + "    /** Decodes one call (entry or exit); returns Call.DONE / RET_* bits. */\n"
-                + "    public static int decode(int nr, Call c) {\n        switch (nr) {\n" + dispatch
+                + "    public static int decode(int nr, Call c) {\n        switch (nr / " + DISPATCH_CHUNK + ") {\n" + chunkCases
                 + "            default: return jstrace.decode.Generic.unknown(c);\n        }\n    }\n\n"
-                + methods + "}\n";
+                + chunkMethods + methods + "}\n";
     }
 
     /** ARG_ROLES of one syscall: the argument kinds that name a file (fd, dirfd, path, pollfd array, fd_set). */

@@ -132,21 +132,7 @@ public final class Daemonizer {
         final int ehsize = 64, phsize = 56;
         final long base = 0x400000;
         ByteBuffer e = ByteBuffer.allocate(ehsize + phsize + code.length).order(ByteOrder.LITTLE_ENDIAN);
-        e.put(new byte[] {0x7f, 'E', 'L', 'F', 2 /* 64-bit */, 1 /* little-endian */, 1 /* version */, 0 /* SysV */});
-        e.put(new byte[8]);
-        e.putShort((short) 2); // ET_EXEC
-        e.putShort((short) 62); // EM_X86_64
-        e.putInt(1);
-        e.putLong(base + ehsize + phsize); // entry
-        e.putLong(ehsize); // program headers
-        e.putLong(0); // no section headers
-        e.putInt(0);
-        e.putShort((short) ehsize);
-        e.putShort((short) phsize);
-        e.putShort((short) 1);
-        e.putShort((short) 64); // e_shentsize
-        e.putShort((short) 0);
-        e.putShort((short) 0);
+        elfHeader(e, 2 /* ET_EXEC */, base + ehsize + phsize, 1);
         e.putInt(1); // PT_LOAD
         e.putInt(5); // PF_R | PF_X
         e.putLong(0); // from file offset 0
@@ -157,5 +143,24 @@ public final class Daemonizer {
         e.putLong(0x1000);
         e.put(code);
         return e.array();
+    }
+
+    /** The 64-byte header of an x86-64 ELF file of {@code type} whose {@code phnum} program headers follow it. */
+    static void elfHeader(ByteBuffer e, int type, long entry, int phnum) {
+        e.put(new byte[] {0x7f, 'E', 'L', 'F', 2 /* 64-bit */, 1 /* little-endian */, 1 /* version */, 0 /* SysV */});
+        e.put(new byte[8]);
+        e.putShort((short) type);
+        e.putShort((short) 62); // EM_X86_64
+        e.putInt(1);
+        e.putLong(entry);
+        e.putLong(64); // program headers
+        e.putLong(0); // no section headers
+        e.putInt(0);
+        e.putShort((short) 64); // e_ehsize
+        e.putShort((short) 56); // e_phentsize
+        e.putShort((short) phnum);
+        e.putShort((short) 64); // e_shentsize
+        e.putShort((short) 0);
+        e.putShort((short) 0);
     }
 }

@@ -1,26 +1,16 @@
 package jstrace.nativ;
 
-import com.kenai.jffi.CallContext;
-import com.kenai.jffi.CallingConvention;
-import com.kenai.jffi.Invoker;
-import com.kenai.jffi.MemoryIO;
-import com.kenai.jffi.PageManager;
-import com.kenai.jffi.Type;
-
 /**
  * Raw Linux system calls from Java.
  *
- * <p>Two tiny machine-code stubs (sources in {@code src/main/asm/}) live in one mmap'd page and are
- * called through jffi's invoker: {@code raw_syscall} (returns the kernel's result, {@code -errno} on
- * failure, so no libc errno is involved) and {@code spawn} (fork + child set-up + execve, see
- * {@link Spawner}). jffi's direct invoker generates no classes, which keeps start-up short.
+ * <p>Two JNI functions ({@link JniStub}, src/main/asm/jni.S): {@code syscall6} (returns the kernel's
+ * result, {@code -errno} on failure, so no libc errno is involved) and {@code call6} (calls a C
+ * function by address). Machine-code stubs (sources in {@code src/main/asm/}) live in one mmap'd page
+ * and are called through call6: {@code spawn} (fork + child set-up + execve, see {@link Spawner}),
+ * the signal handlers. None of this loads jffi: only the stack tracer's libraries (-k) do.
  */
 public final class Kernel {
     private Kernel() {}
-
-    /** Bytes of src/main/asm/rawsyscall.S (checked by KernelStubTest where {@code as} exists). */
-    static final byte[] RAW_SYSCALL_CODE = bytes(
-            "4889f8 4889f7 4889d6 4889ca 4d89c2 4d89c8 4531c9 0f05 c3");
 
     /** Bytes of src/main/asm/spawn.S (checked by KernelStubTest where {@code as} exists). */
     static final byte[] SPAWN_CODE = bytes(
@@ -48,22 +38,27 @@ public final class Kernel {
             + " 48b98877665544332211 8b7104 ba28000000 b8ea000000 0f05 c3");
     static final byte[] RESTORER_CODE = bytes("b80f000000 0f05");
 
-    public static final MemoryIO MEM = MemoryIO.getInstance();
+    private static final int PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, MAP_PRIVATE = 2, MAP_ANONYMOUS = 0x20;
+    public static final NativeMemory MEM;
+
+    static {
+        JniStub.load();
+        MEM = new NativeMemory();
+    }
+
+    static native long syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+
+    static native long call6(long fn, long a1, long a2, long a3, long a4, long a5, long a6);
+
     /** forward's data: the signal that arrived (+0) and the tracer thread's tid (+4). */
     private static final long FORWARD_DATA = MEM.allocateMemory(8, true);
-    private static final Invoker INVOKER = Invoker.getInstance();
-    private static final CallContext SIX_LONGS = CallContext.getCallContext(Type.SINT64,
-            new Type[] {Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64, Type.SINT64},
-            CallingConvention.DEFAULT, false);
-    private static final long RAW_SYSCALL;
     private static final long SPAWN;
     private static final long NOOP_HANDLER;
     private static final long RESTORER;
 
     static {
-        PageManager pages = PageManager.getInstance();
-        long page = pages.allocatePages(1, PageManager.PROT_READ | PageManager.PROT_WRITE);
-        MEM.putByteArray(page, RAW_SYSCALL_CODE, 0, RAW_SYSCALL_CODE.length);
+        long page = syscall6(Sys.MMAP, 0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (failed(page)) throw new IllegalStateException("mmap: " + page);
         long spawnAt = page + 64;
         MEM.putByteArray(spawnAt, SPAWN_CODE, 0, SPAWN_CODE.length);
         MEM.putByteArray(page + 512, NOOP_HANDLER_CODE, 0, NOOP_HANDLER_CODE.length);
@@ -75,8 +70,7 @@ public final class Kernel {
             for (int i = 0; i < 8; i++) forward[at + i] = (byte) (FORWARD_DATA >>> (8 * i));
         }
         MEM.putByteArray(page + 544, forward, 0, forward.length);
-        pages.protectPages(page, 1, PageManager.PROT_READ | PageManager.PROT_EXEC);
-        RAW_SYSCALL = page;
+        syscall6(Sys.MPROTECT, page, 4096, PROT_READ | PROT_EXEC, 0, 0, 0);
         SPAWN = spawnAt;
         NOOP_HANDLER = page + 512;
         RESTORER = page + 528;
@@ -120,7 +114,7 @@ public final class Kernel {
 
     /** syscall(nr, a1..a5) with the sixth kernel argument 0; returns -errno on failure. */
     public static long syscall(long nr, long a1, long a2, long a3, long a4, long a5) {
-        return INVOKER.invokeN6(SIX_LONGS, RAW_SYSCALL, nr, a1, a2, a3, a4, a5);
+        return syscall6(nr, a1, a2, a3, a4, a5, 0);
     }
 
     public static long syscall(long nr, long a1, long a2, long a3, long a4) {
@@ -144,7 +138,7 @@ public final class Kernel {
      * with up to four integer or pointer arguments; returns its rax.
      */
     static long callC(long function, long a1, long a2, long a3, long a4) {
-        return INVOKER.invokeN6(SIX_LONGS, function, a1, a2, a3, a4, 0, 0);
+        return call6(function, a1, a2, a3, a4, 0, 0);
     }
 
     /** The address of a function of the libraries the JVM has loaded (libc), or 0. */
@@ -154,7 +148,7 @@ public final class Kernel {
 
     /** Runs the spawn stub on a prepared block; returns the child's pid or -errno. */
     static long spawn(long block) {
-        return INVOKER.invokeN6(SIX_LONGS, SPAWN, block, 0, 0, 0, 0, 0);
+        return call6(SPAWN, block, 0, 0, 0, 0, 0);
     }
 
     /**
@@ -177,7 +171,7 @@ public final class Kernel {
         return r < 0 && r >= -4095;
     }
 
-    private static byte[] bytes(String hex) {
+    static byte[] bytes(String hex) {
         String h = hex.replace(" ", "");
         byte[] b = new byte[h.length() / 2];
         for (int i = 0; i < b.length; i++) {

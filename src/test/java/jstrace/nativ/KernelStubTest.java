@@ -25,8 +25,8 @@ class KernelStubTest {
     Path tmp;
 
     @Test
-    void rawSyscallBytesMatchTheSource() throws Exception {
-        assertArrayEquals(assemble("rawsyscall.S"), Kernel.RAW_SYSCALL_CODE);
+    void jniBytesMatchTheSource() throws Exception {
+        assertArrayEquals(assemble("jni.S"), JniStub.CODE);
     }
 
     @Test
@@ -46,10 +46,9 @@ class KernelStubTest {
 
     @Test
     void stubsFitTheirPlaceInThePage() {
-        // Kernel puts raw_syscall at the page start and spawn at +64, in one 4096-byte page
-        assertTrue(Kernel.RAW_SYSCALL_CODE.length <= 64, "raw_syscall is " + Kernel.RAW_SYSCALL_CODE.length + " bytes");
+        // Kernel puts spawn at +64 of one 4096-byte page; syscall6 ends with ret where call6 starts
         assertTrue(64 + Kernel.SPAWN_CODE.length <= 512, "spawn must end before the no-op handler at +512");
-        assertEquals((byte) 0xc3, Kernel.RAW_SYSCALL_CODE[Kernel.RAW_SYSCALL_CODE.length - 1], "ends with ret");
+        assertEquals((byte) 0xc3, JniStub.CODE[JniStub.CALL6_AT - 1], "syscall6 ends with ret");
         assertEquals((byte) 0xc3, Kernel.SPAWN_CODE[Kernel.SPAWN_CODE.length - 1], "ends with ret");
     }
 
@@ -87,6 +86,38 @@ class KernelStubTest {
     void getpidIsOurPid() {
         assertEquals(ProcessHandle.current().pid(), Kernel.syscall(Sys.GETPID, 0));
         assertEquals(ProcessHandle.current().pid(), Kernel.syscall(Sys.GETPID, 11, 22, 33, 44, 55));
+    }
+
+    @Test
+    void theSixthSyscallArgumentArrives() {
+        // process_vm_readv's sixth argument is its flags, which must be 0: 1 is refused
+        long iov = MEM.allocateMemory(32, true);
+        try {
+            long pid = ProcessHandle.current().pid();
+            assertEquals(0, Kernel.syscall6(Sys.PROCESS_VM_READV, pid, iov, 1, iov + 16, 1, 0));
+            assertEquals(-22 /* EINVAL */, Kernel.syscall6(Sys.PROCESS_VM_READV, pid, iov, 1, iov + 16, 1, 1));
+        } finally {
+            MEM.freeMemory(iov);
+        }
+    }
+
+    @Test
+    void call6CallsACFunctionWithItsArguments() {
+        // libc's syscall(SYS_getppid): the function pointer and the first argument pass through
+        long syscall = Kernel.symbol("syscall");
+        assumeTrue(syscall != 0, "no syscall() in the JVM's libc");
+        assertEquals(Kernel.syscall(110 /* getppid */, 0), Kernel.call6(syscall, 110, 0, 0, 0, 0, 0));
+        assertEquals(-1, Kernel.call6(syscall, Sys.CLOSE, -1, 0, 0, 0, 0));
+    }
+
+    @Test
+    void theSharedObjectIsLoadedFromAFileDeletedAtOnce() throws Exception {
+        // the JNI stub's file is gone from the directory it was written to; its mapping stays
+        String maps = Files.readString(Path.of("/proc/self/maps"));
+        assertTrue(maps.contains("jstrace-jni-"), "the stub is mapped");
+        for (String line : maps.split("\n")) {
+            if (line.contains("jstrace-jni-")) assertTrue(line.endsWith("(deleted)"), line);
+        }
     }
 
     @Test
