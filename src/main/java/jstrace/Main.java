@@ -38,6 +38,11 @@ public final class Main {
         } catch (Fatal e) {
             System.err.println("jstrace: " + e.getMessage());
             code = 1;
+        } catch (ExceptionInInitializerError e) {
+            // the native layer could not start (Kernel's JNI stub): a message, not a stack trace
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("jstrace: " + cause.getMessage());
+            code = 1;
         }
         System.out.flush();
         System.exit(code);

@@ -14,8 +14,9 @@ import java.nio.file.StandardOpenOption;
  * (src/main/asm/jni.S) in a minimal x86-64 ELF shared object made here, written to a new file, loaded
  * with System.load and deleted at once. No C compiler at build time, no library to extract from the jar.
  *
- * <p>The file is created with O_EXCL (never through a link someone planted) in {@code
- * jstrace.native.dir}, else {@code $TMPDIR}, else /tmp; a directory mounted noexec cannot hold it.
+ * <p>The file is created with O_EXCL (never through a link someone planted) in the first of {@code
+ * jstrace.native.dir}, {@code $TMPDIR}, /tmp, /dev/shm and /var/tmp where it can be written and mapped
+ * executable (not in a directory mounted noexec).
  */
 final class JniStub {
     private JniStub() {}
@@ -28,24 +29,33 @@ final class JniStub {
     static final String[] SYMBOLS = {"Java_jstrace_nativ_Kernel_syscall6", "Java_jstrace_nativ_Kernel_call6"};
 
     static void load() {
-        String dir = System.getProperty("jstrace.native.dir");
-        if (dir == null) dir = System.getenv("TMPDIR");
-        if (dir == null || dir.isEmpty()) dir = "/tmp";
+        // the first directory that takes it: TMPDIR or /tmp may be mounted noexec
+        java.util.List<String> dirs = new java.util.ArrayList<>();
+        for (String d : new String[] {System.getProperty("jstrace.native.dir"), System.getenv("TMPDIR"), "/tmp", "/dev/shm", "/var/tmp"}) {
+            if (d != null && !d.isEmpty() && !dirs.contains(d)) dirs.add(d);
+        }
+        String why = "";
+        for (String dir : dirs) {
+            try {
+                loadFrom(dir);
+                return;
+            } catch (IOException | UnsatisfiedLinkError e) {
+                why = e.getMessage();
+            }
+        }
+        throw new IllegalStateException("cannot load its JNI stub from any of " + String.join(", ", dirs)
+                + " (set TMPDIR to a directory jstrace may write to that is not mounted noexec): " + why);
+    }
+
+    private static void loadFrom(String dir) throws IOException {
         Path file = Path.of(dir, "jstrace-jni-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".so");
         try {
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(sharedObject());
             }
             System.load(file.toString());
-        } catch (IOException | UnsatisfiedLinkError e) {
-            throw new IllegalStateException("cannot load jstrace's JNI stub from " + dir
-                    + " (set TMPDIR to a directory not mounted noexec): " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // nothing to do: the stub holds no data
-            }
+            Files.deleteIfExists(file);
         }
     }
 
