@@ -993,7 +993,8 @@ public final class Tracer implements AutoCloseable {
      * printed after its last line, as strace prints it when it drops the tracee; its unwinding state goes.
      */
     private void gone(Tracee t) {
-        debug("pid " + t.pid + " is no longer traced (" + (tracees.size()) + " left)");
+        // the guard: the concatenation (and at its first use the StringConcatFactory bootstrap) only with -d
+        if (config.debug != null) debug("pid " + t.pid + " is no longer traced (" + (tracees.size()) + " left)");
         if (config.unwinder == null) return;
         if (t.capturedStack != null) stack(t, t.capturedStack); // as strace, whether or not -e status= showed the call
         t.capturedStack = null;
