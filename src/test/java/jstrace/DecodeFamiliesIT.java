@@ -70,7 +70,8 @@ class DecodeFamiliesIT {
             "sockopts", "getsockopt,setsockopt",
             "ioctls3", "ioctl",
             "ldt", "set_thread_area,get_thread_area,modify_ldt",
-            "kcmp", "kcmp,pidfd_getfd");
+            "kcmp", "kcmp,pidfd_getfd",
+            "futexops", "futex");
 
     @TempDir
     Path tmp;
@@ -150,7 +151,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt", "kcmp");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt", "kcmp", "futexops");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -926,6 +927,16 @@ class DecodeFamiliesIT {
                     kcmp(PID, PID, KCMP_EPOLL_TFD, 3, 0x1) = -1 EFAULT (Bad address)
                     pidfd_getfd(6, 4, 0) = 7
                     pidfd_getfd(-1, 4, 0) = -1 EBADF (Bad file descriptor)
+                    +++ exited with 0 +++
+                    """;
+            case "futexops" -> """
+                    futex(0xADDR, FUTEX_WAKE_OP, 1, 0, 0xADDR, FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_EQ<<24|0) = 0
+                    futex(0xADDR, FUTEX_WAKE_OP_PRIVATE, 4208909741, 1, 0xADDR, FUTEX_OP_OPARG_SHIFT<<28|FUTEX_OP_ANDN<<28|0xdfa<<12|FUTEX_OP_CMP_GE<<24|0xced) = 0
+                    futex(0xADDR, FUTEX_WAKE_OP, 1, 0, 0xADDR, 0x5<<28 /* FUTEX_OP_??? */|0<<12|0x6<<24 /* FUTEX_OP_CMP_??? */|0) = -1 ENOSYS (Function not implemented)
+                    futex(0xADDR, FUTEX_WAKE, 4208909741) = 0
+                    futex(0xADDR, 0x101 /* FUTEX_??? */, 1) = -1 ENOSYS (Function not implemented)
+                    futex(0xADDR, FUTEX_REQUEUE_PRIVATE, 4208909741, 3405705229, 0xADDR) = -1 EINVAL (Invalid argument)
+                    futex(0xADDR, 0xADDR /* FUTEX_??? */, 4208909741, 0x1000, 0xADDR, 0xADDR) = -1 ENOSYS (Function not implemented)
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

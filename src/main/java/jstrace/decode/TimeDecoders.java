@@ -40,7 +40,7 @@ public final class TimeDecoders {
     }
 
     private static final int FUTEX_CMD_MASK = 0x7f, FUTEX_PRIVATE = 128, FUTEX_CLOCK_REALTIME = 256,
-            WAIT = 0, WAKE = 1, REQUEUE = 3, CMP_REQUEUE = 4, WAKE_OP = 5, WAIT_BITSET = 9, WAKE_BITSET = 10,
+            WAIT = 0, WAKE = 1, FD = 2, REQUEUE = 3, CMP_REQUEUE = 4, WAKE_OP = 5, WAIT_BITSET = 9, WAKE_BITSET = 10,
             LOCK_PI = 6, UNLOCK_PI = 7, TRYLOCK_PI = 8, WAIT_REQUEUE_PI = 11, CMP_REQUEUE_PI = 12, LOCK_PI2 = 13;
 
     @Decodes("futex")
@@ -49,13 +49,9 @@ public final class TimeDecoders {
         int cmd = op & FUTEX_CMD_MASK;
         Print.ptr(c, c.args[0]);
         c.sep();
-        String name = Xlats.FUTEX_OPS().lookup(op);
-        if (name != null && c.opts().xlatStyle != Decoding.XLAT_RAW) {
-            c.out.append(name);
-        } else {
-            Print.xval(c, Xlats.FUTEX_OPS(), op & (FUTEX_CMD_MASK | FUTEX_PRIVATE));
-            if ((op & FUTEX_CLOCK_REALTIME) != 0) c.out.append("|FUTEX_CLOCK_REALTIME");
-        }
+        // the whole op is one constant: the table lists the valid combinations with FUTEX_PRIVATE_FLAG and
+        // FUTEX_CLOCK_REALTIME, any other is "0x101 /* FUTEX_??? */" as strace prints it
+        Print.xval(c, Xlats.FUTEX_OPS(), op & 0xffffffffL);
         // -N: the fourth register is a timeout or a count (val2) by operation
         if (cmd != UNLOCK_PI && cmd != TRYLOCK_PI) c.sep(cmd == LOCK_PI || cmd == LOCK_PI2 ? 3 : 2);
         switch (cmd) {
@@ -69,12 +65,12 @@ public final class TimeDecoders {
                 }
             }
             case WAKE_BITSET -> {
-                Print.sint(c, c.args[2]);
+                Print.uint(c, c.args[2]);
                 c.sep(5);
                 bitset(c, c.args[5]);
             }
             case REQUEUE, CMP_REQUEUE, CMP_REQUEUE_PI -> {
-                Print.sint(c, c.args[2]);
+                Print.uint(c, c.args[2]);
                 c.sep().argName("val2");
                 Print.uint(c, c.args[3]);
                 c.sep();
@@ -85,13 +81,13 @@ public final class TimeDecoders {
                 }
             }
             case WAKE_OP -> {
-                Print.sint(c, c.args[2]);
+                Print.uint(c, c.args[2]);
                 c.sep().argName("val2");
                 Print.uint(c, c.args[3]);
                 c.sep();
                 Print.ptr(c, c.args[4]);
                 c.sep();
-                Print.hex(c, c.args[5]);
+                wakeOp(c, (int) c.args[5]);
             }
             case LOCK_PI, LOCK_PI2 -> Structs.timespec(c, c.args[3]);
             case UNLOCK_PI, TRYLOCK_PI -> { }
@@ -102,9 +98,51 @@ public final class TimeDecoders {
                 c.sep();
                 Print.ptr(c, c.args[4]);
             }
-            default -> Print.sint(c, c.args[2]);
+            case WAKE, FD -> Print.uint(c, c.args[2]);
+            default -> {
+                // an unknown command: every argument, as raw as the register holds it
+                Print.uint(c, c.args[2]);
+                c.sep();
+                Print.ptr(c, c.args[3]);
+                c.sep();
+                Print.ptr(c, c.args[4]);
+                c.sep();
+                Print.hex(c, c.args[5] & 0xffffffffL);
+            }
         }
         return Call.DONE;
+    }
+
+    /**
+     * FUTEX_WAKE_OP's val3, the operation and comparison it encodes (linux/futex.h's FUTEX_OP macro):
+     * "FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_EQ<<24|0", an unknown field in hex with a comment.
+     */
+    private static void wakeOp(Call c, int v) {
+        int s = c.out.length(), style = c.opts().xlatStyle;
+        StringBuilder o = c.out;
+        if (((v >>> 28) & FUTEX_OP_OPARG_SHIFT) != 0) {
+            o.append(style == Decoding.XLAT_RAW ? "0x8" : style == Decoding.XLAT_VERBOSE ? "0x8 /* FUTEX_OP_OPARG_SHIFT */"
+                    : "FUTEX_OP_OPARG_SHIFT").append("<<28|");
+        }
+        field(o, style, Xlats.FUTEX_WAKE_OPS(), (v >>> 28) & 7, 28);
+        Print.hex(o, (v >>> 12) & 0xfff);
+        o.append("<<12|");
+        field(o, style, Xlats.FUTEX_WAKE_CMPS(), (v >>> 24) & 0xf, 24);
+        Print.hex(o, v & 0xfff);
+        c.described(Description.NUMBER, s, v & 0xffffffffL, null);
+    }
+
+    private static final int FUTEX_OP_OPARG_SHIFT = 8;
+
+    /**
+     * One named field of val3 shifted into place: NAME<<SHIFT|, or 0x5<<SHIFT /* PREFIX_??? *\/|; with
+     * -X raw every field has the comment (strace comments a field whose name it did not print).
+     */
+    private static void field(StringBuilder o, int style, jstrace.decode.Xlat x, int v, int shift) {
+        Print.xval(o, style, x, v, "");
+        o.append("<<").append(shift);
+        if (x.lookup(v) == null || style == Decoding.XLAT_RAW) o.append(" /* ").append(Print.unknownName(x)).append(" */");
+        o.append('|');
     }
 
     private static void bitset(Call c, long v) {
