@@ -27,7 +27,7 @@ build() { # NAME SOURCE FLAGS...
 }
 
 build hello hello.S -nostdlib -static
-for c in getpid openmissing killself exit3 iovec msghdr epoll timers misc more seccompmode argwidth sleeps errnos cloneptrace prctl specialfds namespaces ioctls i386calls ioctlstructs netlink extensible flagsets unnamed fdnames ioctls2 netlink2 sysdecode sysdecode2 strpage cloneparent bpf perf sockets netlink3 v4l2 sockopts ptracereq ioctls3 rtcmtd ldt kcmp futexops; do
+for c in getpid openmissing killself exit3 iovec msghdr epoll timers misc more seccompmode argwidth sleeps errnos cloneptrace prctl specialfds namespaces ioctls i386calls ioctlstructs netlink extensible flagsets unnamed fdnames ioctls2 netlink2 sysdecode sysdecode2 strpage cloneparent bpf perf sockets netlink3 v4l2 sockopts ptracereq ioctls3 rtcmtd ldt kcmp futexops clonepidfd; do
     build "$c" "$c.c" -O2 -static -Wall
 done
 build threads threads.c -O2 -static -Wall -pthread

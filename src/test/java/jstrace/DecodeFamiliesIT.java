@@ -71,7 +71,8 @@ class DecodeFamiliesIT {
             "ioctls3", "ioctl",
             "ldt", "set_thread_area,get_thread_area,modify_ldt",
             "kcmp", "kcmp,pidfd_getfd",
-            "futexops", "futex");
+            "futexops", "futex",
+            "clonepidfd", "clone");
 
     @TempDir
     Path tmp;
@@ -151,7 +152,7 @@ class DecodeFamiliesIT {
 
     static Stream<String> families() {
         return Stream.of("iovec", "msghdr", "epoll", "timers", "misc", "more", "prctl", "ioctls", "ioctlstructs", "netlink", "extensible", "flagsets", "fdnames", "ioctls2", "netlink2",
-                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt", "kcmp", "futexops");
+                "sysdecode", "sysdecode2", "bpf", "perf", "sockets", "netlink3", "v4l2", "sockopts", "ptracereq", "ioctls3", "ldt", "kcmp", "futexops", "clonepidfd");
     }
 
     static Stream<Arguments> familiesAndOptions() {
@@ -194,6 +195,7 @@ class DecodeFamiliesIT {
                 .replaceAll("^(process_vm_(?:readv|writev))\\(\\d+", "$1(PID")
                 .replaceAll("^waitid\\(([^,]+), \\d+", "waitid($1, PID")
                 .replaceAll("^kcmp\\(\\d+, \\d+", "kcmp(PID, PID")
+                .replaceAll("^(clone\\(.*\\)) += \\d+$", "$1 = PID")
                 .replaceAll("si_pid=\\d+", "si_pid=PID")
                 .replaceAll("sin_port=htons\\(\\d+\\)", "sin_port=htons(PORT)")
                 .replaceAll("sin_port=\"(\\\\x[0-9a-f]{2}){2}\"( /\\* htons\\(\\d+\\) \\*/)?", "sin_port=PORT")
@@ -937,6 +939,11 @@ class DecodeFamiliesIT {
                     futex(0xADDR, 0x101 /* FUTEX_??? */, 1) = -1 ENOSYS (Function not implemented)
                     futex(0xADDR, FUTEX_REQUEUE_PRIVATE, 4208909741, 3405705229, 0xADDR) = -1 EINVAL (Invalid argument)
                     futex(0xADDR, 0xADDR /* FUTEX_??? */, 4208909741, 0x1000, 0xADDR, 0xADDR) = -1 ENOSYS (Function not implemented)
+                    +++ exited with 0 +++
+                    """;
+            case "clonepidfd" -> """
+                    clone(child_stack=NULL, flags=CLONE_PIDFD|SIGCHLD, parent_tid=[3]) = PID
+                    --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=PID, si_uid=0, si_status=0, si_utime=0, si_stime=0} ---
                     +++ exited with 0 +++
                     """;
             default -> throw new IllegalArgumentException(sample);

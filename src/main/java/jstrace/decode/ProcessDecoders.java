@@ -22,11 +22,16 @@ public final class ProcessDecoders {
             cloneFlags(c.out, c.opts().xlatStyle, flags);
             return 0;
         }
-        if ((flags & CLONE_PARENT_SETTID) != 0) {
+        if ((flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) != 0) {
+            // the same register: the new thread's id, or (CLONE_PIDFD alone) the pidfd the kernel stored
             c.out.append(", parent_tid=");
-            ByteBuffer b = c.failed ? null : Structs.read(c, c.args[2], 4);
-            if (b == null) Print.ptr(c, c.args[2]);
-            else c.out.append('[').append(b.getInt(0)).append(']');
+            if ((flags & CLONE_PARENT_SETTID) == 0) {
+                fdAt(c, c.args[2]);
+            } else {
+                ByteBuffer b = c.failed ? null : Structs.read(c, c.args[2], 4);
+                if (b == null) Print.ptr(c, c.args[2]);
+                else c.out.append('[').append(b.getInt(0)).append(']');
+            }
         }
         if ((flags & CLONE_SETTLS) != 0) {
             c.out.append(", tls=");
@@ -39,18 +44,28 @@ public final class ProcessDecoders {
         return Call.RET_PID | Call.PID_TID; // a clone's result is the new thread's id
     }
 
-    /** CLONE_* flags, then the exit signal in the low byte by name. */
-    static void cloneFlags(StringBuilder o, int style, long flags) {
-        long sig = flags & CSIGNAL, rest = flags & ~CSIGNAL;
-        if (style == Decoding.XLAT_RAW) {
-            Print.hex(o, flags);
+    /** An int the kernel stored at {@code addr} that is an fd: [fd] (with -y its path), or the address. */
+    private static void fdAt(Call c, long addr) {
+        ByteBuffer fd = c.failed ? null : Structs.read(c, addr, 4);
+        if (fd == null) {
+            Print.ptr(c, addr);
             return;
         }
-        if (rest != 0) Print.flags(o, style, Xlats.CLONE_FLAGS(), rest);
+        c.out.append('[');
+        Print.fd(c, fd.getInt(0));
+        c.out.append(']');
+    }
+
+    /** CLONE_* flags, then the exit signal in the low byte (each as -X prints it: raw, the signal's number). */
+    static void cloneFlags(StringBuilder o, int style, long flags) {
+        long sig = flags & CSIGNAL, rest = flags & ~CSIGNAL;
+        if (rest != 0) {
+            if (style == Decoding.XLAT_RAW) Print.hex(o, rest);
+            else Print.flags(o, style, Xlats.CLONE_FLAGS(), rest);
+        }
         if (sig != 0) {
             if (rest != 0) o.append('|');
-            String n = Signals.name((int) sig);
-            o.append(n != null ? n : Long.toString(sig));
+            SigInfo.signal(o, (int) sig, style);
         }
         if (flags == 0) o.append('0');
     }
@@ -91,13 +106,7 @@ public final class ProcessDecoders {
                 if ((flags & CLONE_PIDFD) != 0) {
                     c.out.append(prefix).append("pidfd=");
                     prefix = ", ";
-                    ByteBuffer fd = Structs.read(c, b.getLong(8), 4);
-                    if (fd == null) Print.ptr(c, b.getLong(8));
-                    else {
-                        c.out.append('[');
-                        Print.fd(c, fd.getInt(0));
-                        c.out.append(']');
-                    }
+                    fdAt(c, b.getLong(8));
                 }
                 if ((flags & CLONE_PARENT_SETTID) != 0) {
                     c.out.append(prefix).append("parent_tid=");
