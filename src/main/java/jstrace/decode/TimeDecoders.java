@@ -39,7 +39,7 @@ public final class TimeDecoders {
         else Print.ptr(c, addr);
     }
 
-    private static final int FUTEX_CMD_MASK = 0x7f, FUTEX_PRIVATE = 128, FUTEX_CLOCK_REALTIME = 256,
+    private static final int FUTEX_CMD_MASK = 0x7f,
             WAIT = 0, WAKE = 1, FD = 2, REQUEUE = 3, CMP_REQUEUE = 4, WAKE_OP = 5, WAIT_BITSET = 9, WAKE_BITSET = 10,
             LOCK_PI = 6, UNLOCK_PI = 7, TRYLOCK_PI = 8, WAIT_REQUEUE_PI = 11, CMP_REQUEUE_PI = 12, LOCK_PI2 = 13;
 
@@ -121,8 +121,8 @@ public final class TimeDecoders {
         int s = c.out.length(), style = c.opts().xlatStyle;
         StringBuilder o = c.out;
         if (((v >>> 28) & FUTEX_OP_OPARG_SHIFT) != 0) {
-            o.append(style == Decoding.XLAT_RAW ? "0x8" : style == Decoding.XLAT_VERBOSE ? "0x8 /* FUTEX_OP_OPARG_SHIFT */"
-                    : "FUTEX_OP_OPARG_SHIFT").append("<<28|");
+            Print.xval(o, style, Xlats.FUTEX_OP_FLAGS(), FUTEX_OP_OPARG_SHIFT, "");
+            o.append("<<28|");
         }
         field(o, style, Xlats.FUTEX_WAKE_OPS(), (v >>> 28) & 7, 28);
         Print.hex(o, (v >>> 12) & 0xfff);

@@ -44,7 +44,6 @@ public final class NativeMemory {
 
     public long getLong(long address) { return U.getLong(address); }
     public int getInt(long address) { return U.getInt(address); }
-    public short getShort(long address) { return U.getShort(address); }
     public byte getByte(long address) { return U.getByte(address); }
     public void putLong(long address, long v) { U.putLong(address, v); }
     public void putInt(long address, int v) { U.putInt(address, v); }
