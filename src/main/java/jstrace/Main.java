@@ -95,13 +95,23 @@ public final class Main {
                     Spawner.maskProperty("jstrace.sigign"), Spawner.inheritedFds(-1), opts.daemonize, List.of(args));
             throw new Fatal(failure);
         }
-        Session session = Session.open(opts, q, env, path, user, List.of(), Main::message);
+        Session session = Session.open(opts, q, env, path, user, List.of(), MESSAGES);
         int interruptMode = opts.interruptMode();
         // -I: the CLI's handlers, installed on the tracer thread (a launched command must not inherit them)
         boolean attachedAny;
         try {
             if (daemon) becomeDaemon(opts.daemonAttach[2]);
-            attachedAny = session.run(() -> installSignalHandlers(interruptMode), Kernel::forwardedSignal);
+            attachedAny = session.run(new Runnable() {
+                @Override
+                public void run() {
+                    installSignalHandlers(interruptMode);
+                }
+            }, new java.util.function.IntSupplier() {
+                @Override
+                public int getAsInt() {
+                    return Kernel.forwardedSignal();
+                }
+            });
         } finally {
             session.close();
         }
@@ -144,6 +154,19 @@ public final class Main {
     static void message(String text) {
         System.err.println("jstrace: " + text);
     }
+
+    /*
+     * No lambdas or method references on the path of a plain `jstrace CMD` (StartupPathIT): the
+     * first one links java.lang.invoke's machinery, ~2 ms, and each more ~0.4 ms of start-up,
+     * interpreted; an anonymous class is a class like any other in the CDS archive.
+     */
+    /** {@link #message}, as the sessions' message sink. */
+    static final java.util.function.Consumer<String> MESSAGES = new java.util.function.Consumer<>() {
+        @Override
+        public void accept(String text) {
+            message(text);
+        }
+    };
 
     /** The command's argv: as given, with --argv0's name first. */
     static List<byte[]> commandArgv(Options opts) {

@@ -125,8 +125,8 @@ public final class Session implements AutoCloseable {
             for (int nr : Tracer.MAPPING_CHANGES) if (nr < filtered.length) filtered[nr] = true;
         }
         Map<Integer, TraceOutput> perProcess = new HashMap<>();
-        IntFunction<TraceOutput> outputs = !separate ? pid -> output : pid -> perProcess.computeIfAbsent(pid,
-                p -> openOutput(opts.outputFile + "." + p, opts.appendOutput, messages));
+        IntFunction<TraceOutput> outputs = separate ? new Outputs(null, perProcess, opts.outputFile, opts.appendOutput, messages)
+                : Outputs.only(output);
 
         TextPrinter.Format fmt = new TextPrinter.Format();
         fmt.retColumn = opts.retColumn;
@@ -157,11 +157,8 @@ public final class Session implements AutoCloseable {
             fmt.colors = jstrace.output.Colors.forOutput(opts.color, output.fd, separate);
         }
 
-        Tracer[] tracer = new Tracer[1];
         // the call writer, to the session's outputs (or, for the JIT warm-up, to none: see Warmup)
-        WriterFactory writer = (format, outs, notes) -> opts.json
-                ? new jstrace.output.JsonWriter(outs, decoding.xlatStyle, decoding.decodePids, notes)
-                : new TextPrinter(format, outs, () -> tracer[0].liveCount(), notes);
+        Writers writer = new Writers(opts.json, decoding);
         TraceListener printer = opts.normalize ? new jstrace.output.NormalizedWriter(output, messages)
                 : writer.make(fmt, outputs, messages);
         List<TraceListener> printed = new ArrayList<>();
@@ -171,7 +168,7 @@ public final class Session implements AutoCloseable {
         if (opts.jsonFile != null && !opts.summaryOnly) {
             TraceOutput o = openOutput(opts.jsonFile, opts.appendOutput, messages);
             extraOutputs.add(o);
-            printed.add(new jstrace.output.JsonWriter(pid -> o, decoding.xlatStyle, decoding.decodePids, m -> { }));
+            printed.add(new jstrace.output.JsonWriter(Outputs.only(o), decoding.xlatStyle, decoding.decodePids, NO_MESSAGES));
         }
         jstrace.stats.Budget budget = opts.budgets.isEmpty() ? null : new jstrace.stats.Budget(opts.budgets);
         if (budget != null) printed.add(budget);
@@ -196,7 +193,8 @@ public final class Session implements AutoCloseable {
         EventFilter filter = new EventFilter(q.trace, q.trace32, pathFilter == null ? null : pathFilter::matches, q.status, q.signals,
                 Listeners.of(printed), summary);
         config.filter = filter;
-        tracer[0] = new Tracer(filter, decoding, config);
+        Tracer tracer = new Tracer(filter, decoding, config);
+        writer.tracer = tracer;
         Spawner.Request request = null;
         if (path != null) {
             request = new Spawner.Request(path.getBytes(StandardCharsets.UTF_8), Main.commandArgv(opts),
@@ -205,25 +203,84 @@ public final class Session implements AutoCloseable {
                     Spawner.inheritedFds(output.fd > 2 ? output.fd : -1), config.seccomp ? SeccompFilter.install(filtered) : 0, !prefilter, false,
                     user == null ? null : Users.runAs(user, path));
         }
-        Session session = new Session(opts, tracer[0], output, outputCommand, perProcess, extraOutputs, budget, request);
+        Session session = new Session(opts, tracer, output, outputCommand, perProcess, extraOutputs, budget, request);
         if (opts.printText && config.decode && !opts.normalize) {
             TraceOutput none = TraceOutput.discard();
             // a format of its own: the warm-up writes on another thread
-            TraceListener warmWriter = writer.make(fmt.copy(), pid -> none, m -> { });
+            TraceListener warmWriter = writer.make(fmt.copy(), Outputs.only(none), NO_MESSAGES);
             Tracer.Config warm = new Tracer.Config();
             warm.follow = config.follow;
             warm.filter = new EventFilter(q.trace, q.trace32, null, q.status, q.signals, Listeners.of(List.of(warmWriter)), null);
-            session.warmup = new jstrace.tracer.Warmup(new Tracer(warm.filter, decoding, warm));
+            config.warmup = new jstrace.tracer.Warmup(new Tracer(warm.filter, decoding, warm));
         }
         return session;
     }
 
-    private interface WriterFactory {
-        TraceListener make(TextPrinter.Format format, IntFunction<TraceOutput> outputs, java.util.function.Consumer<String> notes);
+    /*
+     * Named and anonymous classes below, not lambdas: they are on the start-up path (see Main.MESSAGES).
+     */
+
+    /** Makes the session's kind of call writer (text or JSON), for the session and for the warm-up. */
+    private static final class Writers implements IntSupplier {
+        private final boolean json;
+        private final Decoding decoding;
+        /** The session's tracer, once made: its live tracees are the text printer's {@link IntSupplier}. */
+        Tracer tracer;
+
+        Writers(boolean json, Decoding decoding) {
+            this.json = json;
+            this.decoding = decoding;
+        }
+
+        TraceListener make(TextPrinter.Format format, IntFunction<TraceOutput> outputs, java.util.function.Consumer<String> notes) {
+            return json ? new jstrace.output.JsonWriter(outputs, decoding.xlatStyle, decoding.decodePids, notes)
+                    : new TextPrinter(format, outputs, this, notes);
+        }
+
+        @Override
+        public int getAsInt() {
+            return tracer.liveCount();
+        }
     }
 
-    /** The JIT warm-up run while the command starts (null: none for this session's options). */
-    private jstrace.tracer.Warmup warmup;
+    /** Where a process's lines go: one output for all, or (-ff) FILE.PID, opened at the process's first line. */
+    private static final class Outputs implements IntFunction<TraceOutput> {
+        private final TraceOutput shared;
+        private final Map<Integer, TraceOutput> perProcess;
+        private final String prefix;
+        private final boolean append;
+        private final java.util.function.Consumer<String> messages;
+
+        Outputs(TraceOutput shared, Map<Integer, TraceOutput> perProcess, String prefix, boolean append,
+                java.util.function.Consumer<String> messages) {
+            this.shared = shared;
+            this.perProcess = perProcess;
+            this.prefix = prefix;
+            this.append = append;
+            this.messages = messages;
+        }
+
+        static Outputs only(TraceOutput output) {
+            return new Outputs(output, null, null, false, null);
+        }
+
+        @Override
+        public TraceOutput apply(int pid) {
+            if (shared != null) return shared;
+            TraceOutput o = perProcess.get(pid);
+            if (o == null) {
+                o = openOutput(prefix + "." + pid, append, messages);
+                perProcess.put(pid, o);
+            }
+            return o;
+        }
+    }
+
+    private static final java.util.function.Consumer<String> NO_MESSAGES = new java.util.function.Consumer<>() {
+        @Override
+        public void accept(String message) {
+        }
+    };
 
     /**
      * Traces to the end on the calling thread, which becomes the tracer thread: starts the command
@@ -233,7 +290,6 @@ public final class Session implements AutoCloseable {
      */
     public boolean run(Runnable onTracerThread, IntSupplier interruptRequest) {
         tracer.setInterruptRequest(interruptRequest);
-        if (warmup != null) jstrace.tracer.Warmup.start(warmup);
         try {
             if (opts.daemonAttach != null) {
                 onTracerThread.run();
@@ -273,8 +329,8 @@ public final class Session implements AutoCloseable {
     public void close() {
         tracer.close();
         output.close();
-        perProcess.values().forEach(TraceOutput::close);
-        extraOutputs.forEach(TraceOutput::close);
+        for (TraceOutput o : perProcess.values()) o.close();
+        for (TraceOutput o : extraOutputs) o.close();
         // as strace, which exits once its -o command has read the end of the trace
         if (outputCommand != null) outputCommand.awaitExit();
     }
@@ -352,8 +408,11 @@ public final class Session implements AutoCloseable {
      * gone); tracing goes on, the status is unchanged.
      */
     private static TraceOutput reportingWriteErrors(TraceOutput output, String name, java.util.function.Consumer<String> messages) {
-        return output.onWriteError((errno, lines) -> {
-            for (int i = 0; i < lines; i++) messages.accept(name + ": " + Errno.message(errno));
+        return output.onWriteError(new TraceOutput.WriteErrors() {
+            @Override
+            public void failed(int errno, int lines) {
+                for (int i = 0; i < lines; i++) messages.accept(name + ": " + Errno.message(errno));
+            }
         });
     }
 

@@ -164,7 +164,12 @@ public final class CommandLineParser {
         Options opts = new Options();
         Counts n = new Counts();
         try {
-            opts.command.addAll(Getopt.parse(SPECS, args, m -> option(opts, n, m)));
+            opts.command.addAll(Getopt.parse(SPECS, args, new java.util.function.Consumer<Getopt.Match>() {
+                @Override
+                public void accept(Getopt.Match m) { // not a lambda: see Main.MESSAGES
+                    option(opts, n, m);
+                }
+            }));
         } catch (HelpAsked e) {
             opts.help = true;
             return opts;

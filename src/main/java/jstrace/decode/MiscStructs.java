@@ -61,21 +61,6 @@ public final class MiscStructs {
         c.out.append('}');
     }
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
-
-    /** " /* 2023-11-14T22:13:20[.frac]+0000 *&#47;" in local time, the fraction {@code width} digits when not zero. */
-    static void dateComment(StringBuilder o, long sec, long frac, int width) {
-        java.time.ZonedDateTime t;
-        try {
-            t = Instant.ofEpochSecond(sec).atZone(ZoneId.systemDefault());
-        } catch (java.time.DateTimeException e) {
-            return;
-        }
-        o.append(" /* ").append(ISO.format(t));
-        if (frac != 0) o.append('.').append(String.format("%0" + width + "d", frac));
-        o.append(ZONE.format(t)).append(" */");
-    }
 
     /** utime: {actime=N /* date *&#47;, modtime=N /* date *&#47;}. */
     @PrintsStruct("utimbuf")
@@ -83,9 +68,9 @@ public final class MiscStructs {
         ByteBuffer b = Structs.read(c, addr, 16);
         if (!Structs.readable(c, addr, b)) return;
         c.out.append("{actime=").append(b.getLong(0));
-        dateComment(c.out, b.getLong(0), 0, 0);
+        StatStructs.dateComment(c.out, b.getLong(0), 0, 0);
         c.out.append(", modtime=").append(b.getLong(8));
-        dateComment(c.out, b.getLong(8), 0, 0);
+        StatStructs.dateComment(c.out, b.getLong(8), 0, 0);
         c.out.append('}');
     }
 
@@ -104,7 +89,7 @@ public final class MiscStructs {
             }
             long sec = b.getLong(16 * i), usec = b.getLong(16 * i + 8);
             Structs.timeval(c.out, sec, usec);
-            if (usec >= 0 && usec <= 999999) dateComment(c.out, sec, usec, 6);
+            if (usec >= 0 && usec <= 999999) StatStructs.dateComment(c.out, sec, usec, 6);
         }
         c.out.append(']');
     }

@@ -188,14 +188,24 @@ public final class PidNamespaces {
         int at = status.startsWith(kind.statusLine) ? 0 : status.indexOf("\n" + kind.statusLine) + 1;
         if (at <= 0 && !status.startsWith(kind.statusLine)) return null;
         int end = status.indexOf('\n', at);
-        String[] words = status.substring(at + kind.statusLine.length(), end < 0 ? status.length() : end).trim().split("\\s+");
-        int[] out = new int[words.length];
-        try {
-            for (int i = 0; i < words.length; i++) out[i] = Integer.parseInt(words[i]);
-        } catch (NumberFormatException e) {
-            return null;
+        // the numbers, separated by tabs (split("\\s+") would compile a regex on the start-up path)
+        String line = status.substring(at + kind.statusLine.length(), end < 0 ? status.length() : end);
+        int[] out = new int[line.length() / 2 + 1];
+        int n = 0;
+        for (int i = 0; i < line.length(); ) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) i++;
+            try {
+                out[n++] = Integer.parseInt(line, from, i, 10);
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
-        return out;
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
     }
 
     /** " /* N in strace's PID NS *&#47;" (strace's words) after a pid the tracee sees otherwise than jstrace. */

@@ -180,7 +180,12 @@ public final class Print {
 
     // ---- strings ----------------------------------------------------------------------------
 
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[PATH_MAX + 1]);
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>() { // not a lambda: see jstrace.Main.MESSAGES
+        @Override
+        protected byte[] initialValue() {
+            return new byte[PATH_MAX + 1];
+        }
+    };
 
     private static byte[] scratch(int n) {
         byte[] b = SCRATCH.get();

@@ -68,15 +68,22 @@ public final class StatStructs {
         int style = c.opts().xlatStyle;
         String type = (m & S_IFMT) != 0 ? Xlats.MODETYPES().lookup(m & S_IFMT) : "";
         StringBuilder o = c.out;
-        if (type == null || style != Decoding.XLAT_ABBREV) o.append(String.format("%#03o", m));
+        if (type == null || style != Decoding.XLAT_ABBREV) octal(o, m);
         if (type == null || style == Decoding.XLAT_RAW) return;
         if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
         if (!type.isEmpty()) o.append(type).append('|');
         if ((m & 04000) != 0) o.append("S_ISUID|");
         if ((m & 02000) != 0) o.append("S_ISGID|");
         if ((m & 01000) != 0) o.append("S_ISVTX|");
-        o.append(String.format("%#03o", m & 0777));
+        octal(o, m & 0777);
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
+    }
+
+    /** C's %#03o (0644, 000, 007): String.format would load the Formatter on the start-up path. */
+    private static void octal(StringBuilder o, int m) {
+        String digits = Integer.toOctalString(m);
+        for (int i = digits.length() + 1; i < 3; i++) o.append('0');
+        o.append('0').append(digits);
     }
 
     /** A dev_t argument: makedev(0x1, 0x3); -X raw: 0x103, -X verbose: 0x103 /* makedev(0x1, 0x3) *&#47;. */
@@ -100,16 +107,6 @@ public final class StatStructs {
         o.append(')');
     }
 
-    /** Loaded on first use (-v): java.time's formatters cost start-up time. */
-    private static final class Formats {
-        // the proleptic year with a sign only when negative, as strftime's %Y: -1943, 10150477 (yyyy would
-        // print 1944 of the era BC, and +10150477)
-        static final DateTimeFormatter ISO = new java.time.format.DateTimeFormatterBuilder()
-                .appendValue(java.time.temporal.ChronoField.YEAR, 4, 19, java.time.format.SignStyle.NORMAL)
-                .appendPattern("-MM-dd'T'HH:mm:ss").toFormatter();
-        static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
-    }
-
     /** st_atime=1700000000 /* 2023-11-14T22:13:20.123456789+0000 *&#47;, st_atime_nsec=123456789 */
     static void time(StringBuilder o, String name, long sec, long nsec) {
         o.append(", ").append(name).append('=').append(sec);
@@ -119,15 +116,24 @@ public final class StatStructs {
 
     /** " /* 2023-11-14T22:13:20.123456789+0000 *&#47;" in the local time zone (nanoseconds only if any). */
     public static void dateComment(StringBuilder o, long sec, long nsec) {
-        java.time.ZonedDateTime t;
+        long second;
         try {
-            t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
-        } catch (java.time.DateTimeException | ArithmeticException e) {
+            second = Math.addExact(sec, Math.floorDiv(nsec, 1_000_000_000L)); // the second the nanoseconds fall in
+        } catch (ArithmeticException e) {
             return; // no calendar date for it: the number alone, as strace when localtime() fails
         }
-        o.append(" /* ").append(Formats.ISO.format(t));
-        if (nsec != 0) o.append('.').append(String.format("%09d", nsec));
-        o.append(Formats.ZONE.format(t)).append(" */");
+        dateComment(o, second, nsec, 9);
+    }
+
+    /** " /* 2023-11-14T22:13:20[.frac]+0000 *&#47;" in local time, the fraction {@code width} digits when not zero. */
+    static void dateComment(StringBuilder o, long sec, long frac, int width) {
+        int at = o.length();
+        o.append(" /* ");
+        if (CivilTime.appendDate(o, sec, frac, width)) {
+            o.append(" */");
+        } else {
+            o.setLength(at);
+        }
     }
 
     /** struct statfs: every field, the type by its magic name. */

@@ -18,6 +18,20 @@ public final class NumberSet {
         return new NumberSet();
     }
 
+    /** Exactly {@code numbers}. */
+    public static NumberSet of(int... numbers) {
+        NumberSet set = new NumberSet();
+        for (int n : numbers) set.listed.set(n);
+        return set;
+    }
+
+    /** Every number. */
+    public static NumberSet all() {
+        NumberSet set = new NumberSet();
+        set.inverted = true;
+        return set;
+    }
+
     public boolean contains(int n) {
         return n >= 0 && listed.get(n) != inverted;
     }

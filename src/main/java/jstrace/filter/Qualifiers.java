@@ -366,7 +366,8 @@ public final class Qualifiers {
 
     /** -q, -qq, -qqq as the quiet sets strace gives them. */
     public static NumberSet quietLevel(int q) {
-        return NumberSet.parse(q == 1 ? "attach,personality" : q == 2 ? "exit,attach,personality" : "all",
-                Qualifiers::quietKind, "quiet");
+        // built, not parsed: parsing takes a lambda (see Main.MESSAGES)
+        return q == 1 ? NumberSet.of(QUIET_ATTACH, QUIET_PERSONALITY)
+                : q == 2 ? NumberSet.of(QUIET_EXIT, QUIET_ATTACH, QUIET_PERSONALITY) : NumberSet.all();
     }
 }

@@ -47,8 +47,17 @@ final class JniStub {
                 + " (set TMPDIR to a directory jstrace may write to that is not mounted noexec): " + why);
     }
 
+    /** This process's pid, from /proc/self: ProcessHandle.current() would start the JDK's process-reaper machinery. */
+    private static String selfPid() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self")).toString();
+        } catch (IOException | RuntimeException e) {
+            return "unknown"; // no /proc: the time stamp and CREATE_NEW still keep the name unique
+        }
+    }
+
     private static void loadFrom(String dir) throws IOException {
-        Path file = Path.of(dir, "jstrace-jni-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".so");
+        Path file = Path.of(dir, "jstrace-jni-" + selfPid() + "-" + System.nanoTime() + ".so");
         try {
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(sharedObject());

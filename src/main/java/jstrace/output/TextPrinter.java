@@ -1,6 +1,5 @@
 package jstrace.output;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -80,8 +79,6 @@ public final class TextPrinter implements TraceListener {
     private final Map<Integer, String> comms = new HashMap<>();
     private final StringBuilder scratch = new StringBuilder(64);
     private long lastRelative = Long.MIN_VALUE;
-    /** The local time zone, read only for -t/-tt (loading the zone rules costs start-up time). */
-    private ZoneId zone;
     /** Outputs written to since the last wait (one for a shared output; any of the -ff files). */
     private final Unflushed dirty = new Unflushed();
 
@@ -357,9 +354,8 @@ public final class TextPrinter implements TraceListener {
         }
         if (fmt.absoluteFormat != TimeFormat.NONE) {
             scratch.setLength(0);
-            if (zone == null) zone = ZoneId.systemDefault();
             TimeFormat.absolute(scratch, Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L),
-                    fmt.absoluteFormat, fmt.absoluteDigits, zone);
+                    fmt.absoluteFormat, fmt.absoluteDigits);
             out.append(scratch).append(' ');
         }
         if (fmt.relativeTimestamps) {

@@ -1,8 +1,5 @@
 package jstrace.output;
 
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -38,15 +35,11 @@ public final class TimeFormat {
     }
 
     /** The leading absolute time stamp, without the trailing space. */
-    public static void absolute(StringBuilder out, long epochSec, long nanos, int format, int digits, ZoneId zone) {
+    public static void absolute(StringBuilder out, long epochSec, long nanos, int format, int digits) {
         if (format == UNIX) {
             out.append(epochSec);
         } else {
-            int offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSec)).getTotalSeconds();
-            LocalTime lt = LocalTime.ofSecondOfDay(Math.floorMod(epochSec + offset, 86400));
-            padded(out, lt.getHour(), 2).append(':');
-            padded(out, lt.getMinute(), 2).append(':');
-            padded(out, lt.getSecond(), 2);
+            jstrace.decode.CivilTime.appendTimeOfDay(out, epochSec);
         }
         fraction(out, nanos, digits);
     }

@@ -50,6 +50,14 @@ public final class Summary implements TraceListener {
     }
 
     /** The calls of one process (by tgid) or thread (by tid) with --summary-by. */
+    /** Scopes by pid/tid (a class, not a lambda: see jstrace.Main.MESSAGES). */
+    private static final Comparator<Scope> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(Scope a, Scope b) {
+            return Integer.compare(a.id, b.id);
+        }
+    };
+
     static final class Scope {
         final int id, pid;
         String comm;
@@ -183,7 +191,7 @@ public final class Summary implements TraceListener {
     public void finish() {
         // by pid/tid; a reused id's tables in the order the tasks came
         List<Scope> byId = new ArrayList<>(scopes);
-        byId.sort(Comparator.comparingInt(s -> s.id));
+        byId.sort(BY_ID);
         List<Table> tables = new ArrayList<>();
         for (Scope s : byId) tables.add(new Table(s, s.counts.rows(), s.counts.allLatency()));
         Table total = new Table(null, all.rows(), all.allLatency());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -135,7 +134,7 @@ final class SummaryFormats {
     private static String percent(SummaryTable.Row r, SummaryTable.Total t) {
         double percent = 100.0 * SummaryTable.seconds(r.totalNs());
         if (percent != 0.0) percent /= SummaryTable.seconds(t.totalNs());
-        return String.format(Locale.ROOT, "%.2f", percent);
+        return SummaryTable.fixed(percent, 2);
     }
 
     /** A JSON string, ASCII only. */
@@ -145,7 +144,7 @@ final class SummaryFormats {
             char ch = s.charAt(i);
             if (ch == '"' || ch == '\\') sb.append('\\').append(ch);
             else if (ch >= 0x20 && ch < 0x7f) sb.append(ch);
-            else sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+            else sb.append("\\u").append(Integer.toHexString(0x10000 | ch), 1, 5);
         }
         sb.append('"');
     }

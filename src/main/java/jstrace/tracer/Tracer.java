@@ -59,12 +59,23 @@ public final class Tracer implements AutoCloseable {
          * detached (the launched command first gets SIGCONT and that signal) and the trace ends; 0: none.
          * The CLI's handler also wakes the tracer thread's wait4 (see {@link #tracerTid()}).
          */
-        public java.util.function.IntSupplier interruptRequest = () -> 0;
+        public java.util.function.IntSupplier interruptRequest; // null: none
         /** -d: takes the tracer's debug lines (attach, each wait4 result, exit, detach); null: none. */
         public java.util.function.Consumer<String> debug;
         /** -k: walks the stacks (null: no stack traces); closed with the tracer. */
         public jstrace.stack.Unwinder unwinder;
+        /** The JIT warm-up, started once the tracees have entered {@link #WARMUP_AFTER_CALLS} calls (null: none). */
+        public Warmup warmup;
     }
+
+    /**
+     * Calls before the warm-up starts: a command that ends sooner (/bin/true makes ~30) does not
+     * need it, and until then it would compete with the JVM's own start for the CPU (~6 ms of
+     * start-up); a dynamically linked program's start alone makes 30-60.
+     */
+    static final int WARMUP_AFTER_CALLS = 64;
+    /** Calls entered so far, counted until the warm-up starts. */
+    private int enteredCalls;
 
     /**
      * Calls that may change a process's mappings (strace's MEMORY_MAPPING_CHANGE): mmap, mprotect,
@@ -80,6 +91,13 @@ public final class Tracer implements AutoCloseable {
     }
 
     private final TraceListener listener;
+    /** The listener's notices, as the tracees' memory readers take them (not a lambda: see jstrace.Main.MESSAGES). */
+    private final java.util.function.Consumer<String> notices = new java.util.function.Consumer<>() {
+        @Override
+        public void accept(String notice) {
+            listener.notice(notice);
+        }
+    };
     private final Decoding decoding;
     private final Config config;
     private final Map<Integer, Tracee> tracees = new HashMap<>();
@@ -373,7 +391,7 @@ public final class Tracer implements AutoCloseable {
 
     private Tracee add(int pid) {
         Tracee t = new Tracee(pid, decoding, scratch);
-        t.warnings(listener::notice);
+        t.warnings(notices);
         if (decoding.decodePids) t.comm(); // while the process can still be read
         tracees.put(pid, t);
         return t;
@@ -381,7 +399,7 @@ public final class Tracer implements AutoCloseable {
 
     private void loop() {
         while (!tracees.isEmpty()) {
-            if (interruptedBy == 0) interruptedBy = config.interruptRequest.getAsInt();
+            if (interruptedBy == 0 && config.interruptRequest != null) interruptedBy = config.interruptRequest.getAsInt();
             if (interruptedBy != 0 || limitReached) {
                 if (limitReached) listener.notice("System call limit has been reached, detaching tracees");
                 detachAll();
@@ -711,9 +729,15 @@ public final class Tracer implements AutoCloseable {
     }
 
     /** A tracee held stopped by delay_enter= / delay_exit= until {@code due} (System.nanoTime()). */
-    private record Held(long due, Tracee t, int sig) {}
+    private record Held(long due, Tracee t, int sig) implements Comparable<Held> {
+        @Override
+        public int compareTo(Held o) {
+            return Long.compare(due, o.due);
+        }
+    }
 
-    private final java.util.PriorityQueue<Held> held = new java.util.PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
+    /** The held tracees, the first due first (not a comparator lambda: see jstrace.Main.MESSAGES). */
+    private final java.util.PriorityQueue<Held> held = new java.util.PriorityQueue<>();
     private Waker waker;
 
     /** Resumes the held tracees whose delay is over; re-arms the waker for the next one. */
@@ -818,7 +842,7 @@ public final class Tracer implements AutoCloseable {
                         + p.arg() + ", but system call '" + c.name() + "' has only " + nargs + " arguments");
                 continue;
             }
-            if (t.poke(c.raw[p.arg() - 1], p.data(), listener::notice) == 0) {
+            if (t.poke(c.raw[p.arg() - 1], p.data(), notices) == 0) {
                 listener.notice("poke_tcb: Failed to tamper with process " + t.pid + ": couldn't poke");
             } else {
                 c.poked = true;
@@ -885,6 +909,7 @@ public final class Tracer implements AutoCloseable {
 
     /** A syscall-entry stop of call {@code nr}, whose registers are in {@code t.call} (reset, personality, raw, ip, sp). */
     void entered(Tracee t, int nr) {
+        if (config.warmup != null && ++enteredCalls == WARMUP_AFTER_CALLS) Warmup.start(config.warmup);
         Call c = t.call;
         System.arraycopy(c.raw, 0, c.args, 0, 6);
         if (c.personality == Call.I386) {

@@ -9,7 +9,8 @@ import jstrace.table.SyscallTable;
 
 /**
  * Runs the tracer's syscall-stop path (filter, decoders, the session's kind of writer) on made-up
- * stops, on a thread of its own at the lowest priority, while the command starts.
+ * stops, on a thread of its own at the lowest priority, once the command has made its first
+ * calls ({@link Tracer#WARMUP_AFTER_CALLS}).
  *
  * <p>Why: the JIT compiles a method only after some hundreds of calls, and until then a traced call
  * costs several times what it costs later. A short command was traced at 2-4 times strace's time
@@ -60,14 +61,15 @@ public final class Warmup implements Runnable {
     }
 
     /** Once per JVM: later sessions (the Java API's, in a test run) find the code compiled. */
-    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static boolean started;
 
     /** Starts the warm-up on a daemon thread (it ends by itself; the JVM does not wait for it). */
-    public static void start(Warmup warmup) {
+    static synchronized void start(Warmup warmup) {
         if (Runtime.getRuntime().availableProcessors() < 2) return; // no idle core to do it on
         // where /proc is an outer namespace's, -y and -Y of the made-up pid would scan /proc at every call
         if (!jstrace.decode.PidNamespaces.procIsOwn()) return;
-        if (!STARTED.compareAndSet(false, true)) return;
+        if (started) return;
+        started = true;
         Thread t = new Thread(warmup, "jstrace-warmup");
         t.setDaemon(true);
         t.start();

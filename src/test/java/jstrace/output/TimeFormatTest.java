@@ -2,19 +2,31 @@ package jstrace.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** strace's time stamp layouts at each precision (seen in strace 6.1's output). */
 class TimeFormatTest {
-    private static final ZoneId UTC = ZoneOffset.UTC;
+    private TimeZone saved;
+
+    @BeforeEach
+    void utc() {
+        saved = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    @AfterEach
+    void restore() {
+        TimeZone.setDefault(saved);
+    }
     /** 2026-12-01 20:00:07.123456789 UTC */
     private static final long SEC = 1796155207L, NANOS = 123_456_789L;
 
     private static String absolute(int format, int digits) {
         StringBuilder b = new StringBuilder();
-        TimeFormat.absolute(b, SEC, NANOS, format, digits, UTC);
+        TimeFormat.absolute(b, SEC, NANOS, format, digits);
         return b.toString();
     }
 
@@ -33,7 +45,8 @@ class TimeFormatTest {
     @Test
     void absoluteUsesTheLocalZoneAndPadsFractions() {
         StringBuilder b = new StringBuilder();
-        TimeFormat.absolute(b, SEC, 1_000, TimeFormat.TIME, 6, ZoneOffset.ofHours(-5));
+        TimeZone.setDefault(TimeZone.getTimeZone("GMT-05:00"));
+        TimeFormat.absolute(b, SEC, 1_000, TimeFormat.TIME, 6);
         assertEquals("15:00:07.000001", b.toString());
     }
 
