@@ -105,7 +105,10 @@ public final class Daemonizer {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** /proc/self/cmdline up to and including "-jar JAR" (what the launcher ran), or null. */
+    /**
+     * /proc/self/cmdline up to and including "-jar JAR" or the main class (scripts/jstrace runs
+     * {@code -cp JAR jstrace.Main}), or null.
+     */
     static List<byte[]> ownCommandLine() {
         byte[] raw;
         try {
@@ -123,6 +126,11 @@ public final class Daemonizer {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (new String(words.get(i), StandardCharsets.UTF_8).equals("-jar")) return new ArrayList<>(words.subList(0, i + 2));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (new String(words.get(i), StandardCharsets.UTF_8).equals(jstrace.Main.class.getName())) {
+                return new ArrayList<>(words.subList(0, i + 1));
+            }
         }
         return null;
     }
