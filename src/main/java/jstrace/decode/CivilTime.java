@@ -69,7 +69,7 @@ public final class CivilTime {
     }
 
     /** C's %0Nd: the sign, then zeros, then the digits, N characters in all. */
-    private static StringBuilder padded(StringBuilder o, long v, int width) {
+    public static StringBuilder padded(StringBuilder o, long v, int width) {
         String s = Long.toString(v);
         if (v < 0) {
             o.append('-');

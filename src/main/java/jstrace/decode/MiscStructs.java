@@ -1,9 +1,6 @@
 package jstrace.decode;
 
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import jstrace.table.Xlats;
 
 /**

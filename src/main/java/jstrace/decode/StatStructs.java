@@ -2,9 +2,6 @@ package jstrace.decode;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import jstrace.table.Xlats;
 
 /** struct stat (x86_64 layout) as strace prints it: abbreviated, or in full with -v. */
@@ -68,22 +65,15 @@ public final class StatStructs {
         int style = c.opts().xlatStyle;
         String type = (m & S_IFMT) != 0 ? Xlats.MODETYPES().lookup(m & S_IFMT) : "";
         StringBuilder o = c.out;
-        if (type == null || style != Decoding.XLAT_ABBREV) octal(o, m);
+        if (type == null || style != Decoding.XLAT_ABBREV) Print.mode(o, m & 0xffffffffL);
         if (type == null || style == Decoding.XLAT_RAW) return;
         if (style == Decoding.XLAT_VERBOSE) o.append(" /* ");
         if (!type.isEmpty()) o.append(type).append('|');
         if ((m & 04000) != 0) o.append("S_ISUID|");
         if ((m & 02000) != 0) o.append("S_ISGID|");
         if ((m & 01000) != 0) o.append("S_ISVTX|");
-        octal(o, m & 0777);
+        Print.mode(o, m & 0777);
         if (style == Decoding.XLAT_VERBOSE) o.append(" */");
-    }
-
-    /** C's %#03o (0644, 000, 007): String.format would load the Formatter on the start-up path. */
-    private static void octal(StringBuilder o, int m) {
-        String digits = Integer.toOctalString(m);
-        for (int i = digits.length() + 1; i < 3; i++) o.append('0');
-        o.append('0').append(digits);
     }
 
     /** A dev_t argument: makedev(0x1, 0x3); -X raw: 0x103, -X verbose: 0x103 /* makedev(0x1, 0x3) *&#47;. */

@@ -61,12 +61,6 @@ public final class TimeFormat {
     private static void fraction(StringBuilder out, long nanos, int digits) {
         if (digits == 0) return;
         out.append('.');
-        padded(out, nanos / NANOS_PER_UNIT[digits], digits);
-    }
-
-    private static StringBuilder padded(StringBuilder out, long v, int width) {
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) out.append('0');
-        return out.append(s);
+        jstrace.decode.CivilTime.padded(out, nanos / NANOS_PER_UNIT[digits], digits);
     }
 }

@@ -49,7 +49,6 @@ public final class Summary implements TraceListener {
         }
     }
 
-    /** The calls of one process (by tgid) or thread (by tid) with --summary-by. */
     /** Scopes by pid/tid (a class, not a lambda: see jstrace.Main.MESSAGES). */
     private static final Comparator<Scope> BY_ID = new Comparator<>() {
         @Override
@@ -58,6 +57,7 @@ public final class Summary implements TraceListener {
         }
     };
 
+    /** The calls of one process (by tgid) or thread (by tid) with --summary-by. */
     static final class Scope {
         final int id, pid;
         String comm;
